@@ -1,0 +1,33 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from '../../../libs/config/src';
+import { TokenVerifier } from './auth/token-verifier';
+import { GraphQLExceptionFilter } from './common/graphql-exception.filter';
+import { APP_CONFIG, type GatewayConfig } from './config';
+import { CoreModule } from './core.module';
+import { graphqlOptions } from './graphql.options';
+import { HazardsModule } from './hazards/hazards.module';
+import { HealthController } from './health/health.controller';
+import { LOGGER } from './infrastructure/logger.provider';
+
+@Module({})
+export class AppModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, TokenVerifier, LOGGER],
+          useFactory: (cfg: GatewayConfig, verifier: TokenVerifier, log: Logger) => graphqlOptions(cfg, verifier, log),
+        }),
+        HazardsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import type { Actor, Role, Scope } from '../../../../libs/domain/src';
+
+/** The caller, as the verified token describes it. */
+export interface Principal extends Scope {
+  sub: string;
+  name: string;
+  roles: Role[];
+}
+
+export const actorOf = (principal: Principal): Actor => ({ sub: principal.sub, name: principal.name, roles: [...principal.roles] });
+
+/** Where a request came from; kept in each event's metadata. */
+export interface RequestInfo {
+  requestId: string;
+  clientAddress?: string;
+  userAgent?: string;
+}
+
+export interface GatewayContext {
+  principal: Principal;
+  request: RequestInfo;
+}

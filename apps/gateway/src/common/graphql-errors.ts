@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { DomainError } from '../../../../libs/domain/src';
+import { InvalidCursorError } from '../../../../libs/event-store/src';
+import { AuthenticationError } from '../auth/token-verifier';
+import { ServiceUnavailableError } from '../hazards/hazard-commands.service';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'VERSION_CONFLICT'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+
+export const graphQLError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
+  new GraphQLError(message, {
+    extensions: { code, ...extra, ...(HTTP_STATUS[code] ? { http: { status: HTTP_STATUS[code] } } : {}) },
+  });
+
+/**
+ * The one place where errors become GraphQL errors. Known errors keep their code and human
+ * message; anything else becomes an internal error whose details stay in the server log.
+ */
+export function toGraphQLError(err: unknown): { error: GraphQLError; internal: boolean } {
+  if (err instanceof GraphQLError) return { error: err, internal: false };
+  if (err instanceof AuthenticationError) return { error: graphQLError('UNAUTHENTICATED', err.message), internal: false };
+  if (err instanceof DomainError) {
+    return { error: graphQLError(err.code, err.message, err.field ? { field: err.field } : {}), internal: false };
+  }
+  if (err instanceof ServiceUnavailableError) return { error: graphQLError('SERVICE_UNAVAILABLE', err.message), internal: false };
+  if (err instanceof InvalidCursorError) return { error: graphQLError('BAD_USER_INPUT', err.message, { field: 'after' }), internal: false };
+  return { error: graphQLError('INTERNAL_SERVER_ERROR', 'internal error; the request was not completed'), internal: true };
+}

@@ -1,0 +1,105 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import type { EnforcementKind, ListingLevel, SuspensionScope } from '../../../../../libs/domain/src';
+import { EnforcementKindEnum, ListingLevelEnum, SuspensionScopeEnum } from '../../common/enums';
+import { DateTimeScalar } from '../../common/scalars';
+import { HazardCommandInput } from './command-options.input';
+
+@InputType()
+export class ListHazardInput extends HazardCommandInput {
+  @Field(() => ListingLevelEnum) listingLevel!: ListingLevel;
+  @Field() supervisingUnit!: string;
+  @Field(() => String, { nullable: true }) documentNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who signed the listing document' }) signer?: string | null;
+  @Field(() => DateTimeScalar) deadline!: string;
+  @Field(() => String, { nullable: true }) policyId?: string | null;
+}
+
+@InputType()
+export class RectificationPlanInput {
+  @Field() responsibleUnit!: string;
+  @Field() responsiblePerson!: string;
+  @Field(() => String, { nullable: true }) responsiblePhone?: string | null;
+  @Field() measures!: string;
+  @Field(() => Float) fundingAmount!: number;
+  @Field(() => String, { nullable: true }) fundingSource?: string | null;
+  @Field() contingencyPlan!: string;
+}
+
+@InputType()
+export class SuperviseHazardInput extends HazardCommandInput {
+  @Field(() => RectificationPlanInput) plan!: RectificationPlanInput;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only for an unlisted GENERAL hazard: its deadline' })
+  deadline?: string | null;
+}
+
+@InputType()
+export class ReportProgressInput extends HazardCommandInput {
+  @Field(() => Int) percent!: number;
+  @Field() note!: string;
+}
+
+@InputType()
+export class SubmitRectificationInput extends HazardCommandInput {
+  @Field() summary!: string;
+  @Field(() => [String], { nullable: true, description: 'SHA-256 (hex) of each evidence file' })
+  evidenceHashes?: string[] | null;
+}
+
+@InputType()
+export class VerifyRectificationInput extends HazardCommandInput {
+  @Field() accepted!: boolean;
+  @Field() note!: string;
+}
+
+@InputType()
+export class RectifyOnSpotInput extends HazardCommandInput {
+  @Field() summary!: string;
+  @Field(() => [String], { nullable: true }) evidenceHashes?: string[] | null;
+}
+
+@InputType()
+export class RequestDeadlineExtensionInput extends HazardCommandInput {
+  @Field(() => DateTimeScalar) requestedDeadline!: string;
+  @Field() reason!: string;
+}
+
+@InputType()
+export class DecideDeadlineExtensionInput extends HazardCommandInput {
+  @Field() approved!: boolean;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+export class StandbyMonitorInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType()
+export class SuspendOperationsInput extends HazardCommandInput {
+  @Field(() => SuspensionScopeEnum) scope!: SuspensionScope;
+  @Field() reason!: string;
+  @Field(() => [StandbyMonitorInput]) monitors!: StandbyMonitorInput[];
+  @Field({ description: 'ISO-8601 duration between standby check-ins, e.g. PT24H' }) checkInterval!: string;
+}
+
+@InputType()
+export class RecordStandbyCheckInput extends HazardCommandInput {
+  @Field() monitor!: string;
+  @Field() productionObserved!: boolean;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the check-in was made' }) location?: string | null;
+}
+
+@InputType()
+export class RecordEnforcementInput extends HazardCommandInput {
+  @Field(() => EnforcementKindEnum) kind!: EnforcementKind;
+  @Field(() => Float, { nullable: true }) amount?: number | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'Number of the administrative decision' }) decisionNumber?: string | null;
+}
+
+@InputType()
+export class CancelHazardInput extends HazardCommandInput {
+  @Field() reason!: string;
+}

@@ -1,0 +1,14 @@
+import { Field, InputType } from '@nestjs/graphql';
+import type { HazardLevel, HazardStatus, Sector } from '../../../../../libs/domain/src';
+import { HazardLevelEnum, HazardStatusEnum, SectorEnum } from '../../common/enums';
+
+@InputType()
+export class HazardFilter {
+  @Field(() => [HazardStatusEnum], { nullable: true }) status?: HazardStatus[] | null;
+  @Field(() => HazardLevelEnum, { nullable: true }) level?: HazardLevel | null;
+  @Field(() => SectorEnum, { nullable: true }) sector?: Sector | null;
+  @Field(() => String, { nullable: true }) regionCode?: string | null;
+  @Field(() => String, { nullable: true }) departmentCode?: string | null;
+  @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Text in the title, enterprise name or code' }) search?: string | null;
+}

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Client,
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { v5 as uuidv5 } from 'uuid';
+import {
+  type CommandMetadata,
+  DomainError,
+  type HazardCommand,
+  type HazardState,
+  type ReportHazardData,
+  hazardStreamId,
+  isDomainErrorCode,
+  mayExecute,
+  mayRead,
+  requiredText,
+  scopeCovers,
+  validateCommand,
+  validateMetadata,
+} from '../../../../libs/domain/src';
+import { type Db, allocateHazardCode, findHazardState, streamHasCommand } from '../../../../libs/event-store/src';
+import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../workflows/definitions';
+import type { hazardWorkflow } from '../../../../workflows/hazard.workflow';
+import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
+import { APP_CONFIG, type GatewayConfig } from '../config';
+import { DATABASE } from '../infrastructure/database.provider';
+import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
+import { ReferenceDataService } from '../reference/reference-data.service';
+
+// Hazard ids derived from a caller's idempotency key live in this namespace.
+const HAZARD_ID_NAMESPACE = '0d9c5c3e-6b1f-4b8e-9a57-3f5cf1f0a6d2';
+
+export interface CommandOptions {
+  idempotencyKey?: string | null;
+  expectedVersion?: number | null;
+  occurredAt?: string | null;
+}
+
+export class ServiceUnavailableError extends Error {
+  override readonly name = 'ServiceUnavailableError';
+}
+
+/**
+ * Turns authorised GraphQL calls into commands on the hazard's workflow. It decides nothing
+ * itself: validation and rules are the domain's, serialisation and durability Temporal's.
+ */
+@Injectable()
+export class HazardCommandsService {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+    private readonly reference: ReferenceDataService,
+  ) {}
+
+  async report(
+    principal: Principal,
+    input: Omit<ReportHazardData, 'hazardId' | 'code'> & { idempotencyKey?: string | null },
+    request: RequestInfo,
+  ): Promise<HazardState> {
+    this.authorize(principal, 'ReportHazard');
+    const key = normaliseKey(input.idempotencyKey);
+    const hazardId = key ? uuidv5(`${principal.sub}\u0000${key}`, HAZARD_ID_NAMESPACE) : randomUUID();
+    const meta = this.metadata(principal, request, key, {});
+    const { idempotencyKey: _ignored, ...fields } = input;
+    const data: ReportHazardData = { ...fields, hazardId, code: 'PENDING' };
+    validateCommand({ type: 'ReportHazard', data }, meta);
+    if (!scopeCovers(principal, data.regionCode, data.departmentCode)) {
+      throw new DomainError('FORBIDDEN', `region ${data.regionCode} × department ${data.departmentCode} is outside your scope`);
+    }
+    await this.reference.assertKnown(data.regionCode, data.departmentCode);
+
+    const existing = await findHazardState(this.db, hazardId);
+    if (existing) return existing;
+
+    data.code = await allocateHazardCode(this.db, data.regionCode, shanghaiYear(data.foundAt ?? meta.now));
+    const request_: CommandRequest = { command: { type: 'ReportHazard', data }, meta };
+    const workflowId = hazardWorkflowId(hazardId);
+    const start = new WithStartWorkflowOperation<typeof hazardWorkflow>('hazardWorkflow', {
+      workflowId,
+      taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+      args: [{ hazardId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      // A hazard that was closed is never reopened; only a start whose report was refused may be retried.
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+    });
+    try {
+      const result = await this.withDeadline(() =>
+        this.temporal.workflow.executeUpdateWithStart(executeCommandUpdate, {
+          args: [request_],
+          updateId: meta.commandId,
+          startWorkflowOperation: start,
+        }),
+      );
+      return result.state;
+    } catch (err) {
+      const again = await findHazardState(this.db, hazardId);
+      if (again && isAlreadyStarted(err)) return again;
+      throw this.translate(err);
+    }
+  }
+
+  async execute(principal: Principal, hazardId: string, command: HazardCommand, options: CommandOptions, request: RequestInfo): Promise<HazardState> {
+    this.authorize(principal, command.type);
+    const current = await this.findInScope(principal, hazardId);
+    const key = normaliseKey(options.idempotencyKey);
+    const meta = this.metadata(principal, request, key, options);
+    validateCommand(command, meta);
+    const payload: CommandRequest = { command, meta };
+    try {
+      const result = await this.withDeadline(() =>
+        this.temporal.workflow
+          .getHandle(hazardWorkflowId(current.id))
+          .executeUpdate(executeCommandUpdate, { args: [payload], updateId: meta.commandId }),
+      );
+      return result.state;
+    } catch (err) {
+      if (isWorkflowClosed(err)) {
+        // The hazard's workflow has ended. A retry of the command that closed it is answered
+        // from the record; anything else is refused, because a closed hazard never reopens.
+        const latest = (await findHazardState(this.db, current.id)) ?? current;
+        if (await streamHasCommand(this.db, hazardStreamId(current.id), meta.commandId)) return latest;
+        throw new DomainError('INVALID_TRANSITION', `hazard ${latest.code} is ${latest.status} and closed; it accepts no ${command.type}`);
+      }
+      throw this.translate(err);
+    }
+  }
+
+  private async findInScope(principal: Principal, hazardId: string): Promise<HazardState> {
+    const state = await findHazardState(this.db, hazardId);
+    if (!state || !mayRead(principal.roles, principal, state.regionCode, state.departmentCode) || !scopeCovers(principal, state.regionCode, state.departmentCode)) {
+      throw new DomainError('NOT_FOUND', `no hazard ${hazardId} that you may see`);
+    }
+    return state;
+  }
+
+  private authorize(principal: Principal, type: HazardCommand['type']): void {
+    if (!mayExecute(principal.roles, type)) {
+      throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${type}`);
+    }
+  }
+
+  private metadata(principal: Principal, request: RequestInfo, key: string | null, options: CommandOptions): CommandMetadata {
+    const meta: CommandMetadata = {
+      // Keys are scoped to the caller, so two people's keys never collide.
+      commandId: key ? `${principal.sub}:${key}` : randomUUID(),
+      actor: actorOf(principal),
+      now: new Date().toISOString(),
+      requestId: request.requestId,
+      ...(request.clientAddress ? { clientAddress: request.clientAddress } : {}),
+      ...(request.userAgent ? { userAgent: request.userAgent.slice(0, 300) } : {}),
+      ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
+      ...(options.expectedVersion !== undefined && options.expectedVersion !== null ? { expectedVersion: options.expectedVersion } : {}),
+    };
+    validateMetadata(meta);
+    return meta;
+  }
+
+  private async withDeadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.temporal.withDeadline(Date.now() + this.config.COMMAND_TIMEOUT_MS, fn);
+  }
+
+  private translate(err: unknown): Error {
+    if (err instanceof WorkflowUpdateFailedError) {
+      const cause = err.cause;
+      if (cause instanceof ApplicationFailure && isDomainErrorCode(cause.type)) {
+        const details = cause.details?.[0] as { field?: string } | undefined;
+        return new DomainError(cause.type, cause.message, details?.field);
+      }
+    }
+    if (err instanceof WorkflowNotFoundError) return new DomainError('NOT_FOUND', 'no such hazard');
+    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isDeadlineExceeded(err) || isUnavailable(err)) {
+      return new ServiceUnavailableError(
+        'the command was not confirmed in time; it may still be applied. Retry with the same idempotencyKey to be sure it applies once',
+      );
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+}
+
+function normaliseKey(key: string | null | undefined): string | null {
+  if (key === undefined || key === null) return null;
+  return requiredText('idempotencyKey', key, { max: 128 });
+}
+
+function shanghaiYear(iso: string): number {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).getUTCFullYear();
+}
+
+function grpcCode(err: unknown): number | undefined {
+  const code = (err as { code?: unknown })?.code ?? (err as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === 'number' ? code : undefined;
+}
+
+const isDeadlineExceeded = (err: unknown) => grpcCode(err) === 4;
+const isUnavailable = (err: unknown) => grpcCode(err) === 14;
+const isAlreadyStarted = (err: unknown) => (err as Error)?.name === 'WorkflowExecutionAlreadyStartedError';
+
+function isWorkflowClosed(err: unknown): boolean {
+  if (err instanceof WorkflowNotFoundError) return true;
+  const message = String((err as Error)?.message ?? '');
+  return /workflow execution already completed|already completed/i.test(message);
+}

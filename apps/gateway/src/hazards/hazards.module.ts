@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { HazardCommandsService } from './hazard-commands.service';
+import { HazardQueriesService } from './hazard-queries.service';
+import { HazardsResolver } from './hazards.resolver';
+
+@Module({ providers: [HazardsResolver, HazardCommandsService, HazardQueriesService] })
+export class HazardsModule {}

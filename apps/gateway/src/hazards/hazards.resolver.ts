@@ -1,0 +1,170 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import type { HazardCommand, HazardState } from '../../../../libs/domain/src';
+import type { GatewayContext } from '../auth/principal';
+import { DateTimeScalar } from '../common/scalars';
+import { HazardCommandsService } from './hazard-commands.service';
+import { HazardQueriesService } from './hazard-queries.service';
+import { toHazardEventModel, toHazardModel } from './hazard.mapper';
+import type { HazardCommandInput } from './dto/command-options.input';
+import { HazardFilter } from './dto/hazard-filter.input';
+import {
+  CancelHazardInput,
+  DecideDeadlineExtensionInput,
+  ListHazardInput,
+  RecordEnforcementInput,
+  RecordStandbyCheckInput,
+  RectifyOnSpotInput,
+  ReportProgressInput,
+  RequestDeadlineExtensionInput,
+  SubmitRectificationInput,
+  SuperviseHazardInput,
+  SuspendOperationsInput,
+  VerifyRectificationInput,
+} from './dto/hazard-commands.input';
+import { ReportHazardInput } from './dto/report-hazard.input';
+import { AuditVerification } from './models/audit-verification.model';
+import { HazardConnection } from './models/hazard-connection.model';
+import { HazardEventModel } from './models/hazard-event.model';
+import { HazardModel, HazardPayload } from './models/hazard.model';
+
+export enum AsOfBasis {
+  RECORDED = 'RECORDED',
+  OCCURRED = 'OCCURRED',
+}
+registerEnumType(AsOfBasis, {
+  name: 'AsOfBasis',
+  description: 'RECORDED folds the events the system knew by then; OCCURRED those that had happened by then',
+});
+
+@Resolver(() => HazardModel)
+export class HazardsResolver {
+  constructor(
+    private readonly commands: HazardCommandsService,
+    private readonly queries: HazardQueriesService,
+  ) {}
+
+  @Query(() => HazardModel, { nullable: true })
+  async hazard(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<HazardModel> {
+    return toHazardModel(await this.queries.get(ctx.principal, id), new Date());
+  }
+
+  @Query(() => HazardConnection)
+  async hazards(
+    @Context() ctx: GatewayContext,
+    @Args('filter', { type: () => HazardFilter, nullable: true }) filter?: HazardFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<HazardConnection> {
+    const page = await this.queries.page(ctx.principal, filter, first, after);
+    const now = new Date();
+    return {
+      edges: page.nodes.map((n) => ({ cursor: n.cursor, node: toHazardModel(n.state, now) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => [HazardEventModel])
+  async hazardHistory(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<HazardEventModel[]> {
+    return (await this.queries.history(ctx.principal, id)).map(toHazardEventModel);
+  }
+
+  @Query(() => HazardModel, { nullable: true, description: 'The hazard as the record stood at `at` (null if not yet reported then)' })
+  async hazardAsOf(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('at', { type: () => DateTimeScalar }) at: string,
+    @Context() ctx: GatewayContext,
+    @Args('basis', { type: () => AsOfBasis, nullable: true, defaultValue: AsOfBasis.RECORDED }) basis: AsOfBasis,
+  ): Promise<HazardModel | null> {
+    const state = await this.queries.asOf(ctx.principal, id, at, basis);
+    return state ? toHazardModel(state, new Date(at)) : null;
+  }
+
+  @Query(() => AuditVerification)
+  async verifyHazardHistory(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<AuditVerification> {
+    return this.queries.verify(ctx.principal, id);
+  }
+
+  @ResolveField('history', () => [HazardEventModel])
+  async history(@Parent() hazard: HazardModel, @Context() ctx: GatewayContext): Promise<HazardEventModel[]> {
+    return (await this.queries.history(ctx.principal, hazard.id)).map(toHazardEventModel);
+  }
+
+  @Mutation(() => HazardPayload)
+  async reportHazard(@Args('input') input: ReportHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return payload(await this.commands.report(ctx.principal, input, ctx.request));
+  }
+
+  @Mutation(() => HazardPayload)
+  listHazard(@Args('input') input: ListHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    const { listingLevel, supervisingUnit, documentNumber, signer, deadline, policyId } = input;
+    return this.run(ctx, input, { type: 'ListHazard', data: { listingLevel, supervisingUnit, documentNumber, signer, deadline, policyId } });
+  }
+
+  @Mutation(() => HazardPayload)
+  superviseHazard(@Args('input') input: SuperviseHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'SuperviseHazard', data: { plan: { ...input.plan }, deadline: input.deadline } });
+  }
+
+  @Mutation(() => HazardPayload)
+  reportProgress(@Args('input') input: ReportProgressInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'ReportProgress', data: { percent: input.percent, note: input.note } });
+  }
+
+  @Mutation(() => HazardPayload)
+  submitRectification(@Args('input') input: SubmitRectificationInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'SubmitRectification', data: { summary: input.summary, evidenceHashes: input.evidenceHashes } });
+  }
+
+  @Mutation(() => HazardPayload)
+  verifyRectification(@Args('input') input: VerifyRectificationInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'VerifyRectification', data: { accepted: input.accepted, note: input.note } });
+  }
+
+  @Mutation(() => HazardPayload)
+  rectifyOnSpot(@Args('input') input: RectifyOnSpotInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RectifyOnSpot', data: { summary: input.summary, evidenceHashes: input.evidenceHashes } });
+  }
+
+  @Mutation(() => HazardPayload)
+  requestDeadlineExtension(@Args('input') input: RequestDeadlineExtensionInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RequestDeadlineExtension', data: { requestedDeadline: input.requestedDeadline, reason: input.reason } });
+  }
+
+  @Mutation(() => HazardPayload)
+  decideDeadlineExtension(@Args('input') input: DecideDeadlineExtensionInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'DecideDeadlineExtension', data: { approved: input.approved, note: input.note } });
+  }
+
+  @Mutation(() => HazardPayload)
+  suspendOperations(@Args('input') input: SuspendOperationsInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, {
+      type: 'SuspendOperations',
+      data: { scope: input.scope, reason: input.reason, monitors: input.monitors.map((m) => ({ ...m })), checkInterval: input.checkInterval },
+    });
+  }
+
+  @Mutation(() => HazardPayload)
+  recordStandbyCheck(@Args('input') input: RecordStandbyCheckInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    const { monitor, productionObserved, note, location } = input;
+    return this.run(ctx, input, { type: 'RecordStandbyCheck', data: { monitor, productionObserved, note, location } });
+  }
+
+  @Mutation(() => HazardPayload)
+  recordEnforcement(@Args('input') input: RecordEnforcementInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    const { kind, amount, note, decisionNumber } = input;
+    return this.run(ctx, input, { type: 'RecordEnforcement', data: { kind, amount, note, decisionNumber } });
+  }
+
+  @Mutation(() => HazardPayload)
+  cancelHazard(@Args('input') input: CancelHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'CancelHazard', data: { reason: input.reason } });
+  }
+
+  private async run(ctx: GatewayContext, input: HazardCommandInput, command: HazardCommand): Promise<HazardPayload> {
+    const { hazardId, idempotencyKey, expectedVersion, occurredAt } = input;
+    return payload(await this.commands.execute(ctx.principal, hazardId, command, { idempotencyKey, expectedVersion, occurredAt }, ctx.request));
+  }
+}
+
+const payload = (state: HazardState): HazardPayload => ({ hazard: toHazardModel(state, new Date()) });

@@ -1,0 +1,141 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type {
+  DiscoverySource,
+  EnforcementKind,
+  HazardLevel,
+  HazardStatus,
+  ListingLevel,
+  Sector,
+  SuspensionScope,
+} from '../../../../../libs/domain/src';
+import {
+  DiscoverySourceEnum,
+  EnforcementKindEnum,
+  HazardLevelEnum,
+  HazardStatusEnum,
+  ListingLevelEnum,
+  SectorEnum,
+  SuspensionScopeEnum,
+} from '../../common/enums';
+import { DateTimeScalar } from '../../common/scalars';
+
+@ObjectType('ActorRef', { description: 'Who did something: the token subject and display name.' })
+export class ActorRefModel {
+  @Field() sub!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('HazardListing', { description: '挂牌督办: the listing of a hazard for supervision.' })
+export class HazardListingModel {
+  @Field(() => ListingLevelEnum) listingLevel!: ListingLevel;
+  @Field() supervisingUnit!: string;
+  @Field(() => String, { nullable: true }) documentNumber!: string | null;
+  @Field(() => String, { nullable: true }) signer!: string | null;
+  @Field(() => String, { nullable: true }) policyId!: string | null;
+  @Field(() => DateTimeScalar) listedAt!: string;
+  @Field(() => ActorRefModel) listedBy!: ActorRefModel;
+}
+
+@ObjectType('RectificationPlan', { description: '整改方案 with the five implementations (五落实).' })
+export class RectificationPlanModel {
+  @Field() responsibleUnit!: string;
+  @Field() responsiblePerson!: string;
+  @Field(() => String, { nullable: true }) responsiblePhone!: string | null;
+  @Field() measures!: string;
+  @Field(() => Float) fundingAmount!: number;
+  @Field(() => String, { nullable: true }) fundingSource!: string | null;
+  @Field() contingencyPlan!: string;
+}
+
+@ObjectType('RectificationSubmission')
+export class RectificationSubmissionModel {
+  @Field() summary!: string;
+  @Field(() => [String]) evidenceHashes!: string[];
+  @Field() onSpot!: boolean;
+  @Field(() => DateTimeScalar) submittedAt!: string;
+  @Field(() => ActorRefModel) submittedBy!: ActorRefModel;
+}
+
+@ObjectType('DeadlineExtensionRequest')
+export class ExtensionRequestModel {
+  @Field(() => DateTimeScalar) requestedDeadline!: string;
+  @Field() reason!: string;
+  @Field(() => DateTimeScalar) requestedAt!: string;
+  @Field(() => ActorRefModel) requestedBy!: ActorRefModel;
+}
+
+@ObjectType('StandbyMonitor')
+export class StandbyMonitorModel {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+}
+
+@ObjectType('Suspension', { description: '责令停产停工 with its standby monitors (盯守).' })
+export class SuspensionModel {
+  @Field(() => SuspensionScopeEnum) scope!: SuspensionScope;
+  @Field() reason!: string;
+  @Field(() => [StandbyMonitorModel]) monitors!: StandbyMonitorModel[];
+  @Field({ description: 'ISO-8601 duration between standby check-ins' }) checkInterval!: string;
+  @Field(() => DateTimeScalar) suspendedAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) lastCheckAt!: string | null;
+  @Field(() => Int) checkCount!: number;
+  @Field(() => Int) productionObservedCount!: number;
+}
+
+@ObjectType('EnforcementAction')
+export class EnforcementActionModel {
+  @Field(() => EnforcementKindEnum) kind!: EnforcementKind;
+  @Field(() => Float, { nullable: true }) amount!: number | null;
+  @Field(() => String, { nullable: true }) decisionNumber!: string | null;
+  @Field(() => DateTimeScalar) at!: string;
+}
+
+@ObjectType('Hazard', { description: 'A safety hazard (隐患) and its place in the rectification lifecycle.' })
+export class HazardModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Human-readable number, e.g. YH-211102-2026-00042' }) code!: string;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => HazardStatusEnum) status!: HazardStatus;
+  @Field(() => HazardLevelEnum) level!: HazardLevel;
+  @Field(() => SectorEnum) sector!: Sector;
+  @Field() regionCode!: string;
+  @Field() departmentCode!: string;
+  @Field() enterpriseName!: string;
+  @Field(() => String, { nullable: true }) enterpriseCreditCode!: string | null;
+  @Field(() => DateTimeScalar) foundAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) deadline!: string | null;
+  @Field({ description: 'Open and past its deadline' }) overdue!: boolean;
+  @Field(() => Int) escalationLevel!: number;
+  @Field() pendingVerification!: boolean;
+  @Field(() => Int) version!: number;
+
+  @Field(() => DiscoverySourceEnum) source!: DiscoverySource;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => String, { nullable: true, description: 'Judgement basis: standard, clause and its version' })
+  judgementBasis!: string | null;
+  @Field(() => DateTimeScalar) reportedAt!: string;
+  @Field(() => ActorRefModel) reportedBy!: ActorRefModel;
+  @Field(() => HazardListingModel, { nullable: true }) listing!: HazardListingModel | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The deadline first set, before any approved extension' })
+  originalDeadline!: string | null;
+  @Field(() => RectificationPlanModel, { nullable: true }) plan!: RectificationPlanModel | null;
+  @Field(() => DateTimeScalar, { nullable: true }) supervisedAt!: string | null;
+  @Field(() => Int) progressPercent!: number;
+  @Field(() => RectificationSubmissionModel, { nullable: true }) submission!: RectificationSubmissionModel | null;
+  @Field(() => Int) rejectionCount!: number;
+  @Field(() => ExtensionRequestModel, { nullable: true }) extensionRequest!: ExtensionRequestModel | null;
+  @Field(() => Int) extensionsApproved!: number;
+  @Field(() => SuspensionModel, { nullable: true }) suspension!: SuspensionModel | null;
+  @Field(() => [EnforcementActionModel]) enforcementActions!: EnforcementActionModel[];
+  @Field(() => DateTimeScalar, { nullable: true }) rectifiedAt!: string | null;
+  @Field(() => ActorRefModel, { nullable: true }) verifiedBy!: ActorRefModel | null;
+  @Field(() => DateTimeScalar, { nullable: true }) cancelledAt!: string | null;
+  @Field(() => String, { nullable: true }) cancelReason!: string | null;
+  @Field(() => DateTimeScalar) updatedAt!: string;
+}
+
+@ObjectType('HazardPayload')
+export class HazardPayload {
+  @Field(() => HazardModel) hazard!: HazardModel;
+}

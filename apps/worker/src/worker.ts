@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { Db } from '../../../libs/event-store/src';
+import { createActivities } from './activities';
+
+export interface HazardWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  db: Db;
+  /** A prebuilt bundle (npm run build makes dist/workflow-bundle.js); else the workflows are bundled now. */
+  workflowBundlePath?: string;
+  identity?: string;
+  shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+}
+
+export function defaultWorkflowBundlePath(root: string): string | undefined {
+  const path = join(root, 'dist', 'workflow-bundle.js');
+  return existsSync(path) ? path : undefined;
+}
+
+export async function createHazardWorker(options: HazardWorkerOptions): Promise<Worker> {
+  const workflowSource = options.workflowBundlePath
+    ? { workflowBundle: { codePath: options.workflowBundlePath } }
+    : { workflowsPath: require.resolve('../../../workflows') };
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    identity: options.identity,
+    ...workflowSource,
+    activities: createActivities({ db: options.db }),
+    shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+  });
+}

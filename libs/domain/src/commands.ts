@@ -1,0 +1,165 @@
+import type {
+  DiscoverySource,
+  EnforcementKind,
+  HazardLevel,
+  ListingLevel,
+  Role,
+  Sector,
+  SuspensionScope,
+} from './reference';
+
+export interface Actor {
+  sub: string;
+  name: string;
+  roles: Role[];
+}
+
+/** Everything about a command that is not its data: who, when, and how to make it idempotent. */
+export interface CommandMetadata {
+  /** Idempotency key of the command; also the Temporal update id. */
+  commandId: string;
+  actor: Actor;
+  /** When the system accepted the command (becomes the events' recordedAt). */
+  now: string;
+  /** When it happened in the world, if the caller says so; defaults to `now`. */
+  occurredAt?: string;
+  expectedVersion?: number;
+  requestId?: string;
+  clientAddress?: string;
+  userAgent?: string;
+}
+
+export interface ReportHazardData {
+  hazardId: string;
+  code: string;
+  title: string;
+  description: string;
+  level: HazardLevel;
+  sector: Sector;
+  regionCode: string;
+  departmentCode: string;
+  enterpriseName: string;
+  enterpriseCreditCode?: string | null;
+  location?: string | null;
+  judgementBasis?: string | null;
+  source: DiscoverySource;
+  foundAt?: string | null;
+}
+
+export interface ListHazardData {
+  listingLevel: ListingLevel;
+  supervisingUnit: string;
+  documentNumber?: string | null;
+  signer?: string | null;
+  deadline: string;
+  policyId?: string | null;
+}
+
+export interface RectificationPlan {
+  responsibleUnit: string;
+  responsiblePerson: string;
+  responsiblePhone?: string | null;
+  measures: string;
+  fundingAmount: number;
+  fundingSource?: string | null;
+  contingencyPlan: string;
+}
+
+export interface SuperviseHazardData {
+  plan: RectificationPlan;
+  /** Only for a GENERAL hazard supervised without listing: the rectification deadline. */
+  deadline?: string | null;
+}
+
+export interface ReportProgressData {
+  percent: number;
+  note: string;
+}
+
+export interface SubmitRectificationData {
+  summary: string;
+  evidenceHashes?: string[] | null;
+}
+
+export interface VerifyRectificationData {
+  accepted: boolean;
+  note: string;
+}
+
+export interface RectifyOnSpotData {
+  summary: string;
+  evidenceHashes?: string[] | null;
+}
+
+export interface RequestDeadlineExtensionData {
+  requestedDeadline: string;
+  reason: string;
+}
+
+export interface DecideDeadlineExtensionData {
+  approved: boolean;
+  note?: string | null;
+}
+
+export interface StandbyMonitor {
+  name: string;
+  phone?: string | null;
+}
+
+export interface SuspendOperationsData {
+  scope: SuspensionScope;
+  reason: string;
+  monitors: StandbyMonitor[];
+  checkInterval: string;
+}
+
+export interface RecordStandbyCheckData {
+  monitor: string;
+  productionObserved: boolean;
+  note?: string | null;
+  location?: string | null;
+}
+
+export interface RecordEnforcementData {
+  kind: EnforcementKind;
+  amount?: number | null;
+  note?: string | null;
+  decisionNumber?: string | null;
+}
+
+export interface CancelHazardData {
+  reason: string;
+}
+
+export type HazardCommand =
+  | { type: 'ReportHazard'; data: ReportHazardData }
+  | { type: 'ListHazard'; data: ListHazardData }
+  | { type: 'SuperviseHazard'; data: SuperviseHazardData }
+  | { type: 'ReportProgress'; data: ReportProgressData }
+  | { type: 'SubmitRectification'; data: SubmitRectificationData }
+  | { type: 'VerifyRectification'; data: VerifyRectificationData }
+  | { type: 'RectifyOnSpot'; data: RectifyOnSpotData }
+  | { type: 'RequestDeadlineExtension'; data: RequestDeadlineExtensionData }
+  | { type: 'DecideDeadlineExtension'; data: DecideDeadlineExtensionData }
+  | { type: 'SuspendOperations'; data: SuspendOperationsData }
+  | { type: 'RecordStandbyCheck'; data: RecordStandbyCheckData }
+  | { type: 'RecordEnforcement'; data: RecordEnforcementData }
+  | { type: 'CancelHazard'; data: CancelHazardData };
+
+export type HazardCommandType = HazardCommand['type'];
+
+export const HAZARD_COMMAND_TYPES: readonly HazardCommandType[] = [
+  'ReportHazard',
+  'ListHazard',
+  'SuperviseHazard',
+  'ReportProgress',
+  'SubmitRectification',
+  'VerifyRectification',
+  'RectifyOnSpot',
+  'RequestDeadlineExtension',
+  'DecideDeadlineExtension',
+  'SuspendOperations',
+  'RecordStandbyCheck',
+  'RecordEnforcement',
+  'CancelHazard',
+];

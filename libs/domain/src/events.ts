@@ -1,0 +1,71 @@
+import type { Actor, RectificationPlan, ReportHazardData, StandbyMonitor } from './commands';
+import type { EnforcementKind, ListingLevel, SuspensionScope } from './reference';
+
+export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt'> {
+  foundAt: string;
+}
+
+export type HazardEventBody =
+  | { type: 'HazardReported'; data: HazardReportedData }
+  | {
+      type: 'HazardListed';
+      data: {
+        listingLevel: ListingLevel;
+        supervisingUnit: string;
+        documentNumber: string | null;
+        signer: string | null;
+        deadline: string;
+        policyId: string | null;
+      };
+    }
+  | { type: 'HazardSupervised'; data: { plan: RectificationPlan; deadline: string } }
+  | { type: 'ProgressReported'; data: { percent: number; note: string } }
+  | { type: 'RectificationSubmitted'; data: { summary: string; evidenceHashes: string[] } }
+  | { type: 'RectifiedOnSpot'; data: { summary: string; evidenceHashes: string[] } }
+  | { type: 'RectificationVerified'; data: { note: string; submittedBy: string; resumedFromSuspension: boolean } }
+  | { type: 'RectificationRejected'; data: { note: string; submittedBy: string } }
+  | {
+      type: 'DeadlineExtensionRequested';
+      data: { currentDeadline: string; requestedDeadline: string; reason: string };
+    }
+  | {
+      type: 'DeadlineExtensionApproved';
+      data: { previousDeadline: string; newDeadline: string; note: string | null; requestedBy: string };
+    }
+  | { type: 'DeadlineExtensionDenied'; data: { requestedDeadline: string; note: string | null; requestedBy: string } }
+  | {
+      type: 'OperationsSuspended';
+      data: { scope: SuspensionScope; reason: string; monitors: StandbyMonitor[]; checkInterval: string };
+    }
+  | {
+      type: 'StandbyCheckRecorded';
+      data: { monitor: string; productionObserved: boolean; note: string | null; location: string | null };
+    }
+  | {
+      type: 'EnforcementRecorded';
+      data: { kind: EnforcementKind; amount: number | null; note: string | null; decisionNumber: string | null };
+    }
+  | { type: 'HazardCancelled'; data: { reason: string } };
+
+export type HazardEventType = HazardEventBody['type'];
+
+export interface EventMetadata {
+  commandId: string;
+  actor: Actor;
+  occurredAt: string;
+  recordedAt: string;
+  requestId?: string;
+  clientAddress?: string;
+  userAgent?: string;
+}
+
+/** An event as the store keeps it: the body plus its place in the stream and its metadata. */
+export type HazardEvent = HazardEventBody & {
+  eventId: string;
+  streamId: string;
+  version: number;
+  metadata: EventMetadata;
+};
+
+export const hazardStreamId = (hazardId: string): string => `hazard-${hazardId}`;
+export const hazardIdFromStreamId = (streamId: string): string => streamId.replace(/^hazard-/, '');

@@ -1,0 +1,47 @@
+import type { HazardCommandType } from './commands';
+import type { Role } from './reference';
+
+const INSPECTOR_COMMANDS: readonly HazardCommandType[] = [
+  'ReportHazard',
+  'ReportProgress',
+  'SubmitRectification',
+  'RectifyOnSpot',
+  'RecordStandbyCheck',
+  'RequestDeadlineExtension',
+];
+const SUPERVISOR_COMMANDS: readonly HazardCommandType[] = [
+  ...INSPECTOR_COMMANDS,
+  'ListHazard',
+  'SuperviseHazard',
+  'VerifyRectification',
+  'DecideDeadlineExtension',
+  'SuspendOperations',
+  'RecordEnforcement',
+];
+const COMMITTEE_OFFICE_COMMANDS: readonly HazardCommandType[] = [...SUPERVISOR_COMMANDS, 'CancelHazard'];
+
+/** The default permission table of DESIGN.md: each role adds to the one before it; auditors change nothing. */
+export const COMMANDS_BY_ROLE: Readonly<Record<Role, readonly HazardCommandType[]>> = {
+  INSPECTOR: INSPECTOR_COMMANDS,
+  SUPERVISOR: SUPERVISOR_COMMANDS,
+  COMMITTEE_OFFICE: COMMITTEE_OFFICE_COMMANDS,
+  AUDITOR: [],
+};
+
+export const mayExecute = (roles: readonly Role[], command: HazardCommandType): boolean =>
+  roles.some((role) => COMMANDS_BY_ROLE[role]?.includes(command));
+
+export interface Scope {
+  regions: readonly string[];
+  departments: readonly string[];
+}
+
+export const WILDCARD = '*';
+
+export const scopeCovers = (scope: Scope, regionCode: string, departmentCode: string): boolean =>
+  (scope.regions.includes(WILDCARD) || scope.regions.includes(regionCode)) &&
+  (scope.departments.includes(WILDCARD) || scope.departments.includes(departmentCode));
+
+/** Auditors read every hazard; everyone else reads inside their regions × departments. */
+export const mayRead = (roles: readonly Role[], scope: Scope, regionCode: string, departmentCode: string): boolean =>
+  roles.includes('AUDITOR') || (roles.length > 0 && scopeCovers(scope, regionCode, departmentCode));

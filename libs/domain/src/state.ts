@@ -1,0 +1,98 @@
+import type { RectificationPlan, StandbyMonitor } from './commands';
+import type {
+  DiscoverySource,
+  EnforcementKind,
+  HazardLevel,
+  HazardStatus,
+  ListingLevel,
+  Sector,
+  SuspensionScope,
+} from './reference';
+
+export interface ActorRef {
+  sub: string;
+  name: string;
+}
+
+export interface Listing {
+  listingLevel: ListingLevel;
+  supervisingUnit: string;
+  documentNumber: string | null;
+  signer: string | null;
+  policyId: string | null;
+  listedAt: string;
+  listedBy: ActorRef;
+}
+
+export interface Submission {
+  summary: string;
+  evidenceHashes: string[];
+  onSpot: boolean;
+  submittedAt: string;
+  submittedBy: ActorRef;
+}
+
+export interface ExtensionRequest {
+  requestedDeadline: string;
+  reason: string;
+  requestedAt: string;
+  requestedBy: ActorRef;
+}
+
+export interface Suspension {
+  scope: SuspensionScope;
+  reason: string;
+  monitors: StandbyMonitor[];
+  checkInterval: string;
+  suspendedAt: string;
+  lastCheckAt: string | null;
+  checkCount: number;
+  productionObservedCount: number;
+}
+
+export interface EnforcementAction {
+  kind: EnforcementKind;
+  amount: number | null;
+  decisionNumber: string | null;
+  at: string;
+}
+
+export interface HazardState {
+  id: string;
+  code: string;
+  version: number;
+  status: HazardStatus;
+  level: HazardLevel;
+  sector: Sector;
+  regionCode: string;
+  departmentCode: string;
+  title: string;
+  description: string;
+  enterpriseName: string;
+  enterpriseCreditCode: string | null;
+  location: string | null;
+  judgementBasis: string | null;
+  source: DiscoverySource;
+  foundAt: string;
+  reportedAt: string;
+  reportedBy: ActorRef;
+  listing: Listing | null;
+  deadline: string | null;
+  originalDeadline: string | null;
+  plan: RectificationPlan | null;
+  supervisedAt: string | null;
+  progressPercent: number;
+  pendingVerification: boolean;
+  submission: Submission | null;
+  rejectionCount: number;
+  extensionRequest: ExtensionRequest | null;
+  extensionsApproved: number;
+  suspension: Suspension | null;
+  enforcement: EnforcementAction[];
+  escalationLevel: number;
+  rectifiedAt: string | null;
+  verifiedBy: ActorRef | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  updatedAt: string;
+}

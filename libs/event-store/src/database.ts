@@ -1,0 +1,49 @@
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Pool, types } from 'pg';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+// bigint columns (global positions) arrive as text; keep them so, JavaScript numbers would round.
+types.setTypeParser(types.builtins.INT8, (v) => v);
+
+export interface DatabaseOptions {
+  connectionString: string;
+  poolSize?: number;
+  /** Server-side limit per statement; the client-side read timeout adds a margin on top. */
+  statementTimeoutMs?: number;
+  connectTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export type Db = Kysely<Database>;
+
+/**
+ * A pool where nothing waits forever: statements, idle transactions and the socket read all
+ * time out, so a dead connection turns into an error that the caller (an activity) can retry.
+ */
+export function createDatabase(options: DatabaseOptions): Db {
+  const statementTimeout = options.statementTimeoutMs ?? 15_000;
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: statementTimeout,
+    lock_timeout: statementTimeout,
+    idle_in_transaction_session_timeout: statementTimeout * 2,
+    query_timeout: statementTimeout + 5_000,
+    application_name: options.applicationName ?? 'hazard-engine',
+    keepAlive: true,
+  });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener
+  // that would crash the process. The next checkout simply gets a fresh connection.
+  pool.on('error', () => undefined);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,122 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { HazardState, Scope } from '../../domain/src';
+import { OPEN_STATUSES, WILDCARD } from '../../domain/src';
+import type { Db } from './database';
+import type { Database } from './schema';
+
+export interface HazardFilter {
+  status?: string[] | null;
+  level?: string | null;
+  sector?: string | null;
+  regionCode?: string | null;
+  departmentCode?: string | null;
+  overdue?: boolean | null;
+  search?: string | null;
+}
+
+export interface HazardPageRequest {
+  filter?: HazardFilter | null;
+  /** Restricts rows to these regions × departments; absent means everything (auditors). */
+  scope?: Scope | null;
+  first: number;
+  after?: string | null;
+  now: Date;
+}
+
+export interface HazardPage {
+  nodes: { cursor: string; state: HazardState }[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  totalCount: number;
+}
+
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+interface CursorKey {
+  foundAt: string;
+  id: string;
+}
+
+export const encodeCursor = (key: CursorKey): string => Buffer.from(JSON.stringify([key.foundAt, key.id])).toString('base64url');
+
+export function decodeCursor(cursor: string): CursorKey {
+  try {
+    const [foundAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (typeof foundAt !== 'string' || Number.isNaN(Date.parse(foundAt)) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
+      throw new Error('shape');
+    }
+    return { foundAt, id };
+  } catch {
+    throw new InvalidCursorError('after: not a cursor this server gave out');
+  }
+}
+
+function matches(filter: HazardFilter | null | undefined, scope: Scope | null | undefined, now: Date) {
+  return (eb: ExpressionBuilder<Database, 'hazards'>) => {
+    const conditions = [];
+    if (scope) {
+      if (!scope.regions.includes(WILDCARD)) conditions.push(eb('region_code', 'in', scope.regions.length ? [...scope.regions] : ['']));
+      if (!scope.departments.includes(WILDCARD)) {
+        conditions.push(eb('department_code', 'in', scope.departments.length ? [...scope.departments] : ['']));
+      }
+    }
+    if (filter?.status?.length) conditions.push(eb('status', 'in', filter.status));
+    if (filter?.level) conditions.push(eb('level', '=', filter.level));
+    if (filter?.sector) conditions.push(eb('sector', '=', filter.sector));
+    if (filter?.regionCode) conditions.push(eb('region_code', '=', filter.regionCode));
+    if (filter?.departmentCode) conditions.push(eb('department_code', '=', filter.departmentCode));
+    if (filter?.overdue === true) {
+      conditions.push(eb.and([eb('status', 'in', [...OPEN_STATUSES]), eb('deadline', '<', now)]));
+    } else if (filter?.overdue === false) {
+      conditions.push(eb.or([eb('status', 'not in', [...OPEN_STATUSES]), eb('deadline', 'is', null), eb('deadline', '>=', now)]));
+    }
+    if (filter?.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(
+        eb.or([eb('title', 'ilike', pattern), eb('enterprise_name', 'ilike', pattern), eb('code', 'ilike', pattern)]),
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
+/** Newest finding first; Relay cursors on (found_at, id), so pages stay stable while rows arrive. */
+export async function findHazardPage(db: Db, request: HazardPageRequest): Promise<HazardPage> {
+  const where = matches(request.filter, request.scope, request.now);
+  let query = db.selectFrom('hazards').select(['id', 'found_at', 'state']).where(where);
+  if (request.after) {
+    const key = decodeCursor(request.after);
+    query = query.where(sql<boolean>`(found_at, id) < (${key.foundAt}::timestamptz, ${key.id}::uuid)`);
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .orderBy('found_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(request.first + 1)
+      .execute(),
+    db
+      .selectFrom('hazards')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where(where)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const page = rows.slice(0, request.first);
+  const nodes = page.map((row) => ({
+    cursor: encodeCursor({ foundAt: new Date(row.found_at).toISOString(), id: row.id }),
+    state: row.state as HazardState,
+  }));
+  return {
+    nodes,
+    hasNextPage: rows.length > request.first,
+    endCursor: nodes.length ? nodes[nodes.length - 1].cursor : null,
+    totalCount: Number(count.n),
+  };
+}
+
+export async function findHazardState(db: Db, hazardId: string): Promise<HazardState | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(hazardId)) return null;
+  const row = await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst();
+  return (row?.state as HazardState | undefined) ?? null;
+}

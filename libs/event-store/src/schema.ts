@@ -1,0 +1,92 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface StreamsTable {
+  stream_id: string;
+  stream_type: string;
+  version: number;
+  head_hash: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface EventsTable {
+  global_position: Generated<string>;
+  stream_id: string;
+  version: number;
+  event_id: string;
+  command_id: string;
+  type: string;
+  /** The exact RFC 8785 text that was hashed; `data` and `metadata` are derived copies for queries. */
+  canonical: string;
+  data: Json;
+  metadata: Json;
+  occurred_at: Timestamp;
+  recorded_at: Timestamp;
+  prev_hash: string;
+  hash: string;
+  transaction_id: Generated<string>;
+  stored_at: Generated<Date>;
+}
+
+export interface HazardsTable {
+  id: string;
+  code: string;
+  stream_id: string;
+  version: number;
+  status: string;
+  level: string;
+  sector: string;
+  region_code: string;
+  department_code: string;
+  title: string;
+  enterprise_name: string;
+  enterprise_credit_code: string | null;
+  source: string;
+  listing_level: string | null;
+  found_at: Timestamp;
+  deadline: Timestamp | null;
+  pending_verification: boolean;
+  escalation_level: number;
+  rectified_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  updated_at: Timestamp;
+  state: Json;
+}
+
+export interface RegionsTable {
+  code: string;
+  name: string;
+  kind: string;
+  sort_order: number;
+  active: Generated<boolean>;
+}
+
+export interface DepartmentsTable {
+  code: string;
+  name: string;
+  sectors: string[];
+  sort_order: number;
+  active: Generated<boolean>;
+}
+
+export interface HazardCodeCountersTable {
+  region_code: string;
+  year: number;
+  last_value: number;
+}
+
+export interface Database {
+  streams: StreamsTable;
+  events: EventsTable;
+  hazards: HazardsTable;
+  regions: RegionsTable;
+  departments: DepartmentsTable;
+  hazard_code_counters: HazardCodeCountersTable;
+}
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Insertable<EventsTable>;
+export type HazardRow = Selectable<HazardsTable>;

@@ -1,0 +1,195 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { signDevelopmentToken } from '../apps/gateway/src/auth/development-tokens';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, loadConfig } from '../libs/config/src';
+import {
+  type RunningPostgres,
+  type RunningTemporalDevServer,
+  ensureDatabase,
+  findOrInstallTemporalCli,
+  portInUse,
+  projectRoot,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  waitForTemporal,
+} from '../libs/devstack/src';
+import { createDatabase, migrateToLatest } from '../libs/event-store/src';
+import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+
+const log = createLogger('start');
+const root = projectRoot();
+
+interface Supervised {
+  name: string;
+  child: ChildProcess | null;
+  stopping: boolean;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = process.env.DATA_DIR ?? join(root, '.data');
+  const cleanups: (() => Promise<void>)[] = [];
+  let shuttingDown = false;
+
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info('stopping…');
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((err) => log.warn({ err }, 'cleanup failed'));
+    }
+    log.info('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    // Temporal: a given cluster, or the dev server on a SQLite file under .data/.
+    let temporalAddress = config.TEMPORAL_ADDRESS;
+    let temporal: RunningTemporalDevServer | null = null;
+    if (temporalAddress) {
+      await waitForTemporal(temporalAddress, config.TEMPORAL_NAMESPACE, 60_000);
+    } else {
+      const port = Number(process.env.TEMPORAL_PORT ?? 7233);
+      const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? port + 1000);
+      if (await portInUse(port)) {
+        throw new Error(`port ${port} is taken (another Temporal server, or an earlier npm start still running?); set TEMPORAL_ADDRESS to use it, or TEMPORAL_PORT for another port`);
+      }
+      const cliPath = findOrInstallTemporalCli((m) => log.info(m));
+      log.info({ cliPath }, 'starting the Temporal dev server');
+      temporal = await startTemporalDevServer({
+        cliPath,
+        dbFile: join(dataDir, 'temporal', 'temporal.db'),
+        port,
+        uiPort,
+        namespace: config.TEMPORAL_NAMESPACE,
+        searchAttributes: SEARCH_ATTRIBUTES,
+        logFile: join(dataDir, 'logs', 'temporal.log'),
+      });
+      temporalAddress = temporal.address;
+      const running = temporal;
+      cleanups.push(() => running.stop());
+    }
+
+    // Postgres: DATABASE_URL, or embedded Postgres with its data under .data/.
+    let databaseUrl = config.DATABASE_URL;
+    let postgres: RunningPostgres | null = null;
+    if (!databaseUrl) {
+      const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+      if (await portInUse(port)) throw new Error(`port ${port} for embedded Postgres is taken; set EMBEDDED_POSTGRES_PORT or DATABASE_URL`);
+      log.info({ port }, 'starting embedded Postgres');
+      postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
+      const running = postgres;
+      cleanups.push(() => running.stop());
+      await ensureDatabase(postgres.url, 'hazards');
+      databaseUrl = postgres.adminUrl('hazards');
+    }
+
+    const db = createDatabase({ connectionString: databaseUrl, poolSize: 2 });
+    const applied = await migrateToLatest(db);
+    await db.destroy();
+    log.info({ applied }, applied.length ? 'database migrated' : 'database schema up to date');
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      PORT: String(config.PORT),
+      JWT_SECRET: config.JWT_SECRET,
+    };
+    const worker = supervise('worker', join(root, 'dist', 'apps', 'worker', 'src', 'main.js'), env, () => shuttingDown);
+    cleanups.push(() => stopChild(worker));
+    const gateway = supervise('gateway', join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), env, () => shuttingDown);
+    cleanups.push(() => stopChild(gateway));
+    await waitForHttp(`http://127.0.0.1:${config.PORT}/health/ready`, 60_000);
+
+    const tokens = await developmentTokens(config.JWT_SECRET);
+    const lines = [
+      '',
+      'Hazard rectification engine is running.',
+      `  GraphQL      http://localhost:${config.PORT}/graphql`,
+      temporal?.uiUrl ? `  Temporal UI  ${temporal.uiUrl}` : `  Temporal     ${temporalAddress}`,
+      `  Postgres     ${postgres ? `embedded, data in ${join(dataDir, 'postgres')}` : 'DATABASE_URL'}`,
+      '',
+      config.JWT_SECRET === DEVELOPMENT_JWT_SECRET
+        ? 'Development tokens (the documented development JWT_SECRET; valid 12 h; all regions and departments):'
+        : 'Development tokens (signed with your JWT_SECRET; valid 12 h):',
+      ...tokens.map(({ role, token }) => `  ${role.padEnd(16)} ${token}`),
+      '',
+      `Try: curl -s localhost:${config.PORT}/graphql -H 'content-type: application/json' -H "authorization: Bearer <token>" -d '{"query":"{ hazards { totalCount } }"}'`,
+      'Ctrl-C stops everything.',
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+  } catch (err) {
+    if (err instanceof ConfigError) log.fatal(err.message);
+    else log.fatal({ err }, 'start-up failed');
+    await shutdown(1);
+  }
+}
+
+function supervise(name: string, script: string, env: NodeJS.ProcessEnv, stopping: () => boolean): Supervised {
+  const handle: Supervised = { name, child: null, stopping: false };
+  const recent: number[] = [];
+  const launch = () => {
+    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    handle.child = child;
+    child.on('exit', (code, signal) => {
+      if (handle.stopping || stopping()) return;
+      const now = Date.now();
+      recent.push(now);
+      while (recent.length && recent[0] < now - 60_000) recent.shift();
+      if (recent.length > 5) {
+        log.fatal({ process: name, code, signal }, `${name} keeps crashing; not restarting it`);
+        return;
+      }
+      log.error({ process: name, code, signal }, `${name} exited; restarting it`);
+      setTimeout(launch, 1_000);
+    });
+  };
+  launch();
+  return handle;
+}
+
+async function stopChild(handle: Supervised): Promise<void> {
+  handle.stopping = true;
+  const child = handle.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function developmentTokens(secret: string) {
+  const people = [
+    { role: 'INSPECTOR', sub: 'dev-inspector', name: '检查员（开发）' },
+    { role: 'SUPERVISOR', sub: 'dev-supervisor', name: '督办员（开发）' },
+    { role: 'COMMITTEE_OFFICE', sub: 'dev-committee', name: '安委办（开发）' },
+    { role: 'AUDITOR', sub: 'dev-auditor', name: '审计员（开发）' },
+  ];
+  return Promise.all(
+    people.map(async (p) => ({
+      role: p.role,
+      token: await signDevelopmentToken(secret, { sub: p.sub, name: p.name, roles: [p.role], regions: '*', departments: '*' }),
+    })),
+  );
+}
+
+void main();

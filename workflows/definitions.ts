@@ -1,0 +1,28 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { CommandMetadata, HazardCommand, HazardState } from '../libs/domain/src';
+
+export interface CommandRequest {
+  command: HazardCommand;
+  meta: CommandMetadata;
+}
+
+export interface CommandResult {
+  state: HazardState;
+  /** Versions written by this command; empty when it was a repeat of a command already applied. */
+  versions: number[];
+  duplicate: boolean;
+}
+
+export interface HazardWorkflowInput {
+  hazardId: string;
+  state?: HazardState | null;
+  /** Idempotency keys applied in earlier runs: Temporal dedupes update ids only within one run. */
+  appliedCommandIds?: string[];
+  /** Continue-as-new after this many updates in one run (a run takes at most 2,000). */
+  maxUpdatesPerRun?: number;
+}
+
+export const executeCommandUpdate = defineUpdate<CommandResult, [CommandRequest]>('executeCommand');
+export const stateQuery = defineQuery<HazardState | null>('state');
+
+export const hazardWorkflowId = (hazardId: string): string => `hazard-${hazardId}`;

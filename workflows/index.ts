@@ -1,0 +1,1 @@
+export { hazardWorkflow } from './hazard.workflow';
