@@ -68,7 +68,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     executeCommandUpdate,
     async ({ command, meta }: CommandRequest): Promise<CommandResult> => {
       updatesThisRun++;
-      await condition(() => !busy);
+      // Check and take the lock with no await in between: every waiter whose condition came
+      // true re-checks, so exactly one command runs at a time.
+      while (busy) await condition(() => !busy);
       busy = true;
       try {
         if (applied.has(meta.commandId) && state) return { state, versions: [], duplicate: true };
