@@ -29,7 +29,7 @@ import {
 } from './definitions';
 
 const { appendHazardEvents } = proxyActivities<HazardActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: '10 seconds',
   // A command waits for Postgres rather than failing: the append is idempotent, so retrying is safe.
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['VERSION_CONFLICT'] },
 });

@@ -8,6 +8,7 @@ import { GraphQLExceptionFilter } from './common/graphql-exception.filter';
 import { APP_CONFIG, type GatewayConfig } from './config';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
+import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
 import { LOGGER } from './infrastructure/logger.provider';
@@ -25,6 +26,7 @@ export class AppModule {
           useFactory: (cfg: GatewayConfig, verifier: TokenVerifier, log: Logger) => graphqlOptions(cfg, verifier, log),
         }),
         HazardsModule,
+        EventsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],

@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import type { Logger } from '../../../libs/config/src';
-import type { GatewayContext, RequestInfo } from './auth/principal';
-import type { TokenVerifier } from './auth/token-verifier';
+import type { GatewayContext, Principal, RequestInfo } from './auth/principal';
+import { AuthenticationError, type TokenVerifier } from './auth/token-verifier';
+import type { IncomingMessage } from 'node:http';
 import { toGraphQLError } from './common/graphql-errors';
 import type { GatewayConfig } from './config';
+
+interface WsExtra {
+  principal?: Principal;
+  request?: IncomingMessage;
+}
 
 const INTERNAL_MESSAGE = 'internal error; the request was not completed';
 
@@ -31,8 +37,30 @@ export function graphqlOptions(config: GatewayConfig, verifier: TokenVerifier, l
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // The token travels in connectionParams.authorization; a socket without a valid one is closed (4403).
+        onConnect: async (ctx) => {
+          try {
+            const params = ctx.connectionParams ?? {};
+            const header = params.authorization ?? params.Authorization;
+            (ctx.extra as WsExtra).principal = await verifier.verify(typeof header === 'string' ? header : undefined);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    },
     // Every request is authenticated before any resolver runs: no token, no data.
-    context: async ({ req }: { req: Request }): Promise<GatewayContext> => {
+    context: async (arg: { req?: Request; extra?: WsExtra }): Promise<GatewayContext> => {
+      if (!arg.req && arg.extra) {
+        const { principal, request: upgrade } = arg.extra;
+        if (!principal) throw toGraphQLError(new AuthenticationError('the subscription socket is not authenticated')).error;
+        return { principal, request: { requestId: randomUUID(), clientAddress: upgrade?.socket?.remoteAddress, userAgent: upgrade?.headers?.['user-agent'] } };
+      }
+      const req = arg.req as Request;
       const request = requestInfo(req);
       try {
         return { principal: await verifier.verify(req.headers.authorization), request };

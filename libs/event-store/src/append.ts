@@ -7,6 +7,7 @@ export interface EventMetadataShape {
   commandId: string;
   occurredAt: string;
   recordedAt: string;
+  actor?: unknown;
 }
 
 export interface NewEvent {

@@ -63,3 +63,16 @@ export async function readAllAfter(db: Db, after: GlobalCheckpoint = START_OF_LO
     checkpoint: { transactionId: String(row.transaction_id), globalPosition: String(row.global_position) },
   }));
 }
+
+/** Where the global log ends now, as far as any reader may see it. */
+export async function latestCheckpoint(db: Db): Promise<GlobalCheckpoint> {
+  const row = await db
+    .selectFrom('events')
+    .select(['transaction_id', 'global_position'])
+    .where(sql<boolean>`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`)
+    .orderBy('transaction_id', 'desc')
+    .orderBy('global_position', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { transactionId: String(row.transaction_id), globalPosition: String(row.global_position) } : START_OF_LOG;
+}

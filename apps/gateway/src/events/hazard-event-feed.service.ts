@@ -1,0 +1,101 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import type { Logger } from '../../../../libs/config/src';
+import { type HazardState, hazardIdFromStreamId } from '../../../../libs/domain/src';
+import { type Db, type GlobalCheckpoint, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
+import { DATABASE } from '../infrastructure/database.provider';
+import { LOGGER } from '../infrastructure/logger.provider';
+import { toHazardEventModel } from '../hazards/hazard.mapper';
+import type { HazardEventModel } from '../hazards/models/hazard-event.model';
+
+export const HAZARD_EVENTS = 'hazardEvents';
+const POLL_MS = 250;
+
+export interface HazardEventMessage {
+  event: HazardEventModel;
+  hazard: HazardState;
+}
+
+/**
+ * Follows the global event order (never skipping a late-committing transaction) and publishes
+ * each hazard event with the hazard's current state, so subscriptions can filter by scope.
+ * Every gateway replica follows the log itself: no broker, nothing shared in memory.
+ */
+@Injectable()
+export class HazardEventFeed implements OnApplicationShutdown {
+  private readonly pubsub = new PubSub();
+  private checkpoint: GlobalCheckpoint | null = null;
+  private listeners = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private polling = false;
+
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(LOGGER) private readonly log: Logger,
+  ) {}
+
+  async iterator(): Promise<AsyncIterableIterator<unknown>> {
+    if (this.checkpoint === null) this.checkpoint = await latestCheckpoint(this.db);
+    this.listeners++;
+    this.ensurePolling();
+    const inner = this.pubsub.asyncIterableIterator<HazardEventMessage>(HAZARD_EVENTS);
+    const release = () => {
+      this.listeners = Math.max(0, this.listeners - 1);
+    };
+    const iterator: AsyncIterableIterator<unknown> = {
+      next: () => inner.next(),
+      return: async () => {
+        release();
+        return inner.return ? inner.return() : { done: true, value: undefined };
+      },
+      throw: async (err: unknown) => {
+        release();
+        return inner.throw ? inner.throw(err) : { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  private ensurePolling(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.poll(), POLL_MS);
+    this.timer.unref();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling) return;
+    if (this.listeners === 0) {
+      if (this.timer) clearInterval(this.timer);
+      this.timer = null;
+      this.checkpoint = null;
+      return;
+    }
+    this.polling = true;
+    try {
+      for (;;) {
+        const batch = await readAllAfter(this.db, this.checkpoint ?? undefined, 500);
+        if (batch.length === 0) break;
+        const hazardEvents = batch.filter((e) => e.streamId.startsWith('hazard-'));
+        const ids = [...new Set(hazardEvents.map((e) => hazardIdFromStreamId(e.streamId)))];
+        const rows = ids.length ? await this.db.selectFrom('hazards').select(['id', 'state']).where('id', 'in', ids).execute() : [];
+        const states = new Map(rows.map((r) => [r.id, r.state as HazardState]));
+        for (const event of hazardEvents) {
+          const hazard = states.get(hazardIdFromStreamId(event.streamId));
+          if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event: toHazardEventModel(event), hazard });
+        }
+        this.checkpoint = batch[batch.length - 1].checkpoint;
+        if (batch.length < 500) break;
+      }
+    } catch (err) {
+      this.log.warn({ err }, 'hazard event feed: polling failed; will retry');
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
+import { mayRead } from '../../../../libs/domain/src';
+import type { GatewayContext } from '../auth/principal';
+import { isOverdue } from '../hazards/hazard.mapper';
+import { HazardFilter } from '../hazards/dto/hazard-filter.input';
+import { HazardEventModel } from '../hazards/models/hazard-event.model';
+import { HazardEventFeed, type HazardEventMessage } from './hazard-event-feed.service';
+
+export function matchesFilter({ hazard }: HazardEventMessage, filter: HazardFilter | null | undefined): boolean {
+  if (!filter) return true;
+  if (filter.status?.length && !filter.status.includes(hazard.status)) return false;
+  if (filter.level && filter.level !== hazard.level) return false;
+  if (filter.sector && filter.sector !== hazard.sector) return false;
+  if (filter.regionCode && filter.regionCode !== hazard.regionCode) return false;
+  if (filter.departmentCode && filter.departmentCode !== hazard.departmentCode) return false;
+  if (filter.overdue !== undefined && filter.overdue !== null && filter.overdue !== isOverdue(hazard, new Date())) return false;
+  return true;
+}
+
+@Resolver(() => HazardEventModel)
+export class HazardEventsResolver {
+  constructor(private readonly feed: HazardEventFeed) {}
+
+  @Subscription(() => HazardEventModel, {
+    description: 'Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization)',
+    filter: (message: HazardEventMessage, variables: { filter?: HazardFilter }, context: GatewayContext) =>
+      mayRead(context.principal.roles, context.principal, message.hazard.regionCode, message.hazard.departmentCode) &&
+      matchesFilter(message, variables.filter),
+    resolve: (message: HazardEventMessage) => message.event,
+  })
+  hazardEvents(
+    @Context() _ctx: GatewayContext,
+    @Args('filter', { type: () => HazardFilter, nullable: true }) _filter?: HazardFilter,
+  ) {
+    return this.feed.iterator();
+  }
+}

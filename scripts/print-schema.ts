@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGateway } from '../apps/gateway/src/bootstrap';
+import { servedSchemaSdl } from '../apps/gateway/src/schema-sdl';
+import { loadConfig } from '../libs/config/src';
+import { projectRoot } from '../libs/devstack/src/paths';
+
+/** Writes schema.gql from the gateway's code-first definitions; connects to nothing. */
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://unused@127.0.0.1:1/unused' });
+  const app = await createGateway(config);
+  await app.init();
+  const file = join(projectRoot(), 'schema.gql');
+  writeFileSync(file, servedSchemaSdl(app));
+  await app.close();
+  console.log(`schema written to ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
