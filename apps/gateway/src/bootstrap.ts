@@ -1,7 +1,7 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type Logger, createLogger } from '../../../libs/config/src';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, type Logger, createLogger } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import type { GatewayConfig } from './config';
 
@@ -28,6 +28,9 @@ class PinoNestLogger implements LoggerService {
 
 /** Builds the gateway; `listen` is the caller's, so tests can pick a free port. */
 export async function createGateway(config: GatewayConfig): Promise<INestApplication> {
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    throw new ConfigError('JWT_SECRET: production refuses the documented development secret; set a secret of at least 32 characters');
+  }
   const log = createLogger('gateway', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: new PinoNestLogger(log),
