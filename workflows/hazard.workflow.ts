@@ -1,24 +1,32 @@
 import {
   ActivityFailure,
   ApplicationFailure,
+  ParentClosePolicy,
   allHandlersFinished,
   condition,
   continueAsNew,
+  log,
   proxyActivities,
   setHandler,
+  sleep,
+  startChild,
+  upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { HazardActivities } from '../apps/worker/src/activities';
 import {
+  type AnyCommand,
   type CommandMetadata,
   DomainError,
-  type HazardCommand,
+  type DueTimer,
   type HazardState,
+  SYSTEM_ACTOR,
   decide,
   envelope,
   evolve,
   isOpenStatus,
+  nextDue,
 } from '../libs/domain/src';
 import {
   type CommandRequest,
@@ -27,6 +35,8 @@ import {
   executeCommandUpdate,
   stateQuery,
 } from './definitions';
+import { notifyWorkflow } from './notify.workflow';
+import { hazardSearchAttributes } from './search-attributes';
 
 const { appendHazardEvents } = proxyActivities<HazardActivities>({
   startToCloseTimeout: '10 seconds',
@@ -42,8 +52,9 @@ const EMPTY_WORKFLOW_GRACE = '1 minute';
 
 /**
  * One hazard, one workflow. Commands arrive as updates; the validator dry-runs `decide`, so a
- * refused command never enters history. Accepted commands are applied one at a time: decide,
- * append (the only I/O), evolve.
+ * refused command never enters history. Accepted commands and due clocks are applied one at a
+ * time through the same path: decide, append (the only I/O), evolve. The workflow sleeps until
+ * the next clock the state arms (`nextDue`), so timers survive worker and server restarts.
  */
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState | null> {
   let state: HazardState | null = input.state ?? null;
@@ -52,13 +63,49 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   let updatesThisRun = 0;
   let busy = false;
 
-  const withTime = (meta: CommandMetadata): CommandMetadata => ({ ...meta, now: new Date().toISOString() });
+  const now = () => new Date().toISOString();
+  const continueAsNewDue = () => updatesThisRun >= maxUpdates || workflowInfo().continueAsNewSuggested;
 
-  const decideOrRefuse = (command: HazardCommand, meta: CommandMetadata) => {
+  const decideOrRefuse = (command: AnyCommand, meta: CommandMetadata) => {
     try {
       return decide(state, command, meta);
     } catch (err) {
       throw toFailure(err);
+    }
+  };
+
+  /** decide → append → evolve, under the lock. Returns the versions written. */
+  const apply = async (command: AnyCommand, meta: CommandMetadata, fallbackHazardId: string): Promise<number[]> => {
+    const bodies = decideOrRefuse(command, meta);
+    const hazardId = state?.id ?? fallbackHazardId;
+    const events = envelope(hazardId, state?.version ?? 0, bodies, meta, uuid4);
+    let notify = false;
+    try {
+      ({ notify } = await appendHazardEvents({ hazardId, expectedVersion: state?.version ?? 0, events }));
+    } catch (err) {
+      throw appendFailure(err);
+    }
+    for (const event of events) state = evolve(state, event);
+    upsertSearchAttributes(hazardSearchAttributes(state as HazardState));
+    if (notify) {
+      await startChild(notifyWorkflow, {
+        workflowId: `notify-${events[0].eventId}`,
+        args: [{ eventIds: events.map((e) => e.eventId) }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    }
+    return events.map((e) => e.version);
+  };
+
+  const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+    // Check and take the lock with no await in between: every waiter whose condition came
+    // true re-checks, so exactly one command runs at a time.
+    while (busy) await condition(() => !busy);
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
     }
   };
 
@@ -68,38 +115,43 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     executeCommandUpdate,
     async ({ command, meta }: CommandRequest): Promise<CommandResult> => {
       updatesThisRun++;
-      // Check and take the lock with no await in between: every waiter whose condition came
-      // true re-checks, so exactly one command runs at a time.
-      while (busy) await condition(() => !busy);
-      busy = true;
-      try {
+      return withLock(async () => {
         if (applied.has(meta.commandId) && state) return { state, versions: [], duplicate: true };
-        const stamped = withTime(meta);
-        const bodies = decideOrRefuse(command, stamped);
-        const hazardId = state?.id ?? (command.type === 'ReportHazard' ? command.data.hazardId : input.hazardId);
-        const events = envelope(hazardId, state?.version ?? 0, bodies, stamped, uuid4);
-        try {
-          await appendHazardEvents({ hazardId, expectedVersion: state?.version ?? 0, events });
-        } catch (err) {
-          throw appendFailure(err);
-        }
-        for (const event of events) state = evolve(state, event);
+        const fallbackId = command.type === 'ReportHazard' ? command.data.hazardId : input.hazardId;
+        const versions = await apply(command, { ...meta, now: now() }, fallbackId);
         applied.add(meta.commandId);
-        return { state: state as HazardState, versions: events.map((e) => e.version), duplicate: false };
-      } finally {
-        busy = false;
-      }
+        return { state: state as HazardState, versions, duplicate: false };
+      });
     },
     {
       validator: ({ command, meta }: CommandRequest): void => {
         if (applied.has(meta.commandId)) return;
+        if ((command.type as string) === 'FireTimer') {
+          throw ApplicationFailure.create({ type: 'FORBIDDEN', message: 'clocks are fired by the workflow itself', nonRetryable: true });
+        }
         if (command.type === 'ReportHazard' && command.data?.hazardId !== input.hazardId) {
           throw ApplicationFailure.create({ type: 'BAD_USER_INPUT', message: 'report sent to the wrong hazard', nonRetryable: true });
         }
-        decideOrRefuse(command, withTime(meta));
+        decideOrRefuse(command, { ...meta, now: now() });
       },
     },
   );
+
+  /** Fires a due clock; false when it could not be recorded (then the loop waits before trying again). */
+  const fire = (timer: DueTimer): Promise<boolean> =>
+    withLock(async () => {
+      if (!state || nextDue(state)?.key !== timer.key) return true;
+      const meta: CommandMetadata = { commandId: `timer:${state.id}:${timer.key}`, actor: SYSTEM_ACTOR, now: now(), occurredAt: timer.dueAt };
+      try {
+        await apply({ type: 'FireTimer', data: { key: timer.key } }, meta, state.id);
+        return true;
+      } catch (err) {
+        // A clock the state no longer arms is dropped; any other failure must not fail the hazard.
+        if (err instanceof ApplicationFailure && err.type === 'INVALID_TRANSITION') return true;
+        log.error('a due clock could not be recorded; retrying in a minute', { key: timer.key, error: String(err) });
+        return false;
+      }
+    });
 
   if (state === null) {
     const reported = await condition(() => state !== null, EMPTY_WORKFLOW_GRACE);
@@ -111,7 +163,17 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     }
   }
 
-  await condition(() => isClosed(state) || updatesThisRun >= maxUpdates || workflowInfo().continueAsNewSuggested);
+  while (!isClosed(state) && !continueAsNewDue()) {
+    const current = state as HazardState;
+    const timer = nextDue(current);
+    const waitMs = timer ? Math.max(0, Date.parse(timer.dueAt) - Date.now()) : undefined;
+    const seenVersion = current.version;
+    const woken =
+      waitMs === 0
+        ? false
+        : await condition(() => isClosed(state) || continueAsNewDue() || (state as HazardState).version !== seenVersion, waitMs);
+    if (!woken && timer && !(await fire(timer))) await sleep('1 minute');
+  }
   await condition(allHandlersFinished);
   if (isClosed(state)) return state;
   return continueAsNew<typeof hazardWorkflow>({

@@ -1,1 +1,2 @@
 export { hazardWorkflow } from './hazard.workflow';
+export { notifyWorkflow } from './notify.workflow';

@@ -8,6 +8,7 @@ import { GraphQLExceptionFilter } from './common/graphql-exception.filter';
 import { APP_CONFIG, type GatewayConfig } from './config';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
+import { AdministrationModule } from './administration/administration.module';
 import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
@@ -27,6 +28,7 @@ export class AppModule {
         }),
         HazardsModule,
         EventsModule,
+        AdministrationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],

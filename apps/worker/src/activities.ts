@@ -1,11 +1,16 @@
-import { ApplicationFailure } from '@temporalio/activity';
-import type { HazardEvent } from '../../../libs/domain/src';
+import { createHmac } from 'node:crypto';
+import { ApplicationFailure, Context } from '@temporalio/activity';
+import { type HazardEvent, type HazardState, hazardIdFromStreamId } from '../../../libs/domain/src';
 import {
   type Db,
   HAZARD_STREAM_TYPE,
   VersionConflictError,
   appendToStream,
+  findWebhookTarget,
+  matchingSubscriptionIds,
   projectHazardEvents,
+  recordDeliveryAttempt,
+  toStoredEvent,
 } from '../../../libs/event-store/src';
 
 export interface AppendHazardEventsInput {
@@ -17,30 +22,123 @@ export interface AppendHazardEventsInput {
 export interface AppendHazardEventsResult {
   hashes: string[];
   duplicate: boolean;
+  /** Whether any webhook subscription wants these events. */
+  notify: boolean;
+}
+
+export interface Delivery {
+  subscriptionId: string;
+  eventId: string;
 }
 
 export interface ActivityDependencies {
   db: Db;
+  /** Per-attempt limit of a webhook request. */
+  webhookTimeoutMs?: number;
+}
+
+export const SIGNATURE_HEADER = 'x-hazard-signature';
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: the receiver checks both the MAC and the age. */
+export function signWebhook(secret: string, body: string, timestampSeconds: number): string {
+  const mac = createHmac('sha256', secret).update(`${timestampSeconds}.${body}`).digest('hex');
+  return `t=${timestampSeconds},v1=${mac}`;
 }
 
 /** Activities are built over injected dependencies: the worker wires real ones, tests others. */
-export function createActivities({ db }: ActivityDependencies) {
+export function createActivities({ db, webhookTimeoutMs = 10_000 }: ActivityDependencies) {
+  const hazardFacts = async (hazardId: string) =>
+    (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
+
   return {
     async appendHazardEvents(input: AppendHazardEventsInput): Promise<AppendHazardEventsResult> {
       const streamId = input.events[0]?.streamId;
+      let result;
       try {
-        const result = await appendToStream(
+        result = await appendToStream(
           db,
           { streamId, streamType: HAZARD_STREAM_TYPE, expectedVersion: input.expectedVersion, events: input.events },
           projectHazardEvents,
         );
-        return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate };
       } catch (err) {
         if (err instanceof VersionConflictError) {
           throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message, nonRetryable: true });
         }
         throw err;
       }
+      const hazard = await hazardFacts(input.hazardId);
+      let notify = false;
+      if (hazard) {
+        for (const event of input.events) {
+          if ((await matchingSubscriptionIds(db, hazard, event.type)).length > 0) notify = true;
+        }
+      }
+      return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate, notify };
+    },
+
+    async planDeliveries({ eventIds }: { eventIds: string[] }): Promise<Delivery[]> {
+      const rows = await db.selectFrom('events').select(['event_id', 'stream_id', 'type']).where('event_id', 'in', eventIds).execute();
+      const deliveries: Delivery[] = [];
+      for (const row of rows) {
+        const hazard = await hazardFacts(hazardIdFromStreamId(row.stream_id));
+        if (!hazard) continue;
+        for (const subscriptionId of await matchingSubscriptionIds(db, hazard, row.type)) {
+          deliveries.push({ subscriptionId, eventId: row.event_id });
+        }
+      }
+      return deliveries;
+    },
+
+    async deliverWebhook({ subscriptionId, eventId }: Delivery): Promise<{ status: number }> {
+      const attempt = Context.current().info.attempt;
+      const target = await findWebhookTarget(db, subscriptionId);
+      if (!target || !target.active) return { status: 0 };
+      const row = await db.selectFrom('events').selectAll().where('event_id', '=', eventId).executeTakeFirstOrThrow();
+      const event = toStoredEvent(row);
+      const body = JSON.stringify({
+        deliveryId: `${subscriptionId}:${eventId}`,
+        eventId,
+        hazardId: hazardIdFromStreamId(event.streamId),
+        version: event.version,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        prevHash: event.prevHash,
+        hash: event.hash,
+      });
+      const started = Date.now();
+      let status: number | null = null;
+      let error: string | null = null;
+      try {
+        const res = await fetch(target.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            [SIGNATURE_HEADER]: signWebhook(target.secret, body, Math.floor(Date.now() / 1000)),
+            'x-hazard-event-id': eventId,
+            'x-hazard-delivery-attempt': String(attempt),
+          },
+          body,
+          signal: AbortSignal.timeout(webhookTimeoutMs),
+          redirect: 'manual',
+        });
+        status = res.status;
+        await res.arrayBuffer().catch(() => undefined);
+        if (res.status < 200 || res.status >= 300) error = `receiver answered ${res.status}`;
+      } catch (err) {
+        error = (err as Error).name === 'TimeoutError' ? `no answer within ${webhookTimeoutMs} ms` : String((err as Error).message ?? err);
+      }
+      await recordDeliveryAttempt(db, {
+        subscriptionId,
+        eventId,
+        attempt,
+        statusCode: status,
+        error,
+        succeeded: error === null,
+        durationMs: Date.now() - started,
+      });
+      if (error !== null) throw ApplicationFailure.create({ type: 'WEBHOOK_DELIVERY_FAILED', message: error });
+      return { status: status as number };
     },
   };
 }

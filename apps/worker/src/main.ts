@@ -3,6 +3,7 @@ import { NativeConnection, Runtime } from '@temporalio/worker';
 import { createLogger, loadConfig, requireSetting } from '../../../libs/config/src';
 import { projectRoot } from '../../../libs/devstack/src/paths';
 import { createDatabase } from '../../../libs/event-store/src';
+import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalLogger } from './temporal-logger';
 import { createHazardWorker, defaultWorkflowBundlePath } from './worker';
 
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   });
   // SIGINT and SIGTERM make the worker stop polling, finish what it holds, then run() resolves.
   Runtime.install({ shutdownSignals: ['SIGINT', 'SIGTERM'], logger: temporalLogger(log) });
+  const registered = await ensureSearchAttributes(address, config.TEMPORAL_NAMESPACE);
+  if (registered.length) log.info({ registered }, 'search attributes registered');
   const connection = await NativeConnection.connect({ address });
   const worker = await createHazardWorker({
     connection,

@@ -1,3 +1,4 @@
+import type { PolicySnapshot } from './policy';
 import type {
   DiscoverySource,
   EnforcementKind,
@@ -44,6 +45,8 @@ export interface ReportHazardData {
   judgementBasis?: string | null;
   source: DiscoverySource;
   foundAt?: string | null;
+  /** The default escalation policy, resolved by the gateway from data (never by the caller). */
+  policy?: PolicySnapshot | null;
 }
 
 export interface ListHazardData {
@@ -53,6 +56,8 @@ export interface ListHazardData {
   signer?: string | null;
   deadline: string;
   policyId?: string | null;
+  /** The policy named by policyId (or the default), resolved by the gateway from data. */
+  policy?: PolicySnapshot | null;
 }
 
 export interface RectificationPlan {
@@ -125,6 +130,8 @@ export interface RecordEnforcementData {
   amount?: number | null;
   note?: string | null;
   decisionNumber?: string | null;
+  /** Times of the enterprise's fines on its other hazards in the past year (the gateway looks them up). */
+  enterpriseFines?: string[] | null;
 }
 
 export interface CancelHazardData {
@@ -147,6 +154,16 @@ export type HazardCommand =
   | { type: 'CancelHazard'; data: CancelHazardData };
 
 export type HazardCommandType = HazardCommand['type'];
+
+/** Commands nobody types: the workflow's own clocks. */
+export interface FireTimerData {
+  key: string;
+}
+export type SystemCommand = { type: 'FireTimer'; data: FireTimerData };
+export type AnyCommand = HazardCommand | SystemCommand;
+
+/** The actor of everything the system does by itself (timers, escalations). */
+export const SYSTEM_ACTOR: Actor = { sub: 'system', name: '系统（时限）', roles: [] };
 
 export const HAZARD_COMMAND_TYPES: readonly HazardCommandType[] = [
   'ReportHazard',

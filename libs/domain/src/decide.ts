@@ -1,18 +1,22 @@
-import type {
-  CommandMetadata,
-  HazardCommand,
-  ListHazardData,
-  RecordEnforcementData,
-  RecordStandbyCheckData,
-  RectificationPlan,
-  ReportHazardData,
-  SuspendOperationsData,
+import {
+  type AnyCommand,
+  type CommandMetadata,
+  type HazardCommand,
+  SYSTEM_ACTOR,
+  type ListHazardData,
+  type RecordEnforcementData,
+  type RecordStandbyCheckData,
+  type RectificationPlan,
+  type ReportHazardData,
+  type SuspendOperationsData,
 } from './commands';
 import { duration } from './duration';
 import { DomainError, badInput, invalidTransition } from './errors';
 import type { HazardEventBody } from './events';
 import { assertNever } from './never';
 import { mayExecute } from './permissions';
+import { validatePolicySnapshot } from './policy';
+import { pendingTimers, timerEvents } from './timers';
 import {
   DISCOVERY_SOURCES,
   ENFORCEMENT_KINDS,
@@ -86,6 +90,7 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         judgementBasis: optionalText('judgementBasis', d.judgementBasis, MEDIUM),
         source: oneOf('source', d.source, DISCOVERY_SOURCES),
         foundAt,
+        policy: validatePolicySnapshot('policy', d.policy),
       };
       return { type: command.type, data };
     }
@@ -98,6 +103,7 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         signer: optionalText('signer', d.signer, { max: 100 }),
         deadline: futureDeadline('deadline', d.deadline, meta),
         policyId: optionalText('policyId', d.policyId, { max: 64 }),
+        policy: validatePolicySnapshot('policy', d.policy),
       };
       return { type: command.type, data };
     }
@@ -198,11 +204,14 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
       } else if (d.amount !== undefined && d.amount !== null) {
         throw badInput('amount', `only a FINE has an amount, not ${kind}`);
       }
+      const fines = d.enterpriseFines ?? [];
+      if (!Array.isArray(fines) || fines.length > 1000) throw badInput('enterpriseFines', 'must be a list of instants');
       const data: RecordEnforcementData = {
         kind,
         amount,
         note: optionalText('note', d.note, NOTE),
         decisionNumber: optionalText('decisionNumber', d.decisionNumber, { max: 100 }),
+        enterpriseFines: fines.map((f, i) => instant(`enterpriseFines[${i}]`, f)),
       };
       return { type: command.type, data };
     }
@@ -228,8 +237,9 @@ export function validateMetadata(meta: CommandMetadata): void {
  * decide(state, command) → events. Pure: time, ids and actor come in `meta`.
  * Throws DomainError when the command is refused; then nothing is written.
  */
-export function decide(state: HazardState | null, command: HazardCommand, meta: CommandMetadata): HazardEventBody[] {
+export function decide(state: HazardState | null, command: AnyCommand, meta: CommandMetadata): HazardEventBody[] {
   validateMetadata(meta);
+  if (command.type === 'FireTimer') return fireTimer(state, command.data.key, meta);
   if (!mayExecute(meta.actor.roles ?? [], command.type)) {
     throw new DomainError('FORBIDDEN', `${describeRoles(meta)} may not ${command.type}`);
   }
@@ -245,7 +255,7 @@ export function decide(state: HazardState | null, command: HazardCommand, meta: 
 
   if (cmd.type === 'ReportHazard') {
     if (state !== null) throw invalidTransition(`hazard ${state.code} has already been reported`);
-    return [{ type: 'HazardReported', data: { ...cmd.data, foundAt: cmd.data.foundAt ?? occurredAt } }];
+    return [{ type: 'HazardReported', data: { ...cmd.data, foundAt: cmd.data.foundAt ?? occurredAt, policy: cmd.data.policy ?? null } }];
   }
 
   if (state === null) throw new DomainError('NOT_FOUND', 'no such hazard');
@@ -268,6 +278,7 @@ export function decide(state: HazardState | null, command: HazardCommand, meta: 
             signer: cmd.data.signer ?? null,
             deadline: cmd.data.deadline,
             policyId: cmd.data.policyId ?? null,
+            policy: cmd.data.policy ?? null,
           },
         },
       ];
@@ -386,20 +397,39 @@ export function decide(state: HazardState | null, command: HazardCommand, meta: 
       if (!roster.includes(cmd.data.monitor)) {
         throw badInput('monitor', `${cmd.data.monitor} is not on the standby roster (${roster.join(', ')})`);
       }
-      return [
-        {
-          type: 'StandbyCheckRecorded',
-          data: {
-            monitor: cmd.data.monitor,
-            productionObserved: cmd.data.productionObserved,
-            note: cmd.data.note ?? null,
-            location: cmd.data.location ?? null,
-          },
+      const recorded: HazardEventBody = {
+        type: 'StandbyCheckRecorded',
+        data: {
+          monitor: cmd.data.monitor,
+          productionObserved: cmd.data.productionObserved,
+          note: cmd.data.note ?? null,
+          location: cmd.data.location ?? null,
         },
+      };
+      if (!cmd.data.productionObserved) return [recorded];
+      // 明停暗开: production seen during a suspension escalates at once, no timer.
+      const events: HazardEventBody[] = [
+        recorded,
+        { type: 'IllegalResumptionSuspected', data: { monitor: cmd.data.monitor, note: cmd.data.note ?? null, location: cmd.data.location ?? null } },
       ];
+      if (state.escalationLevel < ILLEGAL_RESUMPTION_LEVEL) {
+        events.push({
+          type: 'Escalated',
+          data: {
+            level: ILLEGAL_RESUMPTION_LEVEL,
+            previousLevel: state.escalationLevel,
+            notify: 'COMMITTEE_OFFICE',
+            action: '盯守发现疑似明停暗开，报市安委办立即核查',
+            reason: 'ILLEGAL_RESUMPTION_SUSPECTED',
+            rule: 'standby check observed production during a suspension',
+            timerKey: null,
+          },
+        });
+      }
+      return events;
     }
-    case 'RecordEnforcement':
-      return [
+    case 'RecordEnforcement': {
+      const events: HazardEventBody[] = [
         {
           type: 'EnforcementRecorded',
           data: {
@@ -410,11 +440,47 @@ export function decide(state: HazardState | null, command: HazardCommand, meta: 
           },
         },
       ];
+      const closure = closureRule(state, cmd.data, occurredAt);
+      if (closure) events.push(closure);
+      return events;
+    }
     case 'CancelHazard':
       return [{ type: 'HazardCancelled', data: { reason: cmd.data.reason } }];
     default:
       return assertNever(cmd);
   }
+}
+
+/** Escalation level that production seen during a suspension jumps to (the committee office). */
+export const ILLEGAL_RESUMPTION_LEVEL = 2;
+
+/**
+ * Work Safety Law art. 113 (1): an enterprise with a major accident hazard that receives
+ * administrative penalties 3 times within 180 days or 4 times within a year is to be closed.
+ * Counted here: fines, this hazard's and the enterprise's other hazards' (looked up by the gateway).
+ */
+export function closureRule(state: HazardState, data: RecordEnforcementData, occurredAt: string): HazardEventBody | null {
+  if (data.kind !== 'FINE' || state.level !== 'MAJOR' || state.closureRecommendedAt) return null;
+  const now = Date.parse(occurredAt);
+  const own = state.enforcement.filter((a) => a.kind === 'FINE').map((a) => a.at);
+  const all = [...own, ...(data.enterpriseFines ?? []), occurredAt].map((t) => Date.parse(t)).filter((t) => t <= now);
+  const within = (days: number) => all.filter((t) => t > now - days * DAY_MS).length;
+  const finesWithin180Days = within(180);
+  const finesWithinYear = within(365);
+  if (finesWithin180Days < 3 && finesWithinYear < 4) return null;
+  return {
+    type: 'ClosureRecommended',
+    data: { finesWithin180Days, finesWithinYear, rule: '《安全生产法》第一百一十三条第（一）项：180日内三次或者一年内四次受到行政处罚' },
+  };
+}
+
+function fireTimer(state: HazardState | null, key: string, meta: CommandMetadata): HazardEventBody[] {
+  if (meta.actor.sub !== SYSTEM_ACTOR.sub) throw new DomainError('FORBIDDEN', 'only the system fires clocks');
+  if (state === null) throw new DomainError('NOT_FOUND', 'no such hazard');
+  const timer = pendingTimers(state).find((t) => t.key === key);
+  if (!timer) throw invalidTransition(`clock ${key} is not armed (already fired, or the hazard moved on)`);
+  if (Date.parse(timer.dueAt) > Date.parse(meta.now)) throw invalidTransition(`clock ${key} is not due until ${timer.dueAt}`);
+  return timerEvents(state, timer);
 }
 
 function futureDeadline(field: string, value: unknown, meta: CommandMetadata): string {

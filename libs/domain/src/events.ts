@@ -1,8 +1,10 @@
 import type { Actor, RectificationPlan, ReportHazardData, StandbyMonitor } from './commands';
+import type { EscalationTarget, PolicySnapshot } from './policy';
 import type { EnforcementKind, ListingLevel, SuspensionScope } from './reference';
 
-export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt'> {
+export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt' | 'policy'> {
   foundAt: string;
+  policy?: PolicySnapshot | null;
 }
 
 export type HazardEventBody =
@@ -16,6 +18,7 @@ export type HazardEventBody =
         signer: string | null;
         deadline: string;
         policyId: string | null;
+        policy?: PolicySnapshot | null;
       };
     }
   | { type: 'HazardSupervised'; data: { plan: RectificationPlan; deadline: string } }
@@ -45,7 +48,37 @@ export type HazardEventBody =
       type: 'EnforcementRecorded';
       data: { kind: EnforcementKind; amount: number | null; note: string | null; decisionNumber: string | null };
     }
-  | { type: 'HazardCancelled'; data: { reason: string } };
+  | { type: 'HazardCancelled'; data: { reason: string } }
+  | { type: 'ListingOverdue'; data: TimerData }
+  | { type: 'SupervisionOverdue'; data: TimerData }
+  | { type: 'DeadlineApproaching'; data: TimerData & { deadline: string } }
+  | { type: 'DeadlineMissed'; data: TimerData & { deadline: string } }
+  | { type: 'VerificationOverdue'; data: TimerData & { submittedAt: string } }
+  | { type: 'StandbyCheckMissed'; data: TimerData & { lastCheckAt: string | null } }
+  | {
+      type: 'Escalated';
+      data: {
+        level: number;
+        previousLevel: number;
+        notify: EscalationTarget;
+        action: string;
+        reason: 'DEADLINE_MISSED' | 'ILLEGAL_RESUMPTION_SUSPECTED';
+        rule: string;
+        timerKey: string | null;
+      };
+    }
+  | { type: 'IllegalResumptionSuspected'; data: { monitor: string; note: string | null; location: string | null } }
+  | {
+      type: 'ClosureRecommended';
+      data: { finesWithin180Days: number; finesWithinYear: number; rule: string };
+    };
+
+/** What every clock's event records: which clock, when it was due, under which rule. */
+export interface TimerData {
+  timerKey: string;
+  dueAt: string;
+  rule: string;
+}
 
 export type HazardEventType = HazardEventBody['type'];
 

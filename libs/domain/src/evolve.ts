@@ -45,6 +45,10 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
       suspension: null,
       enforcement: [],
       escalationLevel: 0,
+      escalations: [],
+      policy: d.policy ?? null,
+      firedTimers: [],
+      closureRecommendedAt: null,
       rectifiedAt: null,
       verifiedBy: null,
       cancelledAt: null,
@@ -73,6 +77,7 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
         },
         deadline: d.deadline,
         originalDeadline: d.deadline,
+        policy: d.policy ?? state.policy,
       };
     }
     case 'HazardSupervised':
@@ -147,6 +152,7 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
           checkInterval: event.data.checkInterval,
           suspendedAt: at,
           lastCheckAt: null,
+          lastMissedAt: null,
           checkCount: 0,
           productionObservedCount: 0,
         },
@@ -184,6 +190,31 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
         cancelledAt: at,
         cancelReason: event.data.reason,
       };
+    case 'ListingOverdue':
+    case 'SupervisionOverdue':
+    case 'DeadlineApproaching':
+    case 'DeadlineMissed':
+    case 'VerificationOverdue':
+      return { ...state, ...touched, firedTimers: [...state.firedTimers, event.data.timerKey] };
+    case 'StandbyCheckMissed':
+      return {
+        ...state,
+        ...touched,
+        firedTimers: [...state.firedTimers, event.data.timerKey],
+        suspension: state.suspension ? { ...state.suspension, lastMissedAt: event.data.dueAt } : null,
+      };
+    case 'Escalated':
+      return {
+        ...state,
+        ...touched,
+        escalationLevel: Math.max(state.escalationLevel, event.data.level),
+        escalations: [...state.escalations, { level: event.data.level, at, notify: event.data.notify, reason: event.data.reason }],
+        firedTimers: event.data.timerKey ? [...state.firedTimers, event.data.timerKey] : state.firedTimers,
+      };
+    case 'IllegalResumptionSuspected':
+      return { ...state, ...touched };
+    case 'ClosureRecommended':
+      return { ...state, ...touched, closureRecommendedAt: at };
     default:
       return assertNever(event);
   }

@@ -9,3 +9,6 @@ export * from './permissions';
 export * from './reference';
 export * from './state';
 export * from './validation';
+export * from './calendar';
+export * from './policy';
+export * from './timers';

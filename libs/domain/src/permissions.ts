@@ -45,3 +45,18 @@ export const scopeCovers = (scope: Scope, regionCode: string, departmentCode: st
 /** Auditors read every hazard; everyone else reads inside their regions × departments. */
 export const mayRead = (roles: readonly Role[], scope: Scope, regionCode: string, departmentCode: string): boolean =>
   roles.includes('AUDITOR') || (roles.length > 0 && scopeCovers(scope, regionCode, departmentCode));
+
+/** Operations outside the hazard lifecycle, and who may perform them. */
+export const ADMIN_PERMISSIONS = {
+  readPolicies: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'],
+  managePolicies: ['COMMITTEE_OFFICE'],
+  readCalendar: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'],
+  manageCalendar: ['COMMITTEE_OFFICE'],
+  readWebhooks: ['COMMITTEE_OFFICE', 'AUDITOR'],
+  manageWebhooks: ['COMMITTEE_OFFICE'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type AdminOperation = keyof typeof ADMIN_PERMISSIONS;
+
+export const mayPerform = (roles: readonly Role[], operation: AdminOperation): boolean =>
+  roles.some((role) => (ADMIN_PERMISSIONS[operation] as readonly Role[]).includes(role));

@@ -1,4 +1,5 @@
 import type { RectificationPlan, StandbyMonitor } from './commands';
+import type { EscalationTarget, PolicySnapshot } from './policy';
 import type {
   DiscoverySource,
   EnforcementKind,
@@ -46,6 +47,8 @@ export interface Suspension {
   checkInterval: string;
   suspendedAt: string;
   lastCheckAt: string | null;
+  /** When a missed check was last raised: the next one is due an interval after it. */
+  lastMissedAt: string | null;
   checkCount: number;
   productionObservedCount: number;
 }
@@ -55,6 +58,13 @@ export interface EnforcementAction {
   amount: number | null;
   decisionNumber: string | null;
   at: string;
+}
+
+export interface Escalation {
+  level: number;
+  at: string;
+  notify: EscalationTarget;
+  reason: string;
 }
 
 export interface HazardState {
@@ -90,6 +100,12 @@ export interface HazardState {
   suspension: Suspension | null;
   enforcement: EnforcementAction[];
   escalationLevel: number;
+  escalations: Escalation[];
+  /** The escalation policy in force: recorded when reported, replaced when listed. */
+  policy: PolicySnapshot | null;
+  /** Keys of the clocks that have fired; each fires once. */
+  firedTimers: string[];
+  closureRecommendedAt: string | null;
   rectifiedAt: string | null;
   verifiedBy: ActorRef | null;
   cancelledAt: string | null;

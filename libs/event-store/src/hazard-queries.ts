@@ -120,3 +120,21 @@ export async function findHazardState(db: Db, hazardId: string): Promise<HazardS
   const row = await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst();
   return (row?.state as HazardState | undefined) ?? null;
 }
+
+/**
+ * Fines on the same enterprise's other hazards within the last year (by credit code, else by
+ * name): the closure rule of the Work Safety Law counts them all.
+ */
+export async function enterpriseFines(db: Db, hazard: HazardState, nowMs: number): Promise<string[]> {
+  let query = db.selectFrom('hazards').select('state').where('id', '!=', hazard.id);
+  query = hazard.enterpriseCreditCode
+    ? query.where('enterprise_credit_code', '=', hazard.enterpriseCreditCode)
+    : query.where('enterprise_name', '=', hazard.enterpriseName);
+  const rows = await query.execute();
+  const since = nowMs - 366 * 86_400_000;
+  return rows
+    .flatMap((r) => (r.state as HazardState).enforcement)
+    .filter((a) => a.kind === 'FINE' && Date.parse(a.at) > since)
+    .map((a) => a.at)
+    .sort();
+}

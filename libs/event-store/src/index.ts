@@ -7,3 +7,5 @@ export * from './read';
 export * from './reference-data';
 export * from './schema';
 export * from './audit';
+export * from './policies';
+export * from './webhooks';

@@ -1,4 +1,6 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from 'kysely';
+
+type RawBuilderLike = RawBuilder<number>;
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json = ColumnType<unknown, string, string>;
@@ -78,6 +80,50 @@ export interface HazardCodeCountersTable {
   last_value: number;
 }
 
+export interface EscalationPoliciesTable {
+  id: string;
+  version: ColumnType<number, number | RawBuilderLike, never>;
+  name: string;
+  rules: Json;
+  created_at: Generated<Date>;
+  created_by: string;
+  note: string | null;
+}
+
+export interface HolidayCalendarTable {
+  date: ColumnType<string, string, string>;
+  kind: 'HOLIDAY' | 'WORKDAY';
+  name: string;
+}
+
+export interface HolidayCalendarYearsTable {
+  year: number;
+  source: string;
+}
+
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  secret: string;
+  filter: Json;
+  active: Generated<boolean>;
+  description: string | null;
+  created_by: string;
+  created_at: Generated<Date>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  subscription_id: string;
+  event_id: string;
+  attempt: number;
+  status_code: number | null;
+  error: string | null;
+  succeeded: boolean;
+  duration_ms: number;
+  attempted_at: Generated<Date>;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -85,6 +131,11 @@ export interface Database {
   regions: RegionsTable;
   departments: DepartmentsTable;
   hazard_code_counters: HazardCodeCountersTable;
+  escalation_policies: EscalationPoliciesTable;
+  holiday_calendar: HolidayCalendarTable;
+  holiday_calendar_years: HolidayCalendarYearsTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -14,6 +14,7 @@ import {
   DomainError,
   type HazardCommand,
   type HazardState,
+  type PolicySnapshot,
   type ReportHazardData,
   hazardStreamId,
   isDomainErrorCode,
@@ -24,7 +25,15 @@ import {
   validateCommand,
   validateMetadata,
 } from '../../../../libs/domain/src';
-import { type Db, allocateHazardCode, findHazardState, streamHasCommand } from '../../../../libs/event-store/src';
+import {
+  DEFAULT_POLICY_ID,
+  type Db,
+  allocateHazardCode,
+  enterpriseFines,
+  findHazardState,
+  resolvePolicySnapshot,
+  streamHasCommand,
+} from '../../../../libs/event-store/src';
 import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../workflows/definitions';
 import type { hazardWorkflow } from '../../../../workflows/hazard.workflow';
 import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
@@ -79,6 +88,7 @@ export class HazardCommandsService {
     const existing = await findHazardState(this.db, hazardId);
     if (existing) return existing;
 
+    data.policy = await this.policySnapshot(null, Date.parse(data.foundAt ?? meta.now));
     data.code = await allocateHazardCode(this.db, data.regionCode, shanghaiYear(data.foundAt ?? meta.now));
     const request_: CommandRequest = { command: { type: 'ReportHazard', data }, meta };
     const workflowId = hazardWorkflowId(hazardId);
@@ -112,7 +122,7 @@ export class HazardCommandsService {
     const key = normaliseKey(options.idempotencyKey);
     const meta = this.metadata(principal, request, key, options);
     validateCommand(command, meta);
-    const payload: CommandRequest = { command, meta };
+    const payload: CommandRequest = { command: await this.enrich(command, current, meta), meta };
     try {
       const result = await this.withDeadline(() =>
         this.temporal.workflow
@@ -130,6 +140,27 @@ export class HazardCommandsService {
       }
       throw this.translate(err);
     }
+  }
+
+  /** Adds what only the server may supply: the policy in force, the enterprise's fine record. */
+  private async enrich(command: HazardCommand, current: HazardState, meta: CommandMetadata): Promise<HazardCommand> {
+    switch (command.type) {
+      case 'ListHazard':
+        return { ...command, data: { ...command.data, policy: await this.policySnapshot(command.data.policyId ?? null, Date.parse(meta.now), Date.parse(command.data.deadline)) } };
+      case 'RecordEnforcement':
+        return { ...command, data: { ...command.data, enterpriseFines: await enterpriseFines(this.db, current, Date.parse(meta.now)) } };
+      default:
+        return command;
+    }
+  }
+
+  private async policySnapshot(policyId: string | null, fromMs: number, untilMs?: number): Promise<PolicySnapshot> {
+    const snapshot = await resolvePolicySnapshot(this.db, policyId ?? DEFAULT_POLICY_ID, fromMs, untilMs);
+    if (!snapshot) {
+      if (policyId) throw new DomainError('BAD_USER_INPUT', `policyId: no escalation policy ${policyId}`, 'policyId');
+      throw new Error(`the default escalation policy is missing from the database`);
+    }
+    return snapshot;
   }
 
   private async findInScope(principal: Principal, hazardId: string): Promise<HazardState> {

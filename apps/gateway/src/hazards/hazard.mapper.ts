@@ -1,4 +1,4 @@
-import { type HazardState, hazardIdFromStreamId, isOpenStatus } from '../../../../libs/domain/src';
+import { type HazardState, hazardIdFromStreamId, isOpenStatus, nextDue } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/event-store/src';
 import type { HazardEventModel } from './models/hazard-event.model';
 import type { HazardModel } from './models/hazard.model';
@@ -41,7 +41,7 @@ export function toHazardModel(state: HazardState, now: Date): HazardModel {
     extensionRequest: state.extensionRequest,
     extensionsApproved: state.extensionsApproved,
     suspension: state.suspension
-      ? { ...state.suspension, monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: m.phone ?? null })) }
+      ? { ...state.suspension, lastMissedAt: state.suspension.lastMissedAt ?? null, monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: m.phone ?? null })) }
       : null,
     enforcementActions: state.enforcement,
     rectifiedAt: state.rectifiedAt,
@@ -49,7 +49,16 @@ export function toHazardModel(state: HazardState, now: Date): HazardModel {
     cancelledAt: state.cancelledAt,
     cancelReason: state.cancelReason,
     updatedAt: state.updatedAt,
+    escalations: state.escalations ?? [],
+    policy: state.policy ? { id: state.policy.id, version: state.policy.version, warnings: state.policy.warnings } : null,
+    nextClock: clock(state),
+    closureRecommendedAt: state.closureRecommendedAt ?? null,
   };
+}
+
+function clock(state: HazardState) {
+  const due = isOpenStatus(state.status) ? nextDue(state) : null;
+  return due ? { kind: due.kind, dueAt: due.dueAt, level: due.level ?? null } : null;
 }
 
 export function toHazardEventModel(event: StoredEvent): HazardEventModel {

@@ -102,6 +102,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     ])
     .execute();
 
+  await db.schema.createIndex('hazards_enterprise_credit_code_idx').on('hazards').column('enterprise_credit_code').execute();
+  await db.schema.createIndex('hazards_enterprise_name_idx').on('hazards').column('enterprise_name').execute();
+
   await db.schema
     .createTable('webhook_subscriptions')
     .addColumn('id', 'uuid', (c) => c.primaryKey())

@@ -78,6 +78,8 @@ export class SuspensionModel {
   @Field({ description: 'ISO-8601 duration between standby check-ins' }) checkInterval!: string;
   @Field(() => DateTimeScalar) suspendedAt!: string;
   @Field(() => DateTimeScalar, { nullable: true }) lastCheckAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a missed standby check was last raised' })
+  lastMissedAt!: string | null;
   @Field(() => Int) checkCount!: number;
   @Field(() => Int) productionObservedCount!: number;
 }
@@ -88,6 +90,28 @@ export class EnforcementActionModel {
   @Field(() => Float, { nullable: true }) amount!: number | null;
   @Field(() => String, { nullable: true }) decisionNumber!: string | null;
   @Field(() => DateTimeScalar) at!: string;
+}
+
+@ObjectType('Escalation')
+export class EscalationModel {
+  @Field(() => Int) level!: number;
+  @Field(() => DateTimeScalar) at!: string;
+  @Field({ description: 'DEPARTMENT_HEAD, COMMITTEE_OFFICE or HIGHER_AUTHORITY' }) notify!: string;
+  @Field({ description: 'DEADLINE_MISSED or ILLEGAL_RESUMPTION_SUSPECTED' }) reason!: string;
+}
+
+@ObjectType('PolicyRef', { description: 'The escalation policy a hazard runs under (id and version are recorded in its events).' })
+export class PolicyRefModel {
+  @Field() id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => [String], { description: 'e.g. years without an official holiday schedule' }) warnings!: string[];
+}
+
+@ObjectType('HazardClock', { description: 'The next clock that will fire for this hazard by itself.' })
+export class HazardClockModel {
+  @Field() kind!: string;
+  @Field(() => DateTimeScalar) dueAt!: string;
+  @Field(() => Int, { nullable: true }) level!: number | null;
 }
 
 @ObjectType('Hazard', { description: 'A safety hazard (隐患) and its place in the rectification lifecycle.' })
@@ -133,6 +157,11 @@ export class HazardModel {
   @Field(() => DateTimeScalar, { nullable: true }) cancelledAt!: string | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => DateTimeScalar) updatedAt!: string;
+  @Field(() => [EscalationModel]) escalations!: EscalationModel[];
+  @Field(() => PolicyRefModel, { nullable: true }) policy!: PolicyRefModel | null;
+  @Field(() => HazardClockModel, { nullable: true }) nextClock!: HazardClockModel | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the closure rule of the Work Safety Law (art. 113) was met' })
+  closureRecommendedAt!: string | null;
 }
 
 @ObjectType('HazardPayload')

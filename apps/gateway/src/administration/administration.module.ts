@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { AdministrationResolver } from './administration.resolver';
+
+@Module({ providers: [AdministrationResolver] })
+export class AdministrationModule {}

@@ -1,0 +1,53 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { Sector, HazardLevel } from '../../../../../libs/domain/src';
+import { HazardLevelEnum, SectorEnum } from '../../common/enums';
+import { DateTimeScalar } from '../../common/scalars';
+
+@ObjectType('WebhookFilter')
+export class WebhookFilterModel {
+  @Field(() => [String], { nullable: true }) regionCodes?: string[];
+  @Field(() => [String], { nullable: true }) departmentCodes?: string[];
+  @Field(() => [SectorEnum], { nullable: true }) sectors?: Sector[];
+  @Field(() => [HazardLevelEnum], { nullable: true }) levels?: HazardLevel[];
+  @Field(() => [String], { nullable: true, description: 'Event types, e.g. Escalated, DeadlineMissed' }) eventTypes?: string[];
+}
+
+@ObjectType('WebhookSubscription', { description: 'Deliveries are POSTed as JSON, signed in x-hazard-signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">' })
+export class WebhookSubscriptionModel {
+  @Field(() => ID) id!: string;
+  @Field() url!: string;
+  @Field(() => WebhookFilterModel) filter!: WebhookFilterModel;
+  @Field() active!: boolean;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field() createdBy!: string;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+}
+
+@ObjectType('WebhookDeliveryAttempt')
+export class WebhookDeliveryAttemptModel {
+  @Field(() => ID) subscriptionId!: string;
+  @Field(() => ID) eventId!: string;
+  @Field(() => Int) attempt!: number;
+  @Field(() => Int, { nullable: true }) statusCode!: number | null;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field() succeeded!: boolean;
+  @Field(() => Int) durationMs!: number;
+  @Field(() => DateTimeScalar, { nullable: true }) attemptedAt?: Date;
+}
+
+@InputType()
+export class WebhookFilterInput {
+  @Field(() => [String], { nullable: true }) regionCodes?: string[] | null;
+  @Field(() => [String], { nullable: true }) departmentCodes?: string[] | null;
+  @Field(() => [SectorEnum], { nullable: true }) sectors?: Sector[] | null;
+  @Field(() => [HazardLevelEnum], { nullable: true }) levels?: HazardLevel[] | null;
+  @Field(() => [String], { nullable: true }) eventTypes?: string[] | null;
+}
+
+@InputType()
+export class CreateWebhookSubscriptionInput {
+  @Field({ description: 'http(s) URL that receives the POSTs' }) url!: string;
+  @Field({ description: 'Shared secret for the HMAC signature (at least 16 characters); never shown again' }) secret!: string;
+  @Field(() => WebhookFilterInput, { nullable: true }) filter?: WebhookFilterInput | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
