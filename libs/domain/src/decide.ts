@@ -423,6 +423,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
             reason: 'ILLEGAL_RESUMPTION_SUSPECTED',
             rule: 'standby check observed production during a suspension',
             timerKey: null,
+            dueAt: null,
           },
         });
       }

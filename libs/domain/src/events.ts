@@ -65,6 +65,7 @@ export type HazardEventBody =
         reason: 'DEADLINE_MISSED' | 'ILLEGAL_RESUMPTION_SUSPECTED';
         rule: string;
         timerKey: string | null;
+        dueAt: string | null;
       };
     }
   | { type: 'IllegalResumptionSuspected'; data: { monitor: string; note: string | null; location: string | null } }

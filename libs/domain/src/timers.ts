@@ -138,6 +138,7 @@ export function timerEvents(state: HazardState, timer: DueTimer): HazardEventBod
             reason: 'DEADLINE_MISSED',
             rule: ruleName(state, `ladder[${step.level}].after=${step.after}`),
             timerKey: timer.key,
+            dueAt: timer.dueAt,
           },
         },
       ];
