@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { signDevelopmentToken } from '../apps/gateway/src/auth/development-tokens';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, loadConfig } from '../libs/config/src';
 import {
+  EMBEDDED_POSTGRES_DEFAULT_PORT,
   type RunningPostgres,
   type RunningTemporalDevServer,
   ensureDatabase,
@@ -14,6 +15,8 @@ import {
   waitForTemporal,
 } from '../libs/devstack/src';
 import { createDatabase, migrateToLatest } from '../libs/event-store/src';
+import { ensureDevelopmentKeyFile, loadSigningKey } from '../libs/audit/src';
+import { dataDir as dataDirectory, developmentKeyFile } from '../libs/devstack/src/development-defaults';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 
 const log = createLogger('start');
@@ -27,7 +30,7 @@ interface Supervised {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataDir = process.env.DATA_DIR ?? join(root, '.data');
+  const dataDir = dataDirectory();
   const cleanups: (() => Promise<void>)[] = [];
   let shuttingDown = false;
 
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
     let databaseUrl = config.DATABASE_URL;
     let postgres: RunningPostgres | null = null;
     if (!databaseUrl) {
-      const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+      const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? EMBEDDED_POSTGRES_DEFAULT_PORT);
       if (await portInUse(port)) throw new Error(`port ${port} for embedded Postgres is taken; set EMBEDDED_POSTGRES_PORT or DATABASE_URL`);
       log.info({ port }, 'starting embedded Postgres');
       postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
@@ -91,6 +94,13 @@ async function main(): Promise<void> {
     await db.destroy();
     log.info({ applied }, applied.length ? 'database migrated' : 'database schema up to date');
 
+    // The audit signing key: yours (AUDIT_SIGNING_KEY_FILE), else one made once under .data/keys.
+    // Only the worker gets the private key; the gateway verifies with the public key.
+    const ownKey = Boolean(config.AUDIT_SIGNING_KEY || config.AUDIT_SIGNING_KEY_FILE);
+    const keySettings: Record<string, string> = ownKey
+      ? { AUDIT_SIGNING_KEY: config.AUDIT_SIGNING_KEY ?? '', AUDIT_SIGNING_KEY_FILE: config.AUDIT_SIGNING_KEY_FILE ?? '' }
+      : { AUDIT_SIGNING_KEY_FILE: ensureDevelopmentKeyFile(developmentKeyFile()) };
+    const signingKey = loadSigningKey(Object.fromEntries(Object.entries(keySettings).filter(([, v]) => v)));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -98,9 +108,11 @@ async function main(): Promise<void> {
       PORT: String(config.PORT),
       JWT_SECRET: config.JWT_SECRET,
     };
-    const worker = supervise('worker', join(root, 'dist', 'apps', 'worker', 'src', 'main.js'), env, () => shuttingDown);
+    const workerEnv = { ...env, ...keySettings };
+    const gatewayEnv = { ...env, AUDIT_SIGNING_KEY: '', AUDIT_SIGNING_KEY_FILE: '', AUDIT_PUBLIC_KEY: config.AUDIT_PUBLIC_KEY ?? signingKey?.publicKeyPem ?? '' };
+    const worker = supervise('worker', join(root, 'dist', 'apps', 'worker', 'src', 'main.js'), workerEnv, () => shuttingDown);
     cleanups.push(() => stopChild(worker));
-    const gateway = supervise('gateway', join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), env, () => shuttingDown);
+    const gateway = supervise('gateway', join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), gatewayEnv, () => shuttingDown);
     cleanups.push(() => stopChild(gateway));
     await waitForHttp(`http://127.0.0.1:${config.PORT}/health/ready`, 60_000);
 
@@ -110,7 +122,8 @@ async function main(): Promise<void> {
       'Hazard rectification engine is running.',
       `  GraphQL      http://localhost:${config.PORT}/graphql`,
       temporal?.uiUrl ? `  Temporal UI  ${temporal.uiUrl}` : `  Temporal     ${temporalAddress}`,
-      `  Postgres     ${postgres ? `embedded, data in ${join(dataDir, 'postgres')}` : 'DATABASE_URL'}`,
+      `  Postgres     ${postgres ? `${databaseUrl} (embedded, data in ${join(dataDir, 'postgres')})` : 'DATABASE_URL'}`,
+      `  Audit key    ${signingKey?.fingerprint ?? 'none'}${ownKey ? '' : ` (development key ${developmentKeyFile()})`}`,
       '',
       config.JWT_SECRET === DEVELOPMENT_JWT_SECRET
         ? 'Development tokens (the documented development JWT_SECRET; valid 12 h; all regions and departments):'

@@ -1,2 +1,3 @@
+export { auditCheckpointWorkflow } from './audit.workflow';
 export { hazardWorkflow } from './hazard.workflow';
 export { notifyWorkflow } from './notify.workflow';

@@ -7,6 +7,7 @@ import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporal
 import { signDevelopmentToken } from '../../apps/gateway/src/auth/development-tokens';
 import { createGateway } from '../../apps/gateway/src/bootstrap';
 import { createHazardWorker } from '../../apps/worker/src/worker';
+import { type SigningKey, generateSigningKeyPem, signingKeyFromPem } from '../../libs/audit/src';
 import { type AppConfig, loadConfig } from '../../libs/config/src';
 import { projectRoot } from '../../libs/devstack/src/paths';
 import type { Role } from '../../libs/domain/src';
@@ -33,6 +34,7 @@ export interface TestStack {
   taskQueue: string;
   temporal: Client;
   config: AppConfig;
+  signingKey: SigningKey;
   token(person: Person): Promise<string>;
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   startWorker(): Promise<void>;
@@ -63,6 +65,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const temporalAddress = process.env.TEST_TEMPORAL_ADDRESS;
   if (!temporalAddress) throw new Error('TEST_TEMPORAL_ADDRESS is not set: run this through jest');
   const database = await createTestDatabase();
+  const signingKeyPem = generateSigningKeyPem();
+  const signingKey = signingKeyFromPem(signingKeyPem);
   const taskQueue = `hazards-${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -72,6 +76,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     TEMPORAL_TASK_QUEUE: taskQueue,
     JWT_SECRET: TEST_JWT_SECRET,
     COMMAND_TIMEOUT_MS: '20000',
+    AUDIT_PUBLIC_KEY: signingKey.publicKeyPem,
     ...options.env,
   });
   const connection = await Connection.connect({ address: temporalAddress });
@@ -89,6 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue,
       db: database.db,
+      signingKey,
       workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE,
       shutdownGraceTime: '2 seconds',
     });
@@ -126,6 +132,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     taskQueue,
     temporal,
     config,
+    signingKey,
     token: (person) =>
       signDevelopmentToken(TEST_JWT_SECRET, {
         sub: person.sub,
@@ -154,6 +161,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
           TEMPORAL_ADDRESS: temporalAddress,
           TEMPORAL_TASK_QUEUE: taskQueue,
           WORKFLOW_BUNDLE_PATH: process.env.TEST_WORKFLOW_BUNDLE,
+          AUDIT_SIGNING_KEY: signingKeyPem,
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       });

@@ -9,6 +9,7 @@ import { APP_CONFIG, type GatewayConfig } from './config';
 import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
 import { AdministrationModule } from './administration/administration.module';
+import { AuditModule } from './audit/audit.module';
 import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
@@ -29,6 +30,7 @@ export class AppModule {
         HazardsModule,
         EventsModule,
         AdministrationModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],

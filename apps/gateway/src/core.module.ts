@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TokenVerifier } from './auth/token-verifier';
+import { AUDIT_PUBLIC_KEY, auditPublicKeyProvider } from './infrastructure/audit-key.provider';
 import { APP_CONFIG, type GatewayConfig } from './config';
 import { DATABASE, DatabaseShutdown, databaseProvider } from './infrastructure/database.provider';
 import { LOGGER, loggerProvider } from './infrastructure/logger.provider';
@@ -22,8 +23,9 @@ export class CoreModule {
         TemporalShutdown,
         TokenVerifier,
         ReferenceDataService,
+        auditPublicKeyProvider,
       ],
-      exports: [APP_CONFIG, LOGGER, DATABASE, TEMPORAL_CLIENT, TokenVerifier, ReferenceDataService],
+      exports: [APP_CONFIG, LOGGER, DATABASE, TEMPORAL_CLIENT, TokenVerifier, ReferenceDataService, AUDIT_PUBLIC_KEY],
     };
   }
 }

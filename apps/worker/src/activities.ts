@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { type SigningKey, createCheckpoint } from '../../../libs/audit/src';
 import { type HazardEvent, type HazardState, hazardIdFromStreamId } from '../../../libs/domain/src';
 import {
   type Db,
@@ -33,6 +34,8 @@ export interface Delivery {
 
 export interface ActivityDependencies {
   db: Db;
+  /** The audit signing key (from a file or the environment, never the database); null disables checkpoints. */
+  signingKey?: SigningKey | null;
   /** Per-attempt limit of a webhook request. */
   webhookTimeoutMs?: number;
 }
@@ -46,7 +49,7 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
 }
 
 /** Activities are built over injected dependencies: the worker wires real ones, tests others. */
-export function createActivities({ db, webhookTimeoutMs = 10_000 }: ActivityDependencies) {
+export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = null }: ActivityDependencies) {
   const hazardFacts = async (hazardId: string) =>
     (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
 
@@ -74,6 +77,18 @@ export function createActivities({ db, webhookTimeoutMs = 10_000 }: ActivityDepe
         }
       }
       return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate, notify };
+    },
+
+    async createAuditCheckpoint(): Promise<{ id: string; createdAt: string; streamCount: number; root: string }> {
+      if (!signingKey) {
+        throw ApplicationFailure.create({
+          type: 'NO_SIGNING_KEY',
+          message: 'no audit signing key: set AUDIT_SIGNING_KEY_FILE (or AUDIT_SIGNING_KEY) for the worker',
+          nonRetryable: true,
+        });
+      }
+      const { id, createdAt, streamCount, root } = await createCheckpoint(db, signingKey);
+      return { id, createdAt, streamCount, root };
     },
 
     async planDeliveries({ eventIds }: { eventIds: string[] }): Promise<Delivery[]> {

@@ -1,8 +1,11 @@
 import { hostname } from 'node:os';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { loadSigningKey } from '../../../libs/audit/src';
 import { createLogger, loadConfig, requireSetting } from '../../../libs/config/src';
 import { projectRoot } from '../../../libs/devstack/src/paths';
 import { createDatabase } from '../../../libs/event-store/src';
+import { ensureCheckpointSchedule } from './schedules';
 import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalLogger } from './temporal-logger';
 import { createHazardWorker, defaultWorkflowBundlePath } from './worker';
@@ -22,12 +25,20 @@ async function main(): Promise<void> {
   Runtime.install({ shutdownSignals: ['SIGINT', 'SIGTERM'], logger: temporalLogger(log) });
   const registered = await ensureSearchAttributes(address, config.TEMPORAL_NAMESPACE);
   if (registered.length) log.info({ registered }, 'search attributes registered');
+  const signingKey = loadSigningKey(config);
+  if (signingKey) log.info({ fingerprint: signingKey.fingerprint }, 'audit signing key loaded');
+  else log.warn('no audit signing key (AUDIT_SIGNING_KEY_FILE): checkpoints cannot be signed by this worker');
+  const client = new Client({ connection: await Connection.connect({ address }), namespace: config.TEMPORAL_NAMESPACE });
+  const [hour, minute] = config.AUDIT_CHECKPOINT_AT.split(':').map(Number);
+  if (await ensureCheckpointSchedule(client, config.TEMPORAL_TASK_QUEUE, { hour, minute })) log.info({ at: config.AUDIT_CHECKPOINT_AT }, 'daily audit checkpoint scheduled');
+  await client.connection.close();
   const connection = await NativeConnection.connect({ address });
   const worker = await createHazardWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
+    signingKey,
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH ?? defaultWorkflowBundlePath(projectRoot()),
     identity: `worker@${hostname()}:${process.pid}`,
   });

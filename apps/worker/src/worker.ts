@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { SigningKey } from '../../../libs/audit/src';
 import type { Db } from '../../../libs/event-store/src';
 import { createActivities } from './activities';
 
@@ -9,6 +10,7 @@ export interface HazardWorkerOptions {
   namespace: string;
   taskQueue: string;
   db: Db;
+  signingKey?: SigningKey | null;
   /** A prebuilt bundle (npm run build makes dist/workflow-bundle.js); else the workflows are bundled now. */
   workflowBundlePath?: string;
   identity?: string;
@@ -30,7 +32,7 @@ export async function createHazardWorker(options: HazardWorkerOptions): Promise<
     taskQueue: options.taskQueue,
     ...(options.identity ? { identity: options.identity } : {}),
     ...workflowSource,
-    activities: createActivities({ db: options.db }),
+    activities: createActivities({ db: options.db, signingKey: options.signingKey ?? null }),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
   });
 }

@@ -34,6 +34,17 @@ const schema = z.object({
   COMMAND_TIMEOUT_MS: milliseconds(30_000),
   /** Continue-as-new after this many commands in one workflow run (tests set it low). */
   HAZARD_MAX_UPDATES_PER_RUN: z.coerce.number().int().min(2).max(1900).optional(),
+  /** When the daily audit checkpoint is signed (Asia/Shanghai), HH:MM. */
+  AUDIT_CHECKPOINT_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour, Beijing time)')
+    .default('01:00'),
+  /** Ed25519 private key (PEM) that signs audit checkpoints; the worker needs it, the gateway must not. */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  AUDIT_SIGNING_KEY_FILE: z.string().optional(),
+  /** The public key verifiers trust (PEM); defaults to the one derived from the signing key. */
+  AUDIT_PUBLIC_KEY: z.string().optional(),
+  AUDIT_PUBLIC_KEY_FILE: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
 });
 

@@ -3,3 +3,4 @@ export * from './paths';
 export * from './ports';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
+export * from './development-defaults';

@@ -29,7 +29,14 @@ export function verifyChain(streamId: string, rows: readonly EventRow[]): ChainV
       reason: `version ${Math.min(expectedVersion, row.version)}: ${reason}`,
     });
     if (row.version !== expectedVersion) return bad(`expected version ${expectedVersion} but found ${row.version} (an event is missing or out of place)`);
-    let parsed: { streamId?: unknown; version?: unknown; type?: unknown; eventId?: unknown };
+    let parsed: {
+      streamId?: unknown;
+      version?: unknown;
+      type?: unknown;
+      eventId?: unknown;
+      data?: unknown;
+      metadata?: { commandId?: unknown; occurredAt?: string; recordedAt?: string };
+    };
     try {
       parsed = JSON.parse(row.canonical);
     } catch {
@@ -37,6 +44,19 @@ export function verifyChain(streamId: string, rows: readonly EventRow[]): ChainV
     }
     if (parsed.streamId !== streamId || parsed.version !== row.version || parsed.type !== row.type || parsed.eventId !== row.event_id) {
       return bad('the row does not match its canonical text (stream, version, type or id altered)');
+    }
+    // The columns queries use (as-of filters on the times, idempotency on the command id) must say
+    // what the hashed text says.
+    const sameInstant = (column: Date | string, text: string | undefined) => text !== undefined && new Date(column).getTime() === Date.parse(text);
+    if (
+      parsed.metadata?.commandId !== row.command_id ||
+      !sameInstant(row.occurred_at, parsed.metadata?.occurredAt) ||
+      !sameInstant(row.recorded_at, parsed.metadata?.recordedAt)
+    ) {
+      return bad('its command id or times differ from its canonical text (metadata columns altered)');
+    }
+    if (!sameJson(row.data, parsed.data) || !sameJson(row.metadata, parsed.metadata)) {
+      return bad('its data or metadata columns differ from its canonical text');
     }
     if (row.prev_hash !== prev) return bad('its prev_hash does not link to the event before it');
     const recomputed = chainHash(prev, row.canonical);

@@ -9,3 +9,4 @@ export * from './schema';
 export * from './audit';
 export * from './policies';
 export * from './webhooks';
+export * from './projections/rebuild';

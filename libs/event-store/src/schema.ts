@@ -124,6 +124,25 @@ export interface WebhookDeliveriesTable {
   attempted_at: Generated<Date>;
 }
 
+export interface AuditCheckpointsTable {
+  id: Generated<string>;
+  created_at: Timestamp;
+  stream_count: number;
+  root: string;
+  signed_text: string;
+  signature: string;
+  key_fingerprint: string;
+  public_key: string;
+}
+
+export interface AuditCheckpointHeadsTable {
+  checkpoint_id: string;
+  position: number;
+  stream_id: string;
+  version: number;
+  head_hash: string;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -136,6 +155,8 @@ export interface Database {
   holiday_calendar_years: HolidayCalendarYearsTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  audit_checkpoint_heads: AuditCheckpointHeadsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

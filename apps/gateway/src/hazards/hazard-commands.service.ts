@@ -76,7 +76,8 @@ export class HazardCommandsService {
     this.authorize(principal, 'ReportHazard');
     const key = normaliseKey(input.idempotencyKey);
     const hazardId = key ? uuidv5(`${principal.sub}\u0000${key}`, HAZARD_ID_NAMESPACE) : randomUUID();
-    const meta = this.metadata(principal, request, key, {});
+    // A report happened when the hazard was found.
+    const meta = this.metadata(principal, request, key, { occurredAt: input.foundAt ?? null });
     const { idempotencyKey: _ignored, ...fields } = input;
     const data: ReportHazardData = { ...fields, hazardId, code: 'PENDING' };
     validateCommand({ type: 'ReportHazard', data }, meta);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type HazardState, hazardStreamId, mayRead } from '../../../../libs/domain/src';
+import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '../../../../libs/audit/src';
 import {
-  type ChainVerification,
   type Db,
   type HazardFilter,
   type HazardPage,
@@ -12,17 +12,24 @@ import {
   readStreamRows,
   sameJson,
   toStoredEvent,
-  verifyChain,
 } from '../../../../libs/event-store/src';
+import { hazardWorkflowId, stateQuery } from '../../../../workflows/definitions';
 import type { Principal } from '../auth/principal';
+import type { Client } from '@temporalio/client';
+import { AUDIT_PUBLIC_KEY } from '../infrastructure/audit-key.provider';
 import { DATABASE } from '../infrastructure/database.provider';
+import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 @Injectable()
 export class HazardQueriesService {
-  constructor(@Inject(DATABASE) private readonly db: Db) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(AUDIT_PUBLIC_KEY) private readonly auditPublicKey: string | null,
+  ) {}
 
   /** A hazard the caller may see, or NOT_FOUND: an id outside one's scope reveals nothing. */
   async get(principal: Principal, hazardId: string): Promise<HazardState> {
@@ -55,34 +62,27 @@ export class HazardQueriesService {
     return foldHazardRows(rows);
   }
 
-  async verify(principal: Principal, hazardId: string): Promise<ChainVerification & { matchesReadModel: boolean }> {
+  /**
+   * The auditor's check of one hazard: chain, stream head, fold against the read model, the last
+   * signed checkpoint, and the live workflow's own state.
+   */
+  async verify(principal: Principal, hazardId: string): Promise<StreamVerification & { matchesWorkflow: boolean | null }> {
     const state = await this.get(principal, hazardId);
-    const streamId = hazardStreamId(state.id);
-    const rows = await readStreamRows(this.db, streamId);
-    const chain = verifyChain(streamId, rows);
-    const head = await this.db.selectFrom('streams').select(['version', 'head_hash']).where('stream_id', '=', streamId).executeTakeFirst();
-    let folded: HazardState | null = null;
-    let foldError: string | null = null;
+    const context = await checkpointContext(this.db, await findCheckpoint(this.db), this.auditPublicKey);
+    const result = await verifyHazardRecord(this.db, state.id, context);
+    let matchesWorkflow: boolean | null = null;
     try {
-      folded = foldHazardRows(rows);
-    } catch (err) {
-      foldError = (err as Error).message;
+      const live = await this.temporal.withDeadline(Date.now() + 5_000, () =>
+        this.temporal.workflow.getHandle(hazardWorkflowId(state.id)).query(stateQuery),
+      );
+      matchesWorkflow = result.folded !== null && sameJson(live, result.folded);
+    } catch {
+      // A closed workflow past its retention, or no worker to answer: the record stands on its own.
     }
-    const matchesReadModel = folded !== null && sameJson(folded, state);
-    const reasons = [chain.reason];
-    let ok = chain.ok;
-    if (head && (head.version !== rows.length || (rows.length > 0 && head.head_hash !== rows[rows.length - 1].hash))) {
-      ok = false;
-      reasons.push(`the stream head says version ${head.version} but ${rows.length} events are stored (events removed or added behind the store's back)`);
+    if (matchesWorkflow === false) {
+      result.ok = false;
+      result.reasons.push('the live workflow holds a different state than the fold of the stored events');
     }
-    if (foldError) {
-      ok = false;
-      reasons.push(`the events do not fold: ${foldError}`);
-    }
-    if (!matchesReadModel) {
-      ok = false;
-      reasons.push('the read model differs from the fold of the events');
-    }
-    return { ...chain, ok, matchesReadModel, reason: reasons.join('; ') };
+    return { ...result, matchesWorkflow };
   }
 }

@@ -82,7 +82,19 @@ export class HazardsResolver {
 
   @Query(() => AuditVerification)
   async verifyHazardHistory(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<AuditVerification> {
-    return this.queries.verify(ctx.principal, id);
+    const v = await this.queries.verify(ctx.principal, id);
+    return {
+      ok: v.ok,
+      eventCount: v.eventCount,
+      firstBadVersion: v.firstBadVersion,
+      headHash: v.headHash,
+      matchesReadModel: v.matchesReadModel,
+      reason: v.reasons.join('; '),
+      reasons: v.reasons,
+      checkpointId: v.checkpointId,
+      matchesCheckpoint: v.matchesCheckpoint,
+      matchesWorkflow: v.matchesWorkflow,
+    };
   }
 
   @ResolveField('history', () => [HazardEventModel])

@@ -9,4 +9,9 @@ export class AuditVerification {
   @Field(() => String, { nullable: true }) headHash!: string | null;
   @Field() matchesReadModel!: boolean;
   @Field({ description: 'What was found, for people' }) reason!: string;
+  @Field(() => [String], { description: 'Each finding on its own' }) reasons!: string[];
+  @Field(() => String, { nullable: true, description: 'The signed checkpoint the record was compared with' }) checkpointId!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'null when no checkpoint covers this hazard yet' }) matchesCheckpoint!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'null when the workflow could not be asked (closed long ago)' })
+  matchesWorkflow!: boolean | null;
 }

@@ -1,0 +1,6 @@
+export * from './bundle';
+export * from './checkpoints';
+export * from './keys';
+export * from './merkle';
+export * from './verify';
+export * from './export';
