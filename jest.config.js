@@ -39,5 +39,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
+    {
+      // Not part of npm test: `npm run record-histories` writes the workflow replay fixtures.
+      ...common,
+      displayName: 'record',
+      testMatch: ['<rootDir>/test/record/*.record.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
   ],
 };
