@@ -14,7 +14,7 @@ import {
   startTemporalDevServer,
   waitForTemporal,
 } from '../libs/devstack/src';
-import { createDatabase, migrateToLatest } from '../libs/event-store/src';
+import { createDatabase, ensureLoginRole, migrateToLatest } from '../libs/event-store/src';
 import { ensureDevelopmentKeyFile, loadSigningKey } from '../libs/audit/src';
 import { dataDir as dataDirectory, developmentKeyFile } from '../libs/devstack/src/development-defaults';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
@@ -89,10 +89,16 @@ async function main(): Promise<void> {
       databaseUrl = postgres.adminUrl('hazards');
     }
 
-    const db = createDatabase({ connectionString: databaseUrl, poolSize: 2 });
+    const db = createDatabase({ connectionString: process.env.DATABASE_MIGRATION_URL ?? databaseUrl, poolSize: 2 });
     const applied = await migrateToLatest(db);
-    await db.destroy();
     log.info({ applied }, applied.length ? 'database migrated' : 'database schema up to date');
+    if (postgres) {
+      // The apps log in as a member of hazard_app: no DDL, events append-only. The embedded
+      // server listens on 127.0.0.1 only, so a fixed local password is enough here.
+      await ensureLoginRole(db, 'hazard_app_login', 'hazard_app_login');
+      databaseUrl = postgres.adminUrl('hazards').replace('//postgres:postgres@', '//hazard_app_login:hazard_app_login@');
+    }
+    await db.destroy();
 
     // The audit signing key: yours (AUDIT_SIGNING_KEY_FILE), else one made once under .data/keys.
     // Only the worker gets the private key; the gateway verifies with the public key.

@@ -1,13 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { type Db, createDatabase, migrateToLatest } from '../../libs/event-store/src';
+import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '../../libs/event-store/src';
 
 export interface TestDatabase {
   name: string;
+  /** The owner (superuser here): migrations, and tests that tamper on purpose. */
   url: string;
   db: Db;
+  /** The application role the gateway and worker use: no DDL, events append-only. */
+  appUrl: string;
   drop(): Promise<void>;
 }
+
+export const TEST_APP_USER = 'hazard_test_app';
+const TEST_APP_PASSWORD = 'hazard-test-app-password';
 
 function adminUrl(): string {
   const url = process.env.TEST_PG_ADMIN_URL;
@@ -33,10 +39,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = adminUrl().replace(/\/[^/]*$/, `/${name}`);
   const db = createDatabase({ connectionString: url, poolSize: 5, statementTimeoutMs: 10_000 });
   await migrateToLatest(db);
+  await ensureLoginRole(db, TEST_APP_USER, TEST_APP_PASSWORD);
+  const appUrl = url.replace(/\/\/[^@]*@/, `//${TEST_APP_USER}:${TEST_APP_PASSWORD}@`);
   return {
     name,
     url,
     db,
+    appUrl,
     drop: async () => {
       await db.destroy();
       await adminQuery(`drop database if exists ${name} with (force)`);

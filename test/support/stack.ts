@@ -9,6 +9,7 @@ import { createGateway } from '../../apps/gateway/src/bootstrap';
 import { createHazardWorker } from '../../apps/worker/src/worker';
 import { type SigningKey, generateSigningKeyPem, signingKeyFromPem } from '../../libs/audit/src';
 import { type AppConfig, loadConfig } from '../../libs/config/src';
+import { createDatabase } from '../../libs/event-store/src';
 import { projectRoot } from '../../libs/devstack/src/paths';
 import type { Role } from '../../libs/domain/src';
 import { type TestDatabase, createTestDatabase } from './database';
@@ -71,7 +72,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    DATABASE_URL: database.url,
+    DATABASE_URL: database.appUrl,
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: taskQueue,
     JWT_SECRET: TEST_JWT_SECRET,
@@ -79,6 +80,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     AUDIT_PUBLIC_KEY: signingKey.publicKeyPem,
     ...options.env,
   });
+  const workerDb = createDatabase({ connectionString: database.appUrl, poolSize: 5, statementTimeoutMs: 10_000, applicationName: 'test-worker' });
   const connection = await Connection.connect({ address: temporalAddress });
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
 
@@ -93,7 +95,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       connection: nativeConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue,
-      db: database.db,
+      db: workerDb,
       signingKey,
       workflowBundlePath: process.env.TEST_WORKFLOW_BUNDLE,
       shutdownGraceTime: '2 seconds',
@@ -113,6 +115,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     await stopWorker();
     await nativeConnection?.close();
     await connection.close();
+    await workerDb.destroy();
     await database.drop();
   };
   try {
@@ -157,7 +160,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
           ...process.env,
           NODE_ENV: 'test',
           LOG_LEVEL: 'warn',
-          DATABASE_URL: database.url,
+          DATABASE_URL: database.appUrl,
           TEMPORAL_ADDRESS: temporalAddress,
           TEMPORAL_TASK_QUEUE: taskQueue,
           WORKFLOW_BUNDLE_PATH: process.env.TEST_WORKFLOW_BUNDLE,

@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from '../../../libs/config/src';
 import { TokenVerifier } from './auth/token-verifier';
@@ -14,6 +15,7 @@ import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
 import { LOGGER } from './infrastructure/logger.provider';
+import { GqlThrottlerGuard, isMutation } from './security/gql-throttler.guard';
 
 @Module({})
 export class AppModule {
@@ -27,13 +29,22 @@ export class AppModule {
           inject: [APP_CONFIG, TokenVerifier, LOGGER],
           useFactory: (cfg: GatewayConfig, verifier: TokenVerifier, log: Logger) => graphqlOptions(cfg, verifier, log),
         }),
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'requests', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE },
+            { name: 'mutations', ttl: 60_000, limit: config.MUTATION_RATE_LIMIT_PER_MINUTE, skipIf: (context) => !isMutation(context) },
+          ],
+        }),
         HazardsModule,
         EventsModule,
         AdministrationModule,
         AuditModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+      ],
     };
   }
 }

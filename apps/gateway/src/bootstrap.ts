@@ -1,7 +1,8 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, DEVELOPMENT_JWT_SECRET, type Logger, createLogger } from '../../../libs/config/src';
+import { type Logger, assertProductionAuthentication, createLogger } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import type { GatewayConfig } from './config';
 
@@ -28,15 +29,24 @@ class PinoNestLogger implements LoggerService {
 
 /** Builds the gateway; `listen` is the caller's, so tests can pick a free port. */
 export async function createGateway(config: GatewayConfig): Promise<INestApplication> {
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    throw new ConfigError('JWT_SECRET: production refuses the documented development secret; set a secret of at least 32 characters');
-  }
+  assertProductionAuthentication(config);
   const log = createLogger('gateway', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: new PinoNestLogger(log),
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  const production = config.NODE_ENV === 'production';
+  // Production serves no landing page, so its CSP can be strict; local runs keep Apollo's sandbox page working.
+  app.use(
+    helmet({
+      contentSecurityPolicy: production ? { directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"], objectSrc: ["'none'"] } } : false,
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: production,
+    }),
+  );
+  const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors({ origin: origins.length ? origins : false, credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'] });
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -6,6 +6,7 @@ import type { GatewayContext, Principal, RequestInfo } from './auth/principal';
 import { AuthenticationError, type TokenVerifier } from './auth/token-verifier';
 import type { IncomingMessage } from 'node:http';
 import { toGraphQLError } from './common/graphql-errors';
+import { graphqlProtection } from './security/graphql-limits';
 import type { GatewayConfig } from './config';
 
 interface WsExtra {
@@ -28,7 +29,10 @@ export function requestInfo(req: Request): RequestInfo {
 
 export function graphqlOptions(config: GatewayConfig, verifier: TokenVerifier, log: Logger): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  const protection = graphqlProtection(production);
   return {
+    plugins: protection.plugins,
+    validationRules: protection.validationRules as ApolloDriverConfig['validationRules'],
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
@@ -54,7 +58,7 @@ export function graphqlOptions(config: GatewayConfig, verifier: TokenVerifier, l
       },
     },
     // Every request is authenticated before any resolver runs: no token, no data.
-    context: async (arg: { req?: Request; extra?: WsExtra }): Promise<GatewayContext> => {
+    context: async (arg: { req?: Request; res?: unknown; extra?: WsExtra }): Promise<GatewayContext> => {
       if (!arg.req && arg.extra) {
         const { principal, request: upgrade } = arg.extra;
         if (!principal) throw toGraphQLError(new AuthenticationError('the subscription socket is not authenticated')).error;
@@ -63,7 +67,7 @@ export function graphqlOptions(config: GatewayConfig, verifier: TokenVerifier, l
       const req = arg.req as Request;
       const request = requestInfo(req);
       try {
-        return { principal: await verifier.verify(req.headers.authorization), request };
+        return { principal: await verifier.verify(req.headers.authorization), request, req, res: arg.res } as GatewayContext;
       } catch (err) {
         throw toGraphQLError(err).error;
       }

@@ -46,6 +46,14 @@ const schema = z.object({
   AUDIT_PUBLIC_KEY: z.string().optional(),
   AUDIT_PUBLIC_KEY_FILE: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_JWT_SECRET),
+  /** Production: tokens are RS256/ES256, verified against this JWKS (the identity provider's keys). */
+  JWKS_URL: z.string().url('must be a URL').optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  /** Allowed browser origins for CORS, comma-separated; none by default (same origin only). */
+  CORS_ORIGINS: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  MUTATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type AppConfig = z.infer<typeof schema>;
@@ -63,6 +71,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/**
+ * What production insists on: real token verification. Called by the gateway before it starts,
+ * so a misconfigured deployment stops with a message instead of accepting forged tokens.
+ */
+export function assertProductionAuthentication(config: AppConfig): void {
+  if (config.NODE_ENV !== 'production') return;
+  const problems: string[] = [];
+  if (!config.JWKS_URL) problems.push('JWKS_URL: production verifies RS256/ES256 tokens against the identity provider’s JWKS; set it');
+  if (config.JWT_SECRET === DEVELOPMENT_JWT_SECRET && !config.JWKS_URL) problems.push('JWT_SECRET: production refuses the documented development secret');
+  if (config.JWKS_URL && !config.JWT_ISSUER) problems.push('JWT_ISSUER: production checks the token issuer; set it');
+  if (config.JWKS_URL && !config.JWT_AUDIENCE) problems.push('JWT_AUDIENCE: production checks the token audience; set it');
+  if (problems.length) throw new ConfigError(`refusing to start in production:\n  ${problems.join('\n  ')}`);
 }
 
 export function requireSetting<T>(value: T | undefined, name: string): T {

@@ -54,6 +54,8 @@ export const ADMIN_PERMISSIONS = {
   manageCalendar: ['COMMITTEE_OFFICE'],
   readWebhooks: ['COMMITTEE_OFFICE', 'AUDITOR'],
   manageWebhooks: ['COMMITTEE_OFFICE'],
+  /** Phone numbers of responsible persons and standby monitors; others see them masked. */
+  readPersonalData: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
   /** Listing checkpoints and proofs, making a checkpoint now (it changes no hazard). */
   audit: ['AUDITOR', 'COMMITTEE_OFFICE'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,4 @@
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -46,4 +46,22 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export const APPLICATION_ROLE = 'hazard_app';
+
+/**
+ * A login role that is a member of the application role (and nothing more), made or updated by
+ * whoever runs the migrations. Its password comes from configuration, never from code.
+ */
+export async function ensureLoginRole(db: Kysely<any>, user: string, password: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(user)) throw new Error(`not a valid role name: ${user}`);
+  const quoted = sql.raw(`"${user}"`);
+  await sql`
+    do $$ begin
+      create role ${quoted} login;
+    exception when duplicate_object or unique_violation then null;
+    end $$`.execute(db);
+  await sql`alter role ${quoted} with login nosuperuser nocreatedb nocreaterole password ${sql.lit(password)}`.execute(db);
+  await sql`grant ${sql.raw(APPLICATION_ROLE)} to ${quoted}`.execute(db);
 }

@@ -19,4 +19,7 @@ export interface RequestInfo {
 export interface GatewayContext {
   principal: Principal;
   request: RequestInfo;
+  /** Express request and response (HTTP only; absent on subscription sockets). */
+  req?: unknown;
+  res?: unknown;
 }

@@ -1,3 +1,4 @@
+import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '../../../../libs/domain/src';
 import { InvalidCursorError } from '../../../../libs/event-store/src';
@@ -12,9 +13,10 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
 
 export const graphQLError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, {
@@ -30,6 +32,9 @@ export function toGraphQLError(err: unknown): { error: GraphQLError; internal: b
   if (err instanceof AuthenticationError) return { error: graphQLError('UNAUTHENTICATED', err.message), internal: false };
   if (err instanceof DomainError) {
     return { error: graphQLError(err.code, err.message, err.field ? { field: err.field } : {}), internal: false };
+  }
+  if (err instanceof ThrottlerException) {
+    return { error: graphQLError('RATE_LIMITED', 'too many requests from you in the last minute; wait a moment and try again'), internal: false };
   }
   if (err instanceof ServiceUnavailableError) return { error: graphQLError('SERVICE_UNAVAILABLE', err.message), internal: false };
   if (err instanceof InvalidCursorError) return { error: graphQLError('BAD_USER_INPUT', err.message, { field: 'after' }), internal: false };

@@ -2,17 +2,15 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from '../../../../libs/config/src';
 import { type HazardState, hazardIdFromStreamId } from '../../../../libs/domain/src';
-import { type Db, type GlobalCheckpoint, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
+import { type Db, type GlobalCheckpoint, type StoredEvent, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
 import { DATABASE } from '../infrastructure/database.provider';
 import { LOGGER } from '../infrastructure/logger.provider';
-import { toHazardEventModel } from '../hazards/hazard.mapper';
-import type { HazardEventModel } from '../hazards/models/hazard-event.model';
 
 export const HAZARD_EVENTS = 'hazardEvents';
 const POLL_MS = 250;
 
 export interface HazardEventMessage {
-  event: HazardEventModel;
+  event: StoredEvent;
   hazard: HazardState;
 }
 
@@ -82,7 +80,7 @@ export class HazardEventFeed implements OnApplicationShutdown {
         const states = new Map(rows.map((r) => [r.id, r.state as HazardState]));
         for (const event of hazardEvents) {
           const hazard = states.get(hazardIdFromStreamId(event.streamId));
-          if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event: toHazardEventModel(event), hazard });
+          if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event, hazard });
         }
         this.checkpoint = batch[batch.length - 1].checkpoint;
         if (batch.length < 500) break;

@@ -1,7 +1,7 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
 import { mayRead } from '../../../../libs/domain/src';
 import type { GatewayContext } from '../auth/principal';
-import { isOverdue } from '../hazards/hazard.mapper';
+import { isOverdue, toHazardEventModel, viewFor } from '../hazards/hazard.mapper';
 import { HazardFilter } from '../hazards/dto/hazard-filter.input';
 import { HazardEventModel } from '../hazards/models/hazard-event.model';
 import { HazardEventFeed, type HazardEventMessage } from './hazard-event-feed.service';
@@ -26,7 +26,7 @@ export class HazardEventsResolver {
     filter: (message: HazardEventMessage, variables: { filter?: HazardFilter }, context: GatewayContext) =>
       mayRead(context.principal.roles, context.principal, message.hazard.regionCode, message.hazard.departmentCode) &&
       matchesFilter(message, variables.filter),
-    resolve: (message: HazardEventMessage) => message.event,
+    resolve: (message: HazardEventMessage, _args: unknown, context: GatewayContext) => toHazardEventModel(message.event, viewFor(context.principal)),
   })
   hazardEvents(
     @Context() _ctx: GatewayContext,

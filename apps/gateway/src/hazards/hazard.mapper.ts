@@ -1,4 +1,5 @@
-import { type HazardState, hazardIdFromStreamId, isOpenStatus, nextDue } from '../../../../libs/domain/src';
+import { type HazardState, hazardIdFromStreamId, isOpenStatus, mayPerform, nextDue } from '../../../../libs/domain/src';
+import type { Principal } from '../auth/principal';
 import type { StoredEvent } from '../../../../libs/event-store/src';
 import type { HazardEventModel } from './models/hazard-event.model';
 import type { HazardModel } from './models/hazard.model';
@@ -7,7 +8,23 @@ export function isOverdue(state: HazardState, now: Date): boolean {
   return isOpenStatus(state.status) && state.deadline !== null && Date.parse(state.deadline) < now.getTime();
 }
 
-export function toHazardModel(state: HazardState, now: Date): HazardModel {
+/** 13812345678 → 138****5678: enough to recognise a number, not enough to call it. */
+export function maskPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  if (phone.length >= 11) return `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+  if (phone.length >= 6) return `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}`;
+  return '*'.repeat(phone.length);
+}
+
+export interface ViewOptions {
+  /** Hide personal data (phone numbers) from roles that do not need it. */
+  maskPersonalData: boolean;
+}
+
+export const viewFor = (principal: Principal): ViewOptions => ({ maskPersonalData: !mayPerform(principal.roles, 'readPersonalData') });
+
+export function toHazardModel(state: HazardState, now: Date, view: ViewOptions = { maskPersonalData: true }): HazardModel {
+  const phone = (p: string | null | undefined) => (view.maskPersonalData ? maskPhone(p) : (p ?? null));
   return {
     id: state.id,
     code: state.code,
@@ -33,7 +50,7 @@ export function toHazardModel(state: HazardState, now: Date): HazardModel {
     reportedBy: state.reportedBy,
     listing: state.listing,
     originalDeadline: state.originalDeadline,
-    plan: state.plan ? { ...state.plan, responsiblePhone: state.plan.responsiblePhone ?? null, fundingSource: state.plan.fundingSource ?? null } : null,
+    plan: state.plan ? { ...state.plan, responsiblePhone: phone(state.plan.responsiblePhone), fundingSource: state.plan.fundingSource ?? null } : null,
     supervisedAt: state.supervisedAt,
     progressPercent: state.progressPercent,
     submission: state.submission,
@@ -41,7 +58,7 @@ export function toHazardModel(state: HazardState, now: Date): HazardModel {
     extensionRequest: state.extensionRequest,
     extensionsApproved: state.extensionsApproved,
     suspension: state.suspension
-      ? { ...state.suspension, lastMissedAt: state.suspension.lastMissedAt ?? null, monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: m.phone ?? null })) }
+      ? { ...state.suspension, lastMissedAt: state.suspension.lastMissedAt ?? null, monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: phone(m.phone) })) }
       : null,
     enforcementActions: state.enforcement,
     rectifiedAt: state.rectifiedAt,
@@ -61,7 +78,14 @@ function clock(state: HazardState) {
   return due ? { kind: due.kind, dueAt: due.dueAt, level: due.level ?? null } : null;
 }
 
-export function toHazardEventModel(event: StoredEvent): HazardEventModel {
+function maskEventData(type: string, data: unknown): unknown {
+  const d = data as Record<string, any>;
+  if (type === 'HazardSupervised' && d?.plan) return { ...d, plan: { ...d.plan, responsiblePhone: maskPhone(d.plan.responsiblePhone) } };
+  if (type === 'OperationsSuspended' && Array.isArray(d?.monitors)) return { ...d, monitors: d.monitors.map((m: any) => ({ ...m, phone: maskPhone(m.phone) })) };
+  return data;
+}
+
+export function toHazardEventModel(event: StoredEvent, view: ViewOptions = { maskPersonalData: true }): HazardEventModel {
   const metadata = event.metadata as { commandId: string; occurredAt: string; recordedAt: string; actor: { sub: string; name: string; roles: never[] } };
   return {
     hazardId: hazardIdFromStreamId(event.streamId),
@@ -72,7 +96,7 @@ export function toHazardEventModel(event: StoredEvent): HazardEventModel {
     actor: metadata.actor.sub,
     actorName: metadata.actor.name,
     actorRoles: metadata.actor.roles ?? [],
-    data: event.data,
+    data: view.maskPersonalData ? maskEventData(event.type, event.data) : event.data,
     metadata: event.metadata,
     eventId: event.eventId,
     commandId: metadata.commandId,

@@ -4,7 +4,7 @@ import type { GatewayContext } from '../auth/principal';
 import { DateTimeScalar } from '../common/scalars';
 import { HazardCommandsService } from './hazard-commands.service';
 import { HazardQueriesService } from './hazard-queries.service';
-import { toHazardEventModel, toHazardModel } from './hazard.mapper';
+import { toHazardEventModel, toHazardModel, viewFor } from './hazard.mapper';
 import type { HazardCommandInput } from './dto/command-options.input';
 import { HazardFilter } from './dto/hazard-filter.input';
 import {
@@ -45,10 +45,10 @@ export class HazardsResolver {
 
   @Query(() => HazardModel, { nullable: true })
   async hazard(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<HazardModel> {
-    return toHazardModel(await this.queries.get(ctx.principal, id), new Date());
+    return toHazardModel(await this.queries.get(ctx.principal, id), new Date(), viewFor(ctx.principal));
   }
 
-  @Query(() => HazardConnection)
+  @Query(() => HazardConnection, { complexity: ({ args, childComplexity }) => Math.min(Number(args.first ?? 20), 100) * childComplexity + 1 })
   async hazards(
     @Context() ctx: GatewayContext,
     @Args('filter', { type: () => HazardFilter, nullable: true }) filter?: HazardFilter,
@@ -58,7 +58,7 @@ export class HazardsResolver {
     const page = await this.queries.page(ctx.principal, filter, first, after);
     const now = new Date();
     return {
-      edges: page.nodes.map((n) => ({ cursor: n.cursor, node: toHazardModel(n.state, now) })),
+      edges: page.nodes.map((n) => ({ cursor: n.cursor, node: toHazardModel(n.state, now, viewFor(ctx.principal)) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       totalCount: page.totalCount,
     };
@@ -66,7 +66,7 @@ export class HazardsResolver {
 
   @Query(() => [HazardEventModel])
   async hazardHistory(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<HazardEventModel[]> {
-    return (await this.queries.history(ctx.principal, id)).map(toHazardEventModel);
+    return (await this.queries.history(ctx.principal, id)).map((e) => toHazardEventModel(e, viewFor(ctx.principal)));
   }
 
   @Query(() => HazardModel, { nullable: true, description: 'The hazard as the record stood at `at` (null if not yet reported then)' })
@@ -77,7 +77,7 @@ export class HazardsResolver {
     @Args('basis', { type: () => AsOfBasis, nullable: true, defaultValue: AsOfBasis.RECORDED }) basis: AsOfBasis,
   ): Promise<HazardModel | null> {
     const state = await this.queries.asOf(ctx.principal, id, at, basis);
-    return state ? toHazardModel(state, new Date(at)) : null;
+    return state ? toHazardModel(state, new Date(at), viewFor(ctx.principal)) : null;
   }
 
   @Query(() => AuditVerification)
@@ -97,14 +97,14 @@ export class HazardsResolver {
     };
   }
 
-  @ResolveField('history', () => [HazardEventModel])
+  @ResolveField('history', () => [HazardEventModel], { complexity: ({ childComplexity }) => 20 * childComplexity + 5 })
   async history(@Parent() hazard: HazardModel, @Context() ctx: GatewayContext): Promise<HazardEventModel[]> {
-    return (await this.queries.history(ctx.principal, hazard.id)).map(toHazardEventModel);
+    return (await this.queries.history(ctx.principal, hazard.id)).map((e) => toHazardEventModel(e, viewFor(ctx.principal)));
   }
 
   @Mutation(() => HazardPayload)
   async reportHazard(@Args('input') input: ReportHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
-    return payload(await this.commands.report(ctx.principal, input, ctx.request));
+    return payload(await this.commands.report(ctx.principal, input, ctx.request), ctx);
   }
 
   @Mutation(() => HazardPayload)
@@ -175,8 +175,8 @@ export class HazardsResolver {
 
   private async run(ctx: GatewayContext, input: HazardCommandInput, command: HazardCommand): Promise<HazardPayload> {
     const { hazardId, idempotencyKey, expectedVersion, occurredAt } = input;
-    return payload(await this.commands.execute(ctx.principal, hazardId, command, { idempotencyKey, expectedVersion, occurredAt }, ctx.request));
+    return payload(await this.commands.execute(ctx.principal, hazardId, command, { idempotencyKey, expectedVersion, occurredAt }, ctx.request), ctx);
   }
 }
 
-const payload = (state: HazardState): HazardPayload => ({ hazard: toHazardModel(state, new Date()) });
+const payload = (state: HazardState, ctx: GatewayContext): HazardPayload => ({ hazard: toHazardModel(state, new Date(), viewFor(ctx.principal)) });
