@@ -43,6 +43,8 @@ describe('authentication and scope', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     expect(codeOf(await stack.gql(badRole, query))).toBe('UNAUTHENTICATED');
+    // 'system' is the actor of the workflow's own clocks; a token may not claim it.
+    expect(codeOf(await stack.gql(await stack.token({ sub: 'system', roles: ['COMMITTEE_OFFICE'] }), query))).toBe('UNAUTHENTICATED');
   });
 
   it('hides hazards outside the caller’s regions × departments (NOT_FOUND) and refuses reports there (FORBIDDEN)', async () => {

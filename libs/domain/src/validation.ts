@@ -48,8 +48,19 @@ export function instant(field: string, value: unknown): string {
     throw badInput(field, 'must be an ISO-8601 date-time with a time zone, e.g. 2026-03-01T08:00:00+08:00');
   }
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw badInput(field, 'is not a valid date-time');
+  if (Number.isNaN(ms) || !isRealCalendarTime(value)) throw badInput(field, 'is not a valid date-time');
   return new Date(ms).toISOString();
+}
+
+/** 2026-02-30 or 25:00 would be silently rolled over by Date.parse; refuse them instead. */
+function isRealCalendarTime(value: string): boolean {
+  const [, y, mo, d, h, mi, s] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) ?? [];
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  return Number(h) <= 23 && Number(mi) <= 59 && Number(s ?? 0) <= 59;
 }
 
 export function optionalInstant(field: string, value: unknown): string | null {

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
 import { z } from 'zod';
-import { ROLES, WILDCARD } from '../../../../libs/domain/src';
+import { ROLES, SYSTEM_ACTOR, WILDCARD } from '../../../../libs/domain/src';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import type { Principal } from './principal';
 
 const code = z.string().min(1).max(32);
 const claims = z.object({
-  sub: z.string().min(1).max(200),
+  // 'system' is the actor of the workflow's own clocks; no person may claim it.
+  sub: z.string().min(1).max(200).refine((sub) => sub !== SYSTEM_ACTOR.sub, 'is reserved'),
   name: z.string().min(1).max(200),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
   regions: z.union([z.literal(WILDCARD), z.array(code).max(100)]),
