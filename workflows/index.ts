@@ -1,3 +1,4 @@
 export { auditCheckpointWorkflow } from './audit.workflow';
+export { dailyReportWorkflow, dailyReportsKickoffWorkflow } from './daily-report.workflow';
 export { hazardWorkflow } from './hazard.workflow';
 export { notifyWorkflow } from './notify.workflow';

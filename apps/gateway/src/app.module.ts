@@ -11,6 +11,7 @@ import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
 import { AdministrationModule } from './administration/administration.module';
 import { AuditModule } from './audit/audit.module';
+import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
@@ -39,6 +40,7 @@ export class AppModule {
         EventsModule,
         AdministrationModule,
         AuditModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
       providers: [

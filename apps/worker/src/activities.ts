@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { type SigningKey, createCheckpoint } from '../../../libs/audit/src';
+import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '../../../libs/reports/src';
 import { type HazardEvent, type HazardState, hazardIdFromStreamId } from '../../../libs/domain/src';
 import {
   type Db,
@@ -8,6 +9,7 @@ import {
   VersionConflictError,
   appendToStream,
   findWebhookTarget,
+  listDepartments,
   matchingSubscriptionIds,
   projectHazardEvents,
   recordDeliveryAttempt,
@@ -40,6 +42,26 @@ export interface ActivityDependencies {
   webhookTimeoutMs?: number;
 }
 
+export interface ReportSummary {
+  departmentCode: string;
+  date: string;
+  status: 'DRAFT' | 'SUBMITTED';
+  contentHash: string;
+  xlsxSha256: string;
+  submittedAt: string | null;
+  late: boolean;
+}
+
+const summary = (r: StoredReport): ReportSummary => ({
+  departmentCode: r.departmentCode,
+  date: r.date,
+  status: r.status,
+  contentHash: r.contentHash,
+  xlsxSha256: r.xlsxSha256,
+  submittedAt: r.submittedAt,
+  late: r.late,
+});
+
 export const SIGNATURE_HEADER = 'x-hazard-signature';
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`: the receiver checks both the MAC and the age. */
@@ -50,6 +72,11 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
 
 /** Activities are built over injected dependencies: the worker wires real ones, tests others. */
 export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = null }: ActivityDependencies) {
+  const scopeOf = async (departmentCode: string) => {
+    const scope = await reportScope(db, departmentCode);
+    if (!scope) throw ApplicationFailure.create({ type: 'NOT_FOUND', message: `no department ${departmentCode}`, nonRetryable: true });
+    return scope;
+  };
   const hazardFacts = async (hazardId: string) =>
     (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
 
@@ -89,6 +116,23 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       }
       const { id, createdAt, streamCount, root } = await createCheckpoint(db, signingKey);
       return { id, createdAt, streamCount, root };
+    },
+
+    async listReportingDepartments(): Promise<string[]> {
+      return (await listDepartments(db)).map((d) => d.code);
+    },
+
+    async draftDailyReport({ departmentCode, date }: { departmentCode: string; date: string }): Promise<ReportSummary> {
+      return summary(await draftReport(db, await scopeOf(departmentCode), date));
+    },
+
+    async submitDailyReport(input: { departmentCode: string; date: string; by: { sub: string; name: string }; dueAt: string }): Promise<ReportSummary> {
+      return summary(await submitReport(db, await scopeOf(input.departmentCode), input.date, input.by, new Date(), new Date(input.dueAt)));
+    },
+
+    async escalateMissingReport({ departmentCode, date }: { departmentCode: string; date: string }): Promise<void> {
+      await markEscalated(db, departmentCode, date, new Date());
+      Context.current().log.warn('daily report not submitted by its deadline: escalated to the committee office', { departmentCode, date });
     },
 
     async planDeliveries({ eventIds }: { eventIds: string[] }): Promise<Delivery[]> {

@@ -20,3 +20,21 @@ export async function ensureCheckpointSchedule(client: Client, taskQueue: string
     throw err;
   }
 }
+
+export const DAILY_REPORTS_SCHEDULE_ID = 'daily-reports';
+
+/** At 00:05 Beijing time, every department's report workflow for the day starts. */
+export async function ensureDailyReportSchedule(client: Client, taskQueue: string): Promise<boolean> {
+  try {
+    await client.schedule.create({
+      scheduleId: DAILY_REPORTS_SCHEDULE_ID,
+      spec: { calendars: [{ hour: 0, minute: 5, comment: 'daily hazard reports (drafts due 15:00)' }], timezone: 'Asia/Shanghai' },
+      action: { type: 'startWorkflow', workflowType: 'dailyReportsKickoffWorkflow', taskQueue, workflowId: 'daily-reports-kickoff' },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '12 hours' },
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof ScheduleAlreadyRunning) return false;
+    throw err;
+  }
+}

@@ -56,6 +56,13 @@ export const ADMIN_PERMISSIONS = {
   manageWebhooks: ['COMMITTEE_OFFICE'],
   /** Phone numbers of responsible persons and standby monitors; others see them masked. */
   readPersonalData: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
+  /** A department's daily and period reports (department scope applies). */
+  readReports: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'],
+  submitReports: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  /** Who has reported today, and the city-wide report. */
+  overseeReports: ['COMMITTEE_OFFICE', 'AUDITOR'],
+  /** Taking in a department's existing hazard list (each row then needs the right to report, or to list). */
+  importHazards: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
   /** Listing checkpoints and proofs, making a checkpoint now (it changes no hazard). */
   audit: ['AUDITOR', 'COMMITTEE_OFFICE'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -143,6 +143,22 @@ export interface AuditCheckpointHeadsTable {
   head_hash: string;
 }
 
+export interface DailyReportsTable {
+  department_code: string;
+  report_date: string;
+  cutoff: Timestamp;
+  status: 'DRAFT' | 'SUBMITTED';
+  content: string;
+  content_hash: string;
+  xlsx_sha256: string;
+  drafted_at: Timestamp;
+  submitted_by: string | null;
+  submitted_by_name: string | null;
+  submitted_at: Timestamp | null;
+  late: Generated<boolean>;
+  escalated_at: Timestamp | null;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -157,6 +173,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_checkpoint_heads: AuditCheckpointHeadsTable;
+  daily_reports: DailyReportsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

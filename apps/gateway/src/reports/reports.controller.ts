@@ -1,0 +1,67 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError } from '../../../../libs/domain/src';
+import { TokenVerifier } from '../auth/token-verifier';
+import { toGraphQLError } from '../common/graphql-errors';
+import { type ReportView, ReportsService } from './reports.service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FILE = /^(?<stem>daily\/\d{4}-\d{2}-\d{2}|period)(?:\.(?<attachment>attachment[123]))?\.(?<ext>xlsx|csv)$/;
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/** Downloads for people who open reports in Excel: the same rules as GraphQL, with a bearer token. */
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  @Get('daily/:file')
+  daily(@Param('file') file: string, @Query('department') department: string, @Headers('authorization') authorization: string, @Res() res: Response) {
+    return this.serve(res, `daily/${file}`, authorization, (principal, date) => this.reports.daily(principal, date, department ?? ''));
+  }
+
+  @Get(':file')
+  period(
+    @Param('file') file: string,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Query('department') department: string,
+    @Headers('authorization') authorization: string,
+    @Res() res: Response,
+  ) {
+    return this.serve(res, file, authorization, (principal) => this.reports.period(principal, from ?? '', to ?? '', department ?? ''));
+  }
+
+  private async serve(
+    res: Response,
+    file: string,
+    authorization: string | undefined,
+    load: (principal: Awaited<ReturnType<TokenVerifier['verify']>>, date: string) => Promise<ReportView>,
+  ) {
+    try {
+      const match = FILE.exec(file);
+      if (!match?.groups) throw new DomainError('NOT_FOUND', 'no such report file; use daily/<YYYY-MM-DD>[.attachmentN].(xlsx|csv) or period[.attachmentN].(xlsx|csv)');
+      const { stem, attachment, ext } = match.groups;
+      if (ext === 'csv' && !attachment) throw new DomainError('BAD_USER_INPUT', 'a CSV holds one attachment: ….attachment1.csv, attachment2 or attachment3');
+      if (ext === 'xlsx' && attachment) throw new DomainError('BAD_USER_INPUT', 'the XLSX holds all three attachments: drop the .attachmentN');
+      const principal = await this.verifier.verify(authorization);
+      const view = await load(principal, stem.replace('daily/', ''));
+      const c = view.content;
+      const name = `${c.departmentName}隐患${c.kind === 'DAILY' ? `日报${c.to}` : `统计${c.from}至${c.to}`}${attachment ? `-附件${attachment.slice(-1)}` : ''}.${ext}`;
+      res.setHeader('content-disposition', `attachment; filename="report.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      res.setHeader('x-content-sha256', ext === 'xlsx' ? view.xlsxSha256 : '');
+      res.setHeader('cache-control', 'no-store');
+      if (ext === 'xlsx') {
+        res.type(XLSX_TYPE).send(await this.reports.xlsx(view));
+      } else {
+        res.type('text/csv; charset=utf-8').send(this.reports.csv(view, attachment as 'attachment1'));
+      }
+    } catch (err) {
+      const { error, internal } = toGraphQLError(err);
+      const code = String(error.extensions.code);
+      res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+    }
+  }
+}

@@ -1,0 +1,179 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
+import { DomainError, WILDCARD, badInput, mayPerform } from '../../../../libs/domain/src';
+import { type Db, listDepartments } from '../../../../libs/event-store/src';
+import {
+  CITY_WIDE,
+  type ReportContent,
+  type ReportScope,
+  type StoredReport,
+  findReport,
+  fingerprint,
+  generateDailyReport,
+  generatePeriodReport,
+  isDate,
+  renderCsv,
+  renderXlsx,
+  reportScope,
+  reportsOfDay,
+  shanghaiDay,
+} from '../../../../libs/reports/src';
+import { dailyReportWorkflowId, submitDailyReportUpdate } from '../../../../workflows/daily-report.workflow';
+import type { dailyReportWorkflow } from '../../../../workflows/daily-report.workflow';
+import type { Principal } from '../auth/principal';
+import { APP_CONFIG, type GatewayConfig } from '../config';
+import { DATABASE } from '../infrastructure/database.provider';
+import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
+import type { HazardReportModel, ReportStatus, ReportSubmissionModel } from './report.models';
+
+export interface ReportView {
+  content: ReportContent;
+  status: ReportStatus;
+  contentHash: string;
+  xlsxSha256: string;
+  stored: StoredReport | null;
+}
+
+const MAX_PERIOD_DAYS = 366;
+
+/**
+ * Daily and period reports: drafts, submissions and downloads. A department's report covers all
+ * regions, so it is for callers who see the whole department; the city-wide one for the office.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+  ) {}
+
+  async scopeFor(principal: Principal, departmentCode: string, forSubmission = false): Promise<ReportScope> {
+    if (!mayPerform(principal.roles, forSubmission ? 'submitReports' : 'readReports')) {
+      throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${forSubmission ? 'submitting' : 'reading'} reports`);
+    }
+    if (departmentCode === CITY_WIDE) {
+      if (!mayPerform(principal.roles, 'overseeReports')) throw new DomainError('FORBIDDEN', 'the city-wide report is for the committee office and auditors');
+    } else if (!principal.roles.includes('AUDITOR')) {
+      if (!principal.departments.includes(WILDCARD) && !principal.departments.includes(departmentCode)) {
+        throw new DomainError('NOT_FOUND', `no report of department ${departmentCode} that you may see`);
+      }
+      if (!principal.regions.includes(WILDCARD)) {
+        throw new DomainError('FORBIDDEN', 'a department report covers every region; it is for staff who see the whole department');
+      }
+    }
+    const scope = await reportScope(this.db, departmentCode);
+    if (!scope) throw badInput('departmentCode', `unknown department ${departmentCode}`);
+    return scope;
+  }
+
+  private checkDay(field: string, date: string): void {
+    if (!isDate(date)) throw badInput(field, 'must be a date YYYY-MM-DD');
+    if (date > shanghaiDay(Date.now())) throw badInput(field, `the report for ${date} can be drafted from 00:00 on that day (Beijing time)`);
+  }
+
+  async daily(principal: Principal, date: string, departmentCode: string): Promise<ReportView> {
+    this.checkDay('date', date);
+    const scope = await this.scopeFor(principal, departmentCode);
+    const stored = await findReport(this.db, scope.departmentCode, date);
+    if (stored) return { content: stored.content, status: stored.status as ReportStatus, contentHash: stored.contentHash, xlsxSha256: stored.xlsxSha256, stored };
+    const content = await generateDailyReport(this.db, scope, date);
+    const { contentHash, xlsxSha256 } = await fingerprint(content);
+    return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null };
+  }
+
+  async period(principal: Principal, from: string, to: string, departmentCode: string): Promise<ReportView> {
+    this.checkDay('to', to);
+    if (!isDate(from)) throw badInput('from', 'must be a date YYYY-MM-DD');
+    if (from > to) throw badInput('from', 'must not be after to');
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('from', `a period spans at most ${MAX_PERIOD_DAYS} days`);
+    const scope = await this.scopeFor(principal, departmentCode);
+    const content = await generatePeriodReport(this.db, scope, from, to);
+    const { contentHash, xlsxSha256 } = await fingerprint(content);
+    return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null };
+  }
+
+  /** Submits day D's report through its workflow (started now if the 00:05 schedule has not). */
+  async submit(principal: Principal, date: string, departmentCode: string): Promise<ReportView> {
+    this.checkDay('date', date);
+    const scope = await this.scopeFor(principal, departmentCode, true);
+    if (scope.departmentCode === CITY_WIDE) throw badInput('departmentCode', 'each department submits its own report');
+    await this.temporal.workflow.executeUpdateWithStart(submitDailyReportUpdate, {
+      args: [{ by: { sub: principal.sub, name: principal.name } }],
+      startWorkflowOperation: new WithStartWorkflowOperation<typeof dailyReportWorkflow>('dailyReportWorkflow', {
+        workflowId: dailyReportWorkflowId(scope.departmentCode, date),
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ departmentCode: scope.departmentCode, date, dueAt: `${date}T15:00:00+08:00` }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    return this.daily(principal, date, departmentCode);
+  }
+
+  /** Who has reported for day D: every department, submitted, drafted or missing. */
+  async submissions(principal: Principal, date: string): Promise<ReportSubmissionModel[]> {
+    if (!isDate(date)) throw badInput('date', 'must be a date YYYY-MM-DD');
+    if (!mayPerform(principal.roles, 'overseeReports')) throw new DomainError('FORBIDDEN', 'who has reported is for the committee office and auditors');
+    const [departments, reports] = await Promise.all([listDepartments(this.db), reportsOfDay(this.db, date)]);
+    const byDepartment = new Map(reports.map((r) => [r.departmentCode, r]));
+    return departments.map((d) => {
+      const r = byDepartment.get(d.code);
+      return {
+        departmentCode: d.code,
+        departmentName: d.name,
+        status: (r?.status ?? 'NOT_STARTED') as ReportStatus,
+        submittedAt: r?.submittedAt ?? null,
+        submittedBy: r?.submittedByName ?? null,
+        late: r?.late ?? false,
+        escalatedAt: r?.escalatedAt ?? null,
+        contentHash: r?.status === 'SUBMITTED' ? r.contentHash : null,
+      };
+    });
+  }
+
+  /** Regenerates a submitted report from the events at its cutoff and compares the hashes. */
+  async verifySubmitted(principal: Principal, date: string, departmentCode: string) {
+    const scope = await this.scopeFor(principal, departmentCode);
+    const stored = await findReport(this.db, scope.departmentCode, date);
+    if (!stored || stored.status !== 'SUBMITTED') throw new DomainError('NOT_FOUND', `no submitted report of ${departmentCode} for ${date}`);
+    const regenerated = await fingerprint(await generateDailyReport(this.db, scope, date));
+    return {
+      ok: regenerated.contentHash === stored.contentHash && regenerated.xlsxSha256 === stored.xlsxSha256,
+      storedContentHash: stored.contentHash,
+      regeneratedContentHash: regenerated.contentHash,
+      storedXlsxSha256: stored.xlsxSha256,
+      regeneratedXlsxSha256: regenerated.xlsxSha256,
+    };
+  }
+
+  xlsx = (view: ReportView): Promise<Buffer> => renderXlsx(view.content);
+  csv = (view: ReportView, attachment: 'attachment1' | 'attachment2' | 'attachment3'): string => renderCsv(view.content, attachment);
+
+  toModel(view: ReportView): HazardReportModel {
+    const c = view.content;
+    const base = c.kind === 'DAILY' ? `/reports/daily/${c.date}` : `/reports/period`;
+    const query = c.kind === 'DAILY' ? `?department=${c.departmentCode}` : `?from=${c.from}&to=${c.to}&department=${c.departmentCode}`;
+    return {
+      kind: c.kind,
+      departmentCode: c.departmentCode,
+      departmentName: c.departmentName,
+      date: c.date,
+      from: c.from,
+      to: c.to,
+      cutoff: c.cutoff,
+      status: view.status,
+      contentHash: view.contentHash,
+      xlsxSha256: view.xlsxSha256,
+      submittedAt: view.stored?.submittedAt ?? null,
+      submittedBy: view.stored?.submittedByName ?? null,
+      late: view.stored?.late ?? false,
+      escalatedAt: view.stored?.escalatedAt ?? null,
+      previousReportDate: c.previousReport?.date ?? null,
+      attachment1: c.attachment1.map((r) => ({ ...r, newlyRectified: false })),
+      attachment2: c.attachment2,
+      attachment3: c.attachment3,
+      xlsxUrl: `${base}.xlsx${query}`,
+      csvUrls: (['attachment1', 'attachment2', 'attachment3'] as const).map((a) => `${base}.${a}.csv${query}`),
+    };
+  }
+}
