@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import type { GatewayConfig } from './config';
 
 export const MAX_BODY_BYTES = '1mb';
+export const MAX_IMPORT_BYTES = '10mb';
 
 class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
@@ -36,6 +37,8 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  // Imports send a workbook or CSV as the body of POST /reports/import.
+  app.useBodyParser('raw', { limit: MAX_IMPORT_BYTES, type: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/octet-stream'] });
   const production = config.NODE_ENV === 'production';
   // Production serves no landing page, so its CSP can be strict; local runs keep Apollo's sandbox page working.
   app.use(

@@ -6,3 +6,4 @@ export * from './load';
 export * from './model';
 export * from './render';
 export * from './store';
+export * from './import';

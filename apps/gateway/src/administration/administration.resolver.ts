@@ -17,14 +17,28 @@ import {
 import { authorize } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';
-import { CalendarYearModel, SetHolidayCalendarInput } from './models/calendar.model';
+import { ReferenceDataService } from '../reference/reference-data.service';
+import { CalendarYearModel, DepartmentModel, RegionModel, SetHolidayCalendarInput } from './models/calendar.model';
 import { EscalationPolicyModel, SaveEscalationPolicyInput } from './models/policy.model';
 import { CreateWebhookSubscriptionInput, WebhookDeliveryAttemptModel, WebhookSubscriptionModel } from './models/webhook.model';
 
 /** Policies, the holiday calendar and webhooks: data the committee office keeps, everyone else reads. */
 @Resolver()
 export class AdministrationResolver {
-  constructor(@Inject(DATABASE) private readonly db: Db) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    private readonly reference: ReferenceDataService,
+  ) {}
+
+  @Query(() => [RegionModel])
+  regions(@Context() _ctx: GatewayContext) {
+    return this.reference.regions();
+  }
+
+  @Query(() => [DepartmentModel])
+  departments(@Context() _ctx: GatewayContext) {
+    return this.reference.departments();
+  }
 
   @Query(() => [EscalationPolicyModel], { description: 'The latest version of each escalation policy' })
   escalationPolicies(@Context() ctx: GatewayContext) {

@@ -3,5 +3,5 @@ import { HazardCommandsService } from './hazard-commands.service';
 import { HazardQueriesService } from './hazard-queries.service';
 import { HazardsResolver } from './hazards.resolver';
 
-@Module({ providers: [HazardsResolver, HazardCommandsService, HazardQueriesService], exports: [HazardQueriesService] })
+@Module({ providers: [HazardsResolver, HazardCommandsService, HazardQueriesService], exports: [HazardQueriesService, HazardCommandsService] })
 export class HazardsModule {}

@@ -1,5 +1,7 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { requestInfo } from '../graphql.options';
+import { ImportService } from './import.service';
 import { DomainError } from '../../../../libs/domain/src';
 import { TokenVerifier } from '../auth/token-verifier';
 import { toGraphQLError } from '../common/graphql-errors';
@@ -15,7 +17,31 @@ export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
     private readonly verifier: TokenVerifier,
+    private readonly importer: ImportService,
   ) {}
+
+  /** POST the file as the body (XLSX or CSV); the answer names every row that was refused, and why. */
+  @Post('import')
+  async import(
+    @Query('department') department: string,
+    @Query('filename') fileName: string,
+    @Headers('authorization') authorization: string,
+    @Headers('content-type') contentType: string,
+    @Body() body: Buffer,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    try {
+      const principal = await this.verifier.verify(authorization);
+      if (!Buffer.isBuffer(body) || body.length === 0) throw new DomainError('BAD_USER_INPUT', 'send the XLSX or CSV file as the request body', 'file');
+      const name = fileName || (/csv/.test(contentType ?? '') ? 'upload.csv' : 'upload.xlsx');
+      res.status(200).json(await this.importer.import(principal, department ?? '', body, name, requestInfo(req)));
+    } catch (err) {
+      const { error, internal } = toGraphQLError(err);
+      const code = String(error.extensions.code);
+      res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+    }
+  }
 
   @Get('daily/:file')
   daily(@Param('file') file: string, @Query('department') department: string, @Headers('authorization') authorization: string, @Res() res: Response) {

@@ -35,3 +35,17 @@ export class SetHolidayCalendarInput {
   @Field({ description: 'The notice it comes from, e.g. 国务院办公厅关于2027年部分节假日安排的通知' }) source!: string;
   @Field(() => [CalendarDayInput]) days!: CalendarDayInput[];
 }
+
+@ObjectType('Region', { description: '县区 and development zones (reference data)' })
+export class RegionModel {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field() kind!: string;
+}
+
+@ObjectType('Department', { description: '市直部门 and the sectors they supervise' })
+export class DepartmentModel {
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => [String]) sectors!: string[];
+}
