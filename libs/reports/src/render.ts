@@ -33,6 +33,9 @@ function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: Report
   rows.forEach((row, r) => {
     const line = ws.getRow(4 + r);
     columns.forEach((col, i) => (line.getCell(i + 1).value = col.value(row)));
+    // Not every viewer fits wrapped rows itself (LibreOffice does not): estimate the lines needed.
+    const lines = Math.max(...columns.map((col) => Math.ceil(displayWidth(String(col.value(row))) / Math.max(col.width - 1, 1))), 1);
+    line.height = Math.min(15 * lines, 150);
     for (let i = 1; i <= columns.length; i++) {
       const cell = line.getCell(i);
       cell.alignment = { vertical: 'top', wrapText: true };
@@ -45,6 +48,9 @@ function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: Report
   });
   return ws;
 }
+
+/** Display width in Excel column units: CJK characters take two. */
+const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
 
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
