@@ -40,6 +40,12 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
     {
+      // The fault harness starts and kills its own stack; npm test runs the short version after the rest.
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/*.faults.ts'],
+    },
+    {
       // Not part of npm test: `npm run record-histories` writes the workflow replay fixtures.
       ...common,
       displayName: 'record',

@@ -40,6 +40,8 @@ export interface ActivityDependencies {
   signingKey?: SigningKey | null;
   /** Per-attempt limit of a webhook request. */
   webhookTimeoutMs?: number;
+  /** Fault injection (tests only): runs after an append has committed, before the activity answers. */
+  afterAppend?: () => void;
 }
 
 export interface ReportSummary {
@@ -71,7 +73,7 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
 }
 
 /** Activities are built over injected dependencies: the worker wires real ones, tests others. */
-export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = null }: ActivityDependencies) {
+export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = null, afterAppend }: ActivityDependencies) {
   const scopeOf = async (departmentCode: string) => {
     const scope = await reportScope(db, departmentCode);
     if (!scope) throw ApplicationFailure.create({ type: 'NOT_FOUND', message: `no department ${departmentCode}`, nonRetryable: true });
@@ -96,6 +98,7 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
         }
         throw err;
       }
+      afterAppend?.();
       const hazard = await hazardFacts(input.hazardId);
       let notify = false;
       if (hazard) {
@@ -116,6 +119,12 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       }
       const { id, createdAt, streamCount, root } = await createCheckpoint(db, signingKey);
       return { id, createdAt, streamCount, root };
+    },
+
+    /** Answers at once: proves that a worker polls and Postgres answers (the fault harness's probe). */
+    async probe(): Promise<string> {
+      await db.selectFrom('streams').select('stream_id').limit(1).execute();
+      return 'ok';
     },
 
     async listReportingDepartments(): Promise<string[]> {

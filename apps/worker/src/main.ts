@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     db,
     signingKey,
+    afterAppend: faultInjection(config.NODE_ENV, log),
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH ?? defaultWorkflowBundlePath(projectRoot()),
     identity: `worker@${hostname()}:${process.pid}`,
   });
@@ -51,6 +52,23 @@ async function main(): Promise<void> {
     await db.destroy();
     log.info('worker stopped');
   }
+}
+
+/**
+ * FAULT_INJECTION=kill-after-append:<probability> makes the worker SIGKILL itself right after an
+ * append committed and before its activity answered: the window the fault harness must cover.
+ * Refused in production.
+ */
+function faultInjection(nodeEnv: string, log: ReturnType<typeof createLogger>): (() => void) | undefined {
+  const spec = process.env.FAULT_INJECTION;
+  if (!spec) return undefined;
+  const match = /^kill-after-append:(0(\.\d+)?|1)$/.exec(spec);
+  if (!match || nodeEnv === 'production') throw new Error(`FAULT_INJECTION=${spec} is not allowed here`);
+  const probability = Number(match[1]);
+  log.warn({ probability }, 'fault injection on: the worker will kill itself after some appends');
+  return () => {
+    if (Math.random() < probability) process.kill(process.pid, 'SIGKILL');
+  };
 }
 
 main().catch((err) => {

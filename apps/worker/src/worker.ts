@@ -11,6 +11,7 @@ export interface HazardWorkerOptions {
   taskQueue: string;
   db: Db;
   signingKey?: SigningKey | null;
+  afterAppend?: () => void;
   /** A prebuilt bundle (npm run build makes dist/workflow-bundle.js); else the workflows are bundled now. */
   workflowBundlePath?: string;
   identity?: string;
@@ -32,7 +33,7 @@ export async function createHazardWorker(options: HazardWorkerOptions): Promise<
     taskQueue: options.taskQueue,
     ...(options.identity ? { identity: options.identity } : {}),
     ...workflowSource,
-    activities: createActivities({ db: options.db, signingKey: options.signingKey ?? null }),
+    activities: createActivities({ db: options.db, signingKey: options.signingKey ?? null, afterAppend: options.afterAppend }),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
   });
 }

@@ -4,3 +4,4 @@ export * from './ports';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
 export * from './development-defaults';
+export * from './postgres-process';

