@@ -1,4 +1,4 @@
-import { COMMAND_TIMEOUT_MS } from './harness';
+import { COMMAND_TIMEOUT_MS } from '../../libs/devstack/src';
 
 export type Outcome = 'acknowledged' | 'rejected' | 'ambiguous';
 

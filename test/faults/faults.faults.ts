@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../libs/devstack/src/paths';
 import { CommandDriver } from './driver';
-import { FaultStack } from './harness';
+import { ProcessStack } from '../../libs/devstack/src';
 import { type Findings, checkInvariants, clean } from './invariants';
 
 const LONG = process.env.FAULTS_LONG === '1';
@@ -30,7 +30,7 @@ const FAST = {
  * `npm test` runs the short version; `npm run test:faults` the long one (FAULTS_LONG=1).
  */
 describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost`, () => {
-  const stack = new FaultStack();
+  const stack = new ProcessStack({ maxUpdatesPerRun: 15 });
   let driver: CommandDriver;
   let office: string;
   let hazards: string[] = [];

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type HazardState, isOpenStatus, pendingTimers } from '../../libs/domain/src';
 import { foldHazardRows, sameJson, verifyChain } from '../../libs/event-store/src';
 import type { CommandDriver } from './driver';
-import { COMMAND_TIMEOUT_MS, type FaultStack } from './harness';
+import { COMMAND_TIMEOUT_MS, type ProcessStack } from '../../libs/devstack/src';
 
 export interface Findings {
   lost: string[];
@@ -23,7 +23,7 @@ export interface Findings {
 const TIMER_GRACE_MS = 25_000;
 
 /** Everything the promise says, checked against the store, the read model and Temporal. */
-export async function checkInvariants(stack: FaultStack, driver: CommandDriver): Promise<Findings> {
+export async function checkInvariants(stack: ProcessStack, driver: CommandDriver): Promise<Findings> {
   const db = stack.admin;
   const counts = await db
     .selectFrom('events')

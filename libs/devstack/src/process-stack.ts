@@ -3,34 +3,37 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { signDevelopmentToken } from '../../apps/gateway/src/auth/development-tokens';
-import { generateSigningKeyPem } from '../../libs/audit/src';
-import {
-  type PostgresProcess,
-  type RunningTemporalDevServer,
-  findOrInstallTemporalCli,
-  freePort,
-  initPostgresDataDir,
-  projectRoot,
-  spawnPostgres,
-  startTemporalDevServer,
-} from '../../libs/devstack/src';
-import type { Role } from '../../libs/domain/src';
-import { ensureDatabase } from '../../libs/devstack/src';
-import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '../../libs/event-store/src';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { signDevelopmentToken } from '../../../apps/gateway/src/auth/development-tokens';
+import { generateSigningKeyPem } from '../../audit/src';
+import type { Role } from '../../domain/src';
+import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '../../event-store/src';
+import { SEARCH_ATTRIBUTES } from '../../../workflows/search-attributes';
+import { ensureDatabase } from './embedded-postgres';
+import { projectRoot } from './paths';
+import { freePort } from './ports';
+import { type PostgresProcess, initPostgresDataDir, spawnPostgres } from './postgres-process';
 import { TcpProxy } from './tcp-proxy';
+import { findOrInstallTemporalCli } from './temporal-cli';
+import { type RunningTemporalDevServer, startTemporalDevServer } from './temporal-dev-server';
 
-export const JWT_SECRET = 'fault-harness-secret-that-is-long-enough-0123456789';
+export const STACK_JWT_SECRET = 'process-stack-secret-that-is-long-enough-0123456789';
 export const COMMAND_TIMEOUT_MS = 15_000;
 const APP_USER = 'hazard_fault_app';
 const APP_PASSWORD = 'fault-app-password';
 
+export interface ProcessStackOptions {
+  /** Continue-as-new threshold of the hazard workflows (small in the fault runs). */
+  maxUpdatesPerRun?: number;
+  logLevel?: string;
+}
+
 /**
- * The whole stack as child processes the harness can kill by PID: Postgres (through a TCP proxy
- * for the worker), the Temporal dev server on a SQLite file, the worker and the gateway.
+ * The whole stack as child processes that can be killed by PID: Postgres (reached by the worker
+ * through a TCP proxy that can be turned bad), the Temporal dev server on a SQLite file, the
+ * worker and the gateway. The fault harness breaks it on purpose; the load run and the
+ * benchmarks measure it.
  */
-export class FaultStack {
+export class ProcessStack {
   readonly dir = mkdtempSync(join(tmpdir(), 'hazard-faults-'));
   postgres!: PostgresProcess;
   proxy!: TcpProxy;
@@ -54,6 +57,12 @@ export class FaultStack {
   private workerInjection: string | null = null;
   private stopping = false;
   private readonly signingKey = generateSigningKeyPem();
+
+  constructor(private readonly options: ProcessStackOptions = {}) {}
+
+  get databaseUrl(): string {
+    return this.appUrl(this.pgPort);
+  }
 
   async start(): Promise<void> {
     chmodSync(this.dir, 0o755);
@@ -95,10 +104,10 @@ export class FaultStack {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
-        LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+        LOG_LEVEL: this.options.logLevel ?? process.env.STACK_LOG_LEVEL ?? 'warn',
         TEMPORAL_ADDRESS: `127.0.0.1:${this.temporalPort}`,
         TEMPORAL_TASK_QUEUE: this.taskQueue,
-        JWT_SECRET,
+        JWT_SECRET: STACK_JWT_SECRET,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -135,7 +144,7 @@ export class FaultStack {
       DATABASE_URL: this.appUrl(this.pgPort),
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
       COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS),
-      HAZARD_MAX_UPDATES_PER_RUN: '15',
+      ...(this.options.maxUpdatesPerRun ? { HAZARD_MAX_UPDATES_PER_RUN: String(this.options.maxUpdatesPerRun) } : {}),
       RATE_LIMIT_PER_MINUTE: '1000000',
       MUTATION_RATE_LIMIT_PER_MINUTE: '1000000',
     });
@@ -195,7 +204,7 @@ export class FaultStack {
   }
 
   token(sub: string, roles: Role[]): Promise<string> {
-    return signDevelopmentToken(JWT_SECRET, { sub, name: sub, roles, regions: '*', departments: '*' });
+    return signDevelopmentToken(STACK_JWT_SECRET, { sub, name: sub, roles, regions: '*', departments: '*' });
   }
 
   async close(): Promise<void> {
