@@ -20,6 +20,8 @@ export interface HazardWorkflowInput {
   appliedCommandIds?: string[];
   /** Continue-as-new after this many updates in one run (a run takes at most 2,000). */
   maxUpdatesPerRun?: number;
+  /** Append as a local activity (in the worker that runs the workflow task) instead of a queued one. */
+  localAppend?: boolean;
 }
 
 export const executeCommandUpdate = defineUpdate<CommandResult, [CommandRequest]>('executeCommand');

@@ -7,6 +7,7 @@ import {
   continueAsNew,
   log,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   sleep,
   startChild,
@@ -38,11 +39,10 @@ import {
 import { notifyWorkflow } from './notify.workflow';
 import { hazardSearchAttributes } from './search-attributes';
 
-const { appendHazardEvents } = proxyActivities<HazardActivities>({
-  startToCloseTimeout: '10 seconds',
-  // A command waits for Postgres rather than failing: the append is idempotent, so retrying is safe.
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['VERSION_CONFLICT'] },
-});
+// A command waits for Postgres rather than failing: the append is idempotent, so retrying is safe.
+const APPEND_RETRY = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['VERSION_CONFLICT'] };
+const { appendHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
+const { appendHazardEvents: appendLocally } = proxyLocalActivities<HazardActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
 
 export const DEFAULT_MAX_UPDATES_PER_RUN = 500;
 /** How many applied idempotency keys a hazard carries across continue-as-new. */
@@ -81,7 +81,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     const events = envelope(hazardId, state?.version ?? 0, bodies, meta, uuid4);
     let notify = false;
     try {
-      ({ notify } = await appendHazardEvents({ hazardId, expectedVersion: state?.version ?? 0, events }));
+      const append = input.localAppend ? appendLocally : appendHazardEvents;
+      ({ notify } = await append({ hazardId, expectedVersion: state?.version ?? 0, events }));
     } catch (err) {
       throw appendFailure(err);
     }
@@ -181,6 +182,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     state,
     appliedCommandIds: [...applied].slice(-MAX_REMEMBERED_COMMAND_IDS),
     maxUpdatesPerRun: input.maxUpdatesPerRun,
+    localAppend: input.localAppend,
   });
 }
 

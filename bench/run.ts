@@ -1,0 +1,512 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
+import { ProcessStack, ensureDatabase, projectRoot } from '../libs/devstack/src';
+import { type CommandMetadata, type HazardCommand, type HazardEvent, type HazardState, decide, envelope, evolve } from '../libs/domain/src';
+import {
+  type Db,
+  appendToStream,
+  createDatabase,
+  findHazardPage,
+  foldHazardRows,
+  migrateToLatest,
+  projectHazardEvents,
+  readStreamRows,
+  resolvePolicySnapshot,
+  verifyChain,
+} from '../libs/event-store/src';
+import { sql } from 'kysely';
+import { CITY_WIDE, dayStart, generateDailyReport, renderXlsx, reportScope, shanghaiDay } from '../libs/reports/src';
+import { planCity, seedCity } from '../libs/seed/src';
+import { executeCommandUpdate, hazardWorkflowId } from '../workflows/definitions';
+import { machine } from './machine';
+import { type Cell, measure, time } from './measure';
+import { percentile } from './stats';
+import { incrementUpdate } from './workflows';
+
+const USAGE = `usage: npm run bench -- [--quick] [--sections commands,store,audit,reads,timers,reports] [--hazards 100000] [--million] [--timers 10000]
+Starts Postgres, the Temporal dev server, a worker and the gateway as processes, runs each comparison in this one
+process against the same services, prints a markdown table and writes bench/results/<date>.json.`;
+
+const REGIONS = ['211102', '211103', '211104', '211122', 'PJ-LB', 'PJ-GX'];
+const DAY = 86_400_000;
+const out: string[] = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+const log = (line: string) => console.error(`[bench] ${line}`);
+const fmt = (c: Cell) => `${c.perSecond} | ${c.p50} | ${c.p95} | ${c.p99}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean' },
+      sections: { type: 'string' },
+      hazards: { type: 'string' },
+      million: { type: 'boolean' },
+      timers: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+  const quick = Boolean(values.quick);
+  const settings = {
+    seconds: quick ? 2 : 4,
+    warmupSeconds: 1,
+    runs: quick ? 1 : 3,
+    readHazards: Number(values.hazards ?? (quick ? 20_000 : 100_000)),
+    million: Boolean(values.million),
+    timerHazards: Number(values.timers ?? (quick ? 500 : 10_000)),
+  };
+  const sections = new Set((values.sections ?? 'commands,store,audit,reads,timers,reports').split(','));
+  const results: Record<string, unknown> = { at: new Date().toISOString(), machine: machine(), settings };
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+
+  log('starting the stack (Postgres, Temporal dev server, worker, gateway)…');
+  const stack = new ProcessStack({ logLevel: 'error' });
+  await stack.start();
+  const office = await stack.token('bench-office', ['COMMITTEE_OFFICE']);
+  const auditor = await stack.token('bench-auditor', ['AUDITOR']);
+  const gql = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data;
+  };
+  say(`# Benchmarks (${new Date().toISOString().slice(0, 10)})`);
+  const m = machine();
+  say(`Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}. Everything (Postgres 17, the Temporal dev server on SQLite, worker, gateway, this driver) shares these cores. ${settings.runs} run(s) of ${settings.seconds} s after ${settings.warmupSeconds} s of warm-up per cell; medians.`);
+
+  try {
+    if (sections.has('commands')) results.commands = await commands(stack, office, settings);
+    if (sections.has('store')) results.store = await store(stack, settings);
+    const seeded = sections.has('audit') || sections.has('reads') || sections.has('reports') ? await seed(stack.admin, settings.readHazards) : null;
+    if (seeded) results.seeding = seeded;
+    if (sections.has('audit')) results.audit = await audit(stack, auditor, settings);
+    if (sections.has('reads')) results.reads = await reads(stack, auditor, settings, gql);
+    if (settings.million && sections.has('reads')) {
+      results.seedingMillion = await seed(stack.admin, 1_000_000 - settings.readHazards, 1);
+      results.readsMillion = await reads(stack, auditor, { ...settings, readHazards: 1_000_000 }, gql);
+    }
+    if (sections.has('timers')) results.timers = await timers(stack, office, settings, gql);
+    if (sections.has('reports')) results.reports = await reports(stack.admin, { ...settings, readHazards: settings.million ? 1_000_000 : settings.readHazards });
+  } finally {
+    await stack.close();
+  }
+  const dir = join(projectRoot(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${String(results.at).slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeFileSync(join(dir, `${String(results.at).slice(0, 10)}.md`), `${out.join('\n')}\n`);
+  log(`written to ${file} and .md`);
+}
+
+const supervisor = { sub: 'bench-supervisor', name: '压测督办', roles: ['SUPERVISOR' as const] };
+const meta = (actor = supervisor): CommandMetadata => ({ commandId: randomUUID(), actor, now: new Date().toISOString() });
+const report = (hazardId: string): HazardCommand => ({
+  type: 'ReportHazard',
+  data: { hazardId, code: `YH-BENCH-${hazardId.slice(0, 8)}`, title: '压测隐患', description: '压测', level: 'GENERAL', sector: 'FIRE', regionCode: '211102', departmentCode: 'FIRE', enterpriseName: '压测企业', source: 'DEPARTMENT_INSPECTION' },
+});
+const supervise = (days = 60): HazardCommand => ({
+  type: 'SuperviseHazard',
+  data: { deadline: new Date(Date.now() + days * DAY).toISOString(), plan: { responsibleUnit: '企业', responsiblePerson: '张', measures: '整改', fundingAmount: 1, contingencyPlan: '巡检' } },
+});
+const progress = (i: number): HazardCommand => ({ type: 'ReportProgress', data: { percent: i % 100, note: '压测进度' } });
+
+async function commands(stack: ProcessStack, office: string, s: { seconds: number; warmupSeconds: number; runs: number }) {
+  log('commands: raw Temporal vs our update path vs GraphQL');
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('./workflows'), logger: new DefaultLogger('WARN') });
+  const connection = await NativeConnection.connect({ address: stack.temporal.address });
+  const counterWorker = await Worker.create({ connection, taskQueue: 'bench-counter', workflowBundle: { code }, activities: {} });
+  const running = counterWorker.run();
+  const client = stack.client;
+  const concurrencies = [1, 8, 32];
+
+  const counters = await Promise.all(
+    Array.from({ length: 33 }, async (_, i) => client.workflow.start('counterWorkflow', { workflowId: `counter-${i}-${randomUUID()}`, taskQueue: 'bench-counter', args: [0] })),
+  );
+  const startHazard = async (localAppend: boolean) => {
+    const hazardId = randomUUID();
+    await client.workflow.executeUpdateWithStart(executeCommandUpdate, {
+      args: [{ command: report(hazardId), meta: meta({ sub: 'bench-inspector', name: '压测', roles: ['INSPECTOR'] as never }) }],
+      startWorkflowOperation: new WithStartWorkflowOperation('hazardWorkflow', { workflowId: hazardWorkflowId(hazardId), taskQueue: stack.taskQueue, args: [{ hazardId, localAppend }], workflowIdConflictPolicy: 'FAIL' }),
+    });
+    await client.workflow.getHandle(hazardWorkflowId(hazardId)).executeUpdate(executeCommandUpdate, { args: [{ command: supervise(), meta: meta() }] });
+    return hazardId;
+  };
+  const hazards = await Promise.all(Array.from({ length: 33 }, () => startHazard(false)));
+  const local = await Promise.all(Array.from({ length: 33 }, () => startHazard(true)));
+  const gqlHazards: string[] = [];
+  for (let i = 0; i < 33; i++) {
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${office}` },
+      body: JSON.stringify({ query: 'mutation($i: ReportHazardInput!) { reportHazard(input: $i) { hazard { id } } }', variables: { i: { title: '压测', description: '压测', level: 'GENERAL', sector: 'FIRE', regionCode: '211102', departmentCode: 'FIRE', enterpriseName: '压测企业', source: 'DEPARTMENT_INSPECTION' } } }),
+    });
+    const id = ((await res.json()) as any).data.reportHazard.hazard.id as string;
+    await client.workflow.getHandle(hazardWorkflowId(id)).executeUpdate(executeCommandUpdate, { args: [{ command: supervise(), meta: meta() }] });
+    gqlHazards.push(id);
+  }
+  const token = office;
+  const paths: Record<string, (target: number, i: number) => Promise<void>> = {
+    'raw Temporal (counter update)': async (t) => {
+      await counters[t].executeUpdate(incrementUpdate, { args: [1] });
+    },
+    'ours: update (decide + append activity)': async (t, i) => {
+      await client.workflow.getHandle(hazardWorkflowId(hazards[t])).executeUpdate(executeCommandUpdate, { args: [{ command: progress(i), meta: meta() }] });
+    },
+    'ours: update, append as local activity': async (t, i) => {
+      await client.workflow.getHandle(hazardWorkflowId(local[t])).executeUpdate(executeCommandUpdate, { args: [{ command: progress(i), meta: meta() }] });
+    },
+    'ours: GraphQL mutation end to end': async (t, i) => {
+      const res = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { hazard { version } } }', variables: { i: { hazardId: gqlHazards[t], percent: i % 100, note: '压测进度' } } }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      if (body.errors) throw new Error('refused');
+    },
+  };
+  const table: Record<string, Record<string, Cell>> = {};
+  for (const target of ['many', 'hot'] as const) {
+    for (const [name, op] of Object.entries(paths)) {
+      for (const concurrency of concurrencies) {
+        const cell = await measure((loop, i) => op(target === 'hot' ? 32 : loop, i), { concurrency, seconds: s.seconds, warmupSeconds: s.warmupSeconds, runs: s.runs });
+        (table[`${target} | ${name}`] ??= {})[String(concurrency)] = cell;
+        log(`  ${target} ${name} c=${concurrency}: ${cell.perSecond}/s p50 ${cell.p50} ms`);
+      }
+    }
+  }
+  counterWorker.shutdown();
+  await running;
+  await connection.close();
+
+  say('');
+  say('## 1. Commands: throughput (per second) and latency (ms) at concurrency 1, 8, 32');
+  say('');
+  say('"many": each concurrent client on its own hazard (workflow); "hot": all on one hazard.');
+  say('');
+  say('| target | path | c | per s | p50 | p95 | p99 | failed | ours ÷ raw (throughput) |');
+  say('|---|---|---|---|---|---|---|---|---|');
+  for (const [key, byConcurrency] of Object.entries(table)) {
+    const [target, name] = key.split(' | ');
+    for (const [c, cell] of Object.entries(byConcurrency)) {
+      const raw = table[`${target} | raw Temporal (counter update)`][c];
+      const ratio = name.startsWith('raw') ? '1' : raw.perSecond > 0 && cell.perSecond > 0 ? (cell.perSecond / raw.perSecond).toFixed(2) : '—';
+      say(`| ${target} | ${name} | ${c} | ${fmt(cell)} | ${cell.errors} | ${ratio} |`);
+    }
+  }
+  return table;
+}
+
+async function store(stack: ProcessStack, s: { seconds: number; warmupSeconds: number; runs: number }) {
+  log('event store append: ours vs emmett-postgresql');
+  const base = stack.admin;
+  void base;
+  const adminUrl = stack.postgres.url;
+  await ensureDatabase(adminUrl, 'bench_ours');
+  await ensureDatabase(adminUrl, 'bench_emmett');
+  const ours = createDatabase({ connectionString: adminUrl.replace(/\/postgres$/, '/bench_ours'), poolSize: 8 });
+  await migrateToLatest(ours);
+  const emmett = getPostgreSQLEventStore(adminUrl.replace(/\/postgres$/, '/bench_emmett'));
+  const note = '现场检查发现的问题及整改进展说明，'.repeat(12);
+  const table: Record<string, Cell> = {};
+  for (const writers of [1, 4]) {
+    const streams = await Promise.all(
+      Array.from({ length: writers }, async () => {
+        const hazardId = randomUUID();
+        let state: HazardState | null = null;
+        const m = meta({ sub: 'bench-inspector', name: '压测', roles: ['INSPECTOR'] as never });
+        const events = envelope(hazardId, 0, decide(null, report(hazardId), m), m, randomUUID);
+        await appendToStream(ours, { streamId: events[0].streamId, streamType: 'hazard', expectedVersion: 0, events }, projectHazardEvents);
+        for (const e of events) state = evolve(state, e);
+        return { hazardId, state: state as HazardState, emmettStream: `hazard-${randomUUID()}`, emmettVersion: 0n };
+      }),
+    );
+    table[`ours (hash chain + read model), ${writers} writer(s)`] = await measure(
+      async (loop) => {
+        const st = streams[loop];
+        const m = meta();
+        const body = [{ type: 'ProgressReported' as const, data: { percent: 50, note } }];
+        const events = envelope(st.hazardId, st.state.version, body, m, randomUUID) as HazardEvent[];
+        await appendToStream(ours, { streamId: events[0].streamId, streamType: 'hazard', expectedVersion: st.state.version, events }, projectHazardEvents);
+        for (const e of events) st.state = evolve(st.state, e);
+      },
+      { concurrency: writers, ...s },
+    );
+    table[`emmett-postgresql, ${writers} writer(s)`] = await measure(
+      async (loop) => {
+        const st = streams[loop];
+        const result = await emmett.appendToStream(st.emmettStream, [{ type: 'ProgressReported', data: { percent: 50, note } }], { expectedStreamVersion: st.emmettVersion === 0n ? undefined : st.emmettVersion });
+        st.emmettVersion = result.nextExpectedStreamVersion;
+      },
+      { concurrency: writers, ...s },
+    );
+  }
+  await emmett.close();
+  await ours.destroy();
+  say('');
+  say('## 2. Event store append (one event of ~0.5 KB per append, expected version checked)');
+  say('');
+  say('| store | appends per s | p50 ms | p95 ms | p99 ms |');
+  say('|---|---|---|---|---|');
+  for (const [name, cell] of Object.entries(table)) say(`| ${name} | ${fmt(cell)} |`);
+  return table;
+}
+
+async function seed(db: Db, count: number, seedValue = 42) {
+  if (count <= 0) return null;
+  log(`seeding ${count} hazards…`);
+  const end = dayStart(shanghaiDay(Date.now())).getTime() - 60_000;
+  const started = performance.now();
+  let last = 0;
+  await seedCity(db, planCity({ count, seed: seedValue, start: end - 60 * DAY, end, regions: REGIONS }), (done, total) => {
+    if (done - last >= 20_000 || done === total) {
+      last = done;
+      log(`  ${done}/${total}`);
+    }
+  });
+  await sql`analyze`.execute(db);
+  const seconds = (performance.now() - started) / 1000;
+  const result = { hazards: count, seconds: Math.round(seconds), hazardsPerSecond: Math.round(count / seconds) };
+  say('');
+  say(`Seeded ${count.toLocaleString('en')} hazards with the bulk seeder (every event decided by the domain, chained, projected; no workflows) in ${result.seconds} s: ${result.hazardsPerSecond} hazards/s.`);
+  return result;
+}
+
+async function audit(stack: ProcessStack, auditorToken: string, s: { seconds: number; warmupSeconds: number; runs: number }) {
+  log('audit: verify + fold vs plain SELECT; as-of of a 1,000-event hazard');
+  const db = stack.admin;
+  const streams = (await db.selectFrom('streams').select('stream_id').where('stream_type', '=', 'hazard').limit(2_000).execute()).map((r) => r.stream_id);
+  let events = 0;
+  const verifyMs = await time(async () => {
+    events = 0;
+    for (const id of streams) {
+      const rows = await readStreamRows(db, id);
+      events += rows.length;
+      if (!verifyChain(id, rows).ok) throw new Error(`${id} does not verify`);
+      foldHazardRows(rows);
+    }
+  }, s.runs);
+  const selectMs = await time(async () => {
+    for (const id of streams) await db.selectFrom('events').selectAll().where('stream_id', '=', id).orderBy('version').execute();
+  }, s.runs);
+  // A hazard with 1,000 events, appended through the store as the workflow would.
+  const hazardId = randomUUID();
+  let state: HazardState | null = null;
+  const append = async (command: HazardCommand, actor = supervisor) => {
+    const m = meta(actor);
+    const evs = envelope(hazardId, state?.version ?? 0, decide(state, command, m), m, randomUUID);
+    await appendToStream(db, { streamId: evs[0].streamId, streamType: 'hazard', expectedVersion: state?.version ?? 0, events: evs }, projectHazardEvents);
+    for (const e of evs) state = evolve(state, e);
+  };
+  await append(report(hazardId), { sub: 'bench-inspector', name: '压测', roles: ['INSPECTOR'] as never });
+  await append(supervise());
+  for (let i = 0; (state as unknown as HazardState).version < 1_000; i++) await append(progress(i));
+  const halfway = new Date().toISOString();
+  const asOfDb = await time(async () => foldHazardRows(await readStreamRows(db, `hazard-${hazardId}`, { recordedUntil: new Date() })), s.runs);
+  const asOfGraphQL = await time(async () => {
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auditorToken}` },
+      body: JSON.stringify({ query: 'query($id: ID!, $at: DateTime!) { hazardAsOf(id: $id, at: $at) { version } }', variables: { id: hazardId, at: halfway } }),
+    });
+    await res.json();
+  }, s.runs);
+  const verifyGraphQL = await time(async () => {
+    const res = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auditorToken}` },
+      body: JSON.stringify({ query: 'query($id: ID!) { verifyHazardHistory(id: $id) { ok eventCount } }', variables: { id: hazardId } }),
+    });
+    await res.json();
+  }, s.runs);
+  const result = {
+    streams: streams.length,
+    events,
+    verifyAndFoldEventsPerSecond: Math.round((events / verifyMs) * 1000),
+    plainSelectEventsPerSecond: Math.round((events / selectMs) * 1000),
+    asOf1000EventsMs: asOfDb,
+    asOf1000EventsGraphQLMs: asOfGraphQL,
+    verify1000EventsGraphQLMs: verifyGraphQL,
+  };
+  say('');
+  say('## 3. Audit');
+  say('');
+  say(`| measurement | value |`);
+  say(`|---|---|`);
+  say(`| verify chain + fold, ${result.streams} streams, ${result.events} events (one query per stream) | ${result.verifyAndFoldEventsPerSecond} events/s |`);
+  say(`| plain SELECT of the same rows (the same queries) | ${result.plainSelectEventsPerSecond} events/s |`);
+  say(`| ratio verify+fold ÷ SELECT | ${(result.verifyAndFoldEventsPerSecond / result.plainSelectEventsPerSecond).toFixed(2)} |`);
+  say(`| as-of of a 1,000-event hazard: read + fold | ${result.asOf1000EventsMs} ms |`);
+  say(`| the same through GraphQL (hazardAsOf) | ${result.asOf1000EventsGraphQLMs} ms |`);
+  say(`| verifyHazardHistory of that hazard through GraphQL (chain, head, read model, workflow query) | ${result.verify1000EventsGraphQLMs} ms |`);
+  return result;
+}
+
+async function reads(stack: ProcessStack, auditorToken: string, s: { seconds: number; warmupSeconds: number; runs: number; readHazards: number }, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
+  log(`reads at ${s.readHazards} hazards, 50 concurrent`);
+  const db = createDatabase({ connectionString: stack.postgres.url.replace(/\/postgres$/, '/hazards'), poolSize: 50 });
+  const now = new Date();
+  const filters: Record<string, Record<string, unknown>> = {
+    'status in (LISTED, SUPERVISED)': { status: ['LISTED', 'SUPERVISED'] },
+    'overdue MAJOR': { overdue: true, level: 'MAJOR' },
+    'region + sector': { regionCode: '211104', sector: 'HAZARDOUS_CHEMICALS' },
+  };
+  const firstPage = await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'] as never, first: 20, now });
+  const table: Record<string, { db: Cell; graphql: Cell }> = {};
+  const concurrency = 50;
+  for (const [name, filter] of Object.entries(filters)) {
+    table[name] = {
+      db: await measure(async () => void (await findHazardPage(db, { filter: filter as never, first: 20, now })), { concurrency, ...s }),
+      graphql: await measure(async () => void (await gql(auditorToken, 'query($f: HazardFilter) { hazards(filter: $f, first: 20) { totalCount edges { node { id code deadline status } } } }', { f: filter })), { concurrency, ...s }),
+    };
+    log(`  ${name}: db ${table[name].db.p50} ms, graphql ${table[name].graphql.p50} ms`);
+  }
+  table['page 2 (cursor) of status in (LISTED, SUPERVISED)'] = {
+    db: await measure(async () => void (await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'] as never, first: 20, after: firstPage.endCursor, now })), { concurrency, ...s }),
+    graphql: await measure(
+      async () => void (await gql(auditorToken, 'query($a: String) { hazards(filter: { status: [LISTED, SUPERVISED] }, first: 20, after: $a) { totalCount edges { node { id } } } }', { a: firstPage.endCursor })),
+      { concurrency, ...s },
+    ),
+  };
+  const trivial = await measure(async () => void (await gql(auditorToken, '{ __typename }')), { concurrency, ...s });
+  await db.destroy();
+  say('');
+  say(`## 4. Reads: hazards(filter), ${s.readHazards.toLocaleString('en')} hazards, 50 concurrent connections`);
+  say('');
+  say('| query | DB per s | DB p50 | DB p95 | DB p99 | GraphQL per s | GraphQL p50 | GraphQL p95 | GraphQL p99 |');
+  say('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, { db: d, graphql: g }] of Object.entries(table)) say(`| ${name} | ${fmt(d)} | ${fmt(g)} |`);
+  say(`| trivial GraphQL \`{ __typename }\` (the ceiling) | — | — | — | — | ${fmt(trivial)} |`);
+  return { ...table, trivial };
+}
+
+async function reports(db: Db, s: { runs: number; readHazards: number }) {
+  log('reports over the seeded city');
+  const today = shanghaiDay(Date.now());
+  const department = (await reportScope(db, 'EMERGENCY'))!;
+  const city = (await reportScope(db, CITY_WIDE))!;
+  let rows = 0;
+  const departmentMs = await time(async () => {
+    const c = await generateDailyReport(db, department, today);
+    rows = c.attachment1.length + c.attachment2.length;
+  }, s.runs);
+  const content = await generateDailyReport(db, department, today);
+  const xlsxMs = await time(async () => renderXlsx(content), s.runs);
+  const cityMs = await time(async () => generateDailyReport(db, city, today), s.runs);
+  say('');
+  say(`## 6. Reports over ${s.readHazards.toLocaleString('en')} hazards`);
+  say('');
+  say('| report | time |');
+  say('|---|---|');
+  say(`| EMERGENCY's daily report (state as of the cutoff folded from the events; ${rows} rows in attachments 1 and 2) | ${departmentMs} ms |`);
+  say(`| its XLSX (three sheets, byte-reproducible zip) | ${xlsxMs} ms |`);
+  say(`| the city's report with attachment 3 by region and sector (every hazard) | ${cityMs} ms |`);
+  return { departmentMs, xlsxMs, cityMs, rows };
+}
+
+async function timers(stack: ProcessStack, office: string, s: { timerHazards: number }, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
+  log(`timers: ${s.timerHazards} open hazards with armed clocks`);
+  await gql(office, 'mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', {
+    i: {
+      id: 'bench-timers',
+      name: 'bench',
+      rules: {
+        listWithin: 'P30D', superviseWithin: 'P30D', remindBefore: 'PT20S', verifyWithin: 'P30D', checkInterval: 'P1D', checkGrace: 'PT1H',
+        ladder: [
+          { level: 1, after: 'PT10S', notify: 'DEPARTMENT_HEAD', action: 'a' },
+          { level: 2, after: 'P10D', notify: 'COMMITTEE_OFFICE', action: 'b' },
+          { level: 3, after: 'P20D', notify: 'COMMITTEE_OFFICE', action: 'c' },
+        ],
+      },
+    },
+  });
+  const policy = await resolvePolicySnapshot(stack.admin, 'bench-timers', Date.now(), Date.now() + DAY);
+  const client = stack.client;
+  const created: string[] = [];
+  const spread = Math.max(60, s.timerHazards / 40);
+  const firstDeadline = Date.now() + (s.timerHazards / 30) * 1000 + 30_000;
+  let next = 0;
+  const startedAt = performance.now();
+  const rss: number[] = [];
+  const sampler = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${stack.worker?.pid}/status`, 'utf8');
+      rss.push(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    } catch {
+      // the worker is between processes
+    }
+  }, 1_000);
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (next < s.timerHazards) {
+        const n = next++;
+        const hazardId = randomUUID();
+        const deadline = new Date(firstDeadline + (n / s.timerHazards) * spread * 1000).toISOString();
+        await client.workflow.executeUpdateWithStart(executeCommandUpdate, {
+          args: [{ command: report(hazardId), meta: meta({ sub: 'bench-inspector', name: '压测', roles: ['INSPECTOR'] as never }) }],
+          startWorkflowOperation: new WithStartWorkflowOperation('hazardWorkflow', { workflowId: hazardWorkflowId(hazardId), taskQueue: stack.taskQueue, args: [{ hazardId }], workflowIdConflictPolicy: 'FAIL' }),
+        });
+        await client.workflow.getHandle(hazardWorkflowId(hazardId)).executeUpdate(executeCommandUpdate, {
+          args: [{ command: { type: 'ListHazard', data: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline, policyId: 'bench-timers', policy } }, meta: meta() }],
+        });
+        created.push(hazardId);
+      }
+    }),
+  );
+  const creationSeconds = (performance.now() - startedAt) / 1000;
+  log(`  created ${created.length} in ${Math.round(creationSeconds)} s; waiting for their clocks…`);
+  const expected = created.length * 3;
+  const deadlineAll = Date.now() + (firstDeadline - Date.now()) + spread * 1000 + 120_000;
+  let fired = 0;
+  while (Date.now() < deadlineAll) {
+    fired = Number((await stack.admin.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).where('type', 'in', ['DeadlineApproaching', 'DeadlineMissed', 'Escalated']).executeTakeFirstOrThrow()).n);
+    if (fired >= expected) break;
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  clearInterval(sampler);
+  const rows = await stack.admin
+    .selectFrom('events')
+    .select(['recorded_at', 'data'])
+    .where('type', 'in', ['DeadlineApproaching', 'DeadlineMissed', 'Escalated'])
+    .execute();
+  const lags = rows.map((r) => new Date(r.recorded_at).getTime() - Date.parse((r.data as { dueAt: string }).dueAt)).sort((a, b) => a - b);
+  const result = {
+    hazards: created.length,
+    clocksExpected: expected,
+    clocksFired: rows.length,
+    creationPerSecond: Math.round(created.length / creationSeconds),
+    lagP50Ms: Math.round(percentile(lags, 50)),
+    lagP99Ms: Math.round(percentile(lags, 99)),
+    lagMaxMs: Math.round(lags[lags.length - 1] ?? 0),
+    workerRssPeakMiB: Math.round(Math.max(0, ...rss)),
+  };
+  say('');
+  say(`## 5. Timers at scale: ${result.hazards.toLocaleString('en')} open hazards, each with a reminder, a deadline and an escalation due within ${Math.round(spread)} s`);
+  say('');
+  say('| measurement | value |');
+  say('|---|---|');
+  say(`| hazards started (report + list through updates, 32 at a time) | ${result.creationPerSecond}/s |`);
+  say(`| clocks fired / expected | ${result.clocksFired} / ${result.clocksExpected} |`);
+  say(`| lag fired − due, p50 | ${result.lagP50Ms} ms |`);
+  say(`| lag fired − due, p99 | ${result.lagP99Ms} ms |`);
+  say(`| lag, max | ${result.lagMaxMs} ms |`);
+  say(`| worker resident memory, peak | ${result.workerRssPeakMiB} MiB |`);
+  return result;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
