@@ -109,8 +109,12 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
       await sleep(800 + Math.random() * 1_500);
       stack.killWorker();
     }
-    stack.setWorkerInjection('kill-after-append:0.05');
-    await sleep(LONG ? 30_000 : 10_000);
+    // The planted crash fires at random; keep it on until it has fired (enough times), within a bound.
+    stack.setWorkerInjection('kill-after-append:0.1');
+    const wanted = LONG ? 3 : 1;
+    const until = Date.now() + 90_000;
+    while (stack.injectedKills < wanted && Date.now() < until) await sleep(1_000);
+    await sleep(2_000);
     stack.setWorkerInjection(null);
     await verified('worker kills', { kills, injected: stack.injectedKills });
     expect(stack.injectedKills).toBeGreaterThan(0);
