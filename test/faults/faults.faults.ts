@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../libs/devstack/src/paths';
 import { CommandDriver } from './driver';
 import { ProcessStack } from '../../libs/devstack/src';
-import { type Findings, checkInvariants, clean } from './invariants';
+import { type Findings, checkInvariants, noFindings } from './invariants';
 
 const LONG = process.env.FAULTS_LONG === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -78,7 +78,7 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
       findings = await checkInvariants(stack, driver);
     }
     summary.push({ scenario, ...driver.counts(), ...extra, findings: Object.fromEntries(Object.entries(findings).map(([k, v]) => [k, Array.isArray(v) ? v.length : v])) });
-    expect({ scenario, findings }).toEqual({ scenario, findings: { ...findings, ...emptyFindings() } });
+    expect({ scenario, findings }).toEqual({ scenario, findings: noFindings() });
     driver.start(LONG ? 8 : 6, hazards);
     return findings;
   }
@@ -180,20 +180,3 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
     await verified('idempotency and conflicts', { runsOfBusiestHazard: runs.length });
   });
 });
-
-function emptyFindings(): Findings {
-  return {
-    lost: [],
-    duplicated: [],
-    appliedRejected: [],
-    ambiguousTwice: [],
-    chainFailures: [],
-    readModelMismatches: [],
-    orphanWorkflows: [],
-    missingWorkflows: [],
-    duplicateTimers: [],
-    timersNotFired: [],
-    slowRequests: 0,
-    unexpectedExits: [],
-  };
-}

@@ -33,16 +33,7 @@ export async function checkInvariants(stack: ProcessStack, driver: CommandDriver
     .execute();
   const applied = new Map(counts.map((r) => [r.command_id.slice(driver.sub.length + 1), r.n]));
   const findings: Findings = {
-    lost: [],
-    duplicated: [],
-    appliedRejected: [],
-    ambiguousTwice: [],
-    chainFailures: [],
-    readModelMismatches: [],
-    orphanWorkflows: [],
-    missingWorkflows: [],
-    duplicateTimers: [],
-    timersNotFired: [],
+    ...noFindings(),
     slowRequests: driver.latencies.filter((ms) => ms > COMMAND_TIMEOUT_MS + 5_000).length,
     unexpectedExits: [...stack.unexpectedExits],
   };
@@ -79,5 +70,20 @@ export async function checkInvariants(stack: ProcessStack, driver: CommandDriver
   return findings;
 }
 
-export const clean = (f: Findings): boolean =>
-  Object.values(f).every((v) => (Array.isArray(v) ? v.length === 0 : v === 0));
+/** What a clean run finds: nothing. */
+export function noFindings(): Findings {
+  return {
+    lost: [],
+    duplicated: [],
+    appliedRejected: [],
+    ambiguousTwice: [],
+    chainFailures: [],
+    readModelMismatches: [],
+    orphanWorkflows: [],
+    missingWorkflows: [],
+    duplicateTimers: [],
+    timersNotFired: [],
+    slowRequests: 0,
+    unexpectedExits: [],
+  };
+}
