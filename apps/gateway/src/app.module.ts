@@ -11,6 +11,7 @@ import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
 import { AdministrationModule } from './administration/administration.module';
 import { AuditModule } from './audit/audit.module';
+import { RegisterModule } from './register/register.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
 import { HazardsModule } from './hazards/hazards.module';
@@ -41,6 +42,7 @@ export class AppModule {
         AdministrationModule,
         AuditModule,
         ReportsModule,
+        RegisterModule,
       ],
       controllers: [HealthController],
       providers: [

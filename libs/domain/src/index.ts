@@ -12,3 +12,4 @@ export * from './validation';
 export * from './calendar';
 export * from './policy';
 export * from './timers';
+export * from './grading';

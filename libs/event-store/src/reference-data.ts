@@ -1,3 +1,4 @@
+import type { ChemicalReference } from '../../domain/src';
 import { sql } from 'kysely';
 import type { Db } from './database';
 
@@ -38,4 +39,12 @@ export async function allocateHazardCode(db: Db, regionCode: string, year: numbe
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return `YH-${regionCode}-${year}-${String(row.last_value).padStart(5, '0')}`;
+}
+
+export const CURRENT_HAZARD_STANDARD = 'GB 18218-2018';
+
+/** The critical quantities and correction factors of an edition of GB 18218 (reference data). */
+export async function hazardousChemicals(db: Db, edition = CURRENT_HAZARD_STANDARD): Promise<ChemicalReference[]> {
+  const rows = await db.selectFrom('hazardous_chemicals').selectAll().where('edition', '=', edition).orderBy('id').execute();
+  return rows.map((r) => ({ name: r.name, cas: r.cas, aliases: r.aliases, criticalQuantity: Number(r.critical_quantity_tonnes), beta: Number(r.beta) }));
 }

@@ -159,6 +159,18 @@ export interface DailyReportsTable {
   escalated_at: Timestamp | null;
 }
 
+export interface HazardousChemicalsTable {
+  id: Generated<number>;
+  edition: string;
+  name: string;
+  cas: string | null;
+  aliases: string[];
+  critical_quantity_tonnes: number;
+  beta: number;
+  hazard_class: string;
+  source_table: string;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -174,6 +186,7 @@ export interface Database {
   audit_checkpoints: AuditCheckpointsTable;
   audit_checkpoint_heads: AuditCheckpointHeadsTable;
   daily_reports: DailyReportsTable;
+  hazardous_chemicals: HazardousChemicalsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;
