@@ -13,3 +13,4 @@ export * from './calendar';
 export * from './policy';
 export * from './timers';
 export * from './grading';
+export * from './register';

@@ -10,3 +10,4 @@ export * from './audit';
 export * from './policies';
 export * from './webhooks';
 export * from './projections/rebuild';
+export * from './projections/sources';

@@ -171,6 +171,20 @@ export interface HazardousChemicalsTable {
   source_table: string;
 }
 
+export interface MajorHazardSourcesTable {
+  id: string;
+  stream_id: string;
+  version: number;
+  name: string;
+  enterprise_name: string;
+  region_code: string;
+  department_code: string;
+  is_major: boolean | null;
+  level: number | null;
+  reassess_by: Timestamp | null;
+  state: Json;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -187,6 +201,7 @@ export interface Database {
   audit_checkpoint_heads: AuditCheckpointHeadsTable;
   daily_reports: DailyReportsTable;
   hazardous_chemicals: HazardousChemicalsTable;
+  major_hazard_sources: MajorHazardSourcesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

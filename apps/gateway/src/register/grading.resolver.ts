@@ -6,7 +6,7 @@ import type { GatewayContext } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';
 
 @InputType('HazardousChemicalAmountInput')
-class HazardousChemicalAmountInput {
+export class HazardousChemicalAmountInput {
   @Field(() => String, { nullable: true, description: 'Name as GB 18218-2018 writes it (or a common alias: 液氯, 液氨 …)' }) name?: string | null;
   @Field(() => String, { nullable: true, description: 'CAS number' }) cas?: string | null;
   @Field(() => Float, { description: 'Maximum quantity present in the unit, in tonnes' }) quantityTonnes!: number;
@@ -19,7 +19,7 @@ class MajorHazardGradeInput {
 }
 
 @ObjectType('MajorHazardGradeTerm')
-class MajorHazardGradeTermModel {
+export class MajorHazardGradeTermModel {
   @Field() name!: string;
   @Field(() => Float) quantityTonnes!: number;
   @Field(() => Float, { description: 'Critical quantity Q (t)' }) criticalQuantity!: number;

@@ -6,6 +6,7 @@ import * as checkpoints from './2026-11-28T03-00-00_audit-checkpoints';
 import * as applicationRole from './2026-11-28T04-00-00_application-role';
 import * as dailyReports from './2026-11-28T05-00-00_daily-reports';
 import * as hazardousChemicals from './2026-11-28T06-00-00_hazardous-chemicals';
+import * as majorHazardSources from './2026-11-28T07-00-00_major-hazard-sources';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T04-00-00_application-role': applicationRole,
   '2026-11-28T05-00-00_daily-reports': dailyReports,
   '2026-11-28T06-00-00_hazardous-chemicals': hazardousChemicals,
+  '2026-11-28T07-00-00_major-hazard-sources': majorHazardSources,
 };

@@ -1,0 +1,76 @@
+import type { CommandMetadata } from './commands';
+import { DomainError } from './errors';
+import type { ChemicalReference } from './grading';
+import { type SourceCommand, type SourceEvent, type SourceState, decideSource, evolveSource, overduePatrols } from './register';
+
+const REFERENCE: ChemicalReference[] = [{ name: '氯', cas: '7782-50-5', aliases: ['液氯'], criticalQuantity: 5, beta: 4 }];
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-01-05T02:00:00Z');
+
+const meta = (at: number, roles: CommandMetadata['actor']['roles'] = ['SUPERVISOR']): CommandMetadata => ({
+  commandId: `c-${at}-${Math.random()}`,
+  actor: { sub: 'u1', name: '王督办', roles },
+  now: new Date(at).toISOString(),
+});
+
+/** Decides and folds, as the gateway does. */
+function run(state: SourceState | null, command: SourceCommand, at = T0, roles?: CommandMetadata['actor']['roles']): SourceState {
+  const bodies = decideSource(state, command, meta(at, roles));
+  return bodies.reduce<SourceState | null>((s, body, i) => {
+    const event: SourceEvent = { ...body, version: (s?.version ?? 0) + 1, metadata: { occurredAt: new Date(at).toISOString(), recordedAt: new Date(at).toISOString(), actor: meta(at).actor } };
+    return evolveSource(s, event);
+  }, state) as SourceState;
+}
+
+const registered = () =>
+  run(null, {
+    type: 'RegisterMajorHazardSource',
+    data: { sourceId: 's1', name: '液氯储罐区', enterpriseName: '盘锦某化工有限公司', unitKind: 'STORAGE', location: '辽东湾新区', regionCode: '211103', departmentCode: 'EMERGENCY' },
+  });
+
+describe('the register of major hazard sources (pure)', () => {
+  it('keeps each assessment as a snapshot of its inputs and result, with a re-assessment date three years on', () => {
+    const s = run(registered(), { type: 'AssessMajorHazardSource', data: { population500m: 120, chemicals: [{ name: '液氯', quantityTonnes: 25 }], standard: 'GB 18218-2018', reference: REFERENCE } });
+    expect(s.assessment).toMatchObject({ standard: 'GB 18218-2018', population500m: 120, result: { isMajor: true, s: 5, alpha: 2, r: 40, level: 3 } });
+    expect(s.assessment?.terms[0]).toMatchObject({ criticalQuantity: 5, beta: 4 });
+    expect(Date.parse(s.assessment!.reassessBy) - T0).toBe(3 * 365 * DAY);
+    expect(s.version).toBe(2);
+  });
+
+  it('refuses an unknown chemical and produces no event', () => {
+    expect(() =>
+      decideSource(registered(), { type: 'AssessMajorHazardSource', data: { population500m: 1, chemicals: [{ name: '独角兽粉末', quantityTonnes: 1 }], standard: 'x', reference: REFERENCE } }, meta(T0)),
+    ).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('refuses a second active technical person until the first is relieved', () => {
+    const s = run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '李工', phone: '13800000001' } });
+    expect(() => decideSource(s, { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '赵工' } }, meta(T0))).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION', message: expect.stringMatching(/李工/) }),
+    );
+    const relieved = run(s, { type: 'RelieveResponsiblePerson', data: { role: 'TECHNICAL', reason: '调岗' } });
+    expect(run(relieved, { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '赵工' } }).responsible.TECHNICAL?.name).toBe('赵工');
+  });
+
+  it('turns a missed quarterly technical patrol overdue, and a patrol clears it', () => {
+    const s = run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '李工' } });
+    expect(overduePatrols(s, T0 + 89 * DAY)).toEqual([]);
+    expect(overduePatrols(s, T0 + 91 * DAY)).toEqual(['TECHNICAL']);
+    const patrolled = run(s, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '季度检查' } }, T0 + 80 * DAY, ['INSPECTOR']);
+    expect(overduePatrols(patrolled, T0 + 91 * DAY)).toEqual([]);
+    expect(overduePatrols(patrolled, T0 + 171 * DAY)).toEqual(['TECHNICAL']);
+  });
+
+  it('refuses what the caller may not do, a stale version and a command before registration', () => {
+    expect(() => run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'PRINCIPAL', name: '张总' } }, T0, ['INSPECTOR'])).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(() => decideSource(registered(), { type: 'RecordPatrol', data: { role: 'PRINCIPAL', note: 'x' } }, { ...meta(T0), expectedVersion: 7 })).toThrow(
+      expect.objectContaining({ code: 'VERSION_CONFLICT' }),
+    );
+    expect(() => decideSource(null, { type: 'RecordPatrol', data: { role: 'PRINCIPAL', note: 'x' } }, meta(T0))).toThrow(DomainError);
+    expect(() => decideSource(registered(), { type: 'RecordPatrol', data: { role: 'PRINCIPAL', note: 'x' } }, meta(T0))).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
+  });
+});

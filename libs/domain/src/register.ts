@@ -1,0 +1,215 @@
+import type { Actor, CommandMetadata } from './commands';
+import { DomainError, badInput, invalidTransition } from './errors';
+import { type ChemicalAmount, type ChemicalReference, type GradeResult, gradeMajorHazard } from './grading';
+import { assertNever } from './never';
+import { code, optionalText, phone, requiredText, creditCode, oneOf } from './validation';
+import type { Role } from './reference';
+
+/**
+ * The register of major hazard sources (重大危险源): event-sourced like hazards. Each assessment is
+ * an immutable snapshot of its inputs, the reference entries it used and its result; the three
+ * responsible persons (包保责任人) are one active per role; patrols are recorded against a cadence.
+ */
+export const RESPONSIBLE_ROLES = ['PRINCIPAL', 'TECHNICAL', 'OPERATIONAL'] as const;
+export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
+export const RESPONSIBLE_ROLE_LABELS: Record<ResponsibleRole, string> = { PRINCIPAL: '主要负责人', TECHNICAL: '技术负责人', OPERATIONAL: '操作负责人' };
+
+export const UNIT_KINDS = ['PRODUCTION', 'STORAGE'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Re-assessment is due this long after an assessment (or sooner, on a listed trigger). */
+export const REASSESS_AFTER_DAYS = 3 * 365;
+
+export type SourceCommand =
+  | {
+      type: 'RegisterMajorHazardSource';
+      data: {
+        sourceId: string;
+        name: string;
+        enterpriseName: string;
+        enterpriseCreditCode?: string | null;
+        unitKind: UnitKind;
+        location: string;
+        regionCode: string;
+        departmentCode: string;
+      };
+    }
+  | {
+      type: 'AssessMajorHazardSource';
+      data: { population500m: number; chemicals: ChemicalAmount[]; trigger?: string | null; standard: string; reference: ChemicalReference[] };
+    }
+  | { type: 'AssignResponsiblePerson'; data: { role: ResponsibleRole; name: string; phone?: string | null } }
+  | { type: 'RelieveResponsiblePerson'; data: { role: ResponsibleRole; reason: string } }
+  | { type: 'RecordPatrol'; data: { role: ResponsibleRole; note: string } };
+
+export type SourceEventBody =
+  | { type: 'MajorHazardSourceRegistered'; data: Extract<SourceCommand, { type: 'RegisterMajorHazardSource' }>['data'] }
+  | {
+      type: 'MajorHazardSourceAssessed';
+      data: {
+        standard: string;
+        population500m: number;
+        chemicals: ChemicalAmount[];
+        result: Omit<GradeResult, 'terms'>;
+        terms: GradeResult['terms'];
+        trigger: string | null;
+        reassessBy: string;
+      };
+    }
+  | { type: 'ResponsiblePersonAssigned'; data: { role: ResponsibleRole; name: string; phone: string | null } }
+  | { type: 'ResponsiblePersonRelieved'; data: { role: ResponsibleRole; name: string; reason: string } }
+  | { type: 'PatrolRecorded'; data: { role: ResponsibleRole; person: string; note: string } };
+
+export interface SourceEvent {
+  type: SourceEventBody['type'];
+  data: SourceEventBody['data'];
+  version: number;
+  metadata: { occurredAt: string; recordedAt: string; actor: Actor };
+}
+
+export interface SourceState {
+  id: string;
+  version: number;
+  name: string;
+  enterpriseName: string;
+  enterpriseCreditCode: string | null;
+  unitKind: UnitKind;
+  location: string;
+  regionCode: string;
+  departmentCode: string;
+  registeredAt: string;
+  assessment: (Extract<SourceEventBody, { type: 'MajorHazardSourceAssessed' }>['data'] & { at: string }) | null;
+  assessments: number;
+  responsible: Partial<Record<ResponsibleRole, { name: string; phone: string | null; since: string }>>;
+  lastPatrol: Partial<Record<ResponsibleRole, string>>;
+}
+
+const REGISTER_ROLES: readonly Role[] = ['SUPERVISOR', 'COMMITTEE_OFFICE'];
+const PATROL_ROLES: readonly Role[] = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'];
+
+export function decideSource(state: SourceState | null, command: SourceCommand, meta: CommandMetadata): SourceEventBody[] {
+  const allowed = command.type === 'RecordPatrol' ? PATROL_ROLES : REGISTER_ROLES;
+  if (!meta.actor.roles.some((r) => allowed.includes(r))) throw new DomainError('FORBIDDEN', `your roles do not allow ${command.type}`);
+  if (meta.expectedVersion !== undefined && meta.expectedVersion !== (state?.version ?? 0)) {
+    throw new DomainError('VERSION_CONFLICT', `the source is at version ${state?.version ?? 0}, the command expected ${meta.expectedVersion}`);
+  }
+  if (command.type === 'RegisterMajorHazardSource') {
+    if (state) throw invalidTransition(`major hazard source ${state.name} is already registered`);
+    const d = command.data;
+    return [
+      {
+        type: 'MajorHazardSourceRegistered',
+        data: {
+          sourceId: requiredText('sourceId', d.sourceId, { max: 64 }),
+          name: requiredText('name', d.name, { max: 200 }),
+          enterpriseName: requiredText('enterpriseName', d.enterpriseName, { max: 200 }),
+          enterpriseCreditCode: creditCode('enterpriseCreditCode', d.enterpriseCreditCode),
+          unitKind: oneOf('unitKind', d.unitKind, UNIT_KINDS),
+          location: requiredText('location', d.location, { max: 500 }),
+          regionCode: code('regionCode', d.regionCode),
+          departmentCode: code('departmentCode', d.departmentCode),
+        },
+      },
+    ];
+  }
+  if (!state) throw new DomainError('NOT_FOUND', 'no such major hazard source');
+  switch (command.type) {
+    case 'AssessMajorHazardSource': {
+      const d = command.data;
+      // Refused input throws here, before any event: an unknown chemical writes no snapshot.
+      const graded = gradeMajorHazard({ population500m: d.population500m, chemicals: d.chemicals }, d.reference);
+      const { terms, ...result } = graded;
+      const at = Date.parse(meta.occurredAt ?? meta.now);
+      return [
+        {
+          type: 'MajorHazardSourceAssessed',
+          data: {
+            standard: d.standard,
+            population500m: d.population500m,
+            chemicals: d.chemicals.map((c) => ({ name: c.name ?? null, cas: c.cas ?? null, quantityTonnes: c.quantityTonnes })),
+            result,
+            terms,
+            trigger: optionalText('trigger', d.trigger, { max: 500 }),
+            reassessBy: new Date(at + REASSESS_AFTER_DAYS * 86_400_000).toISOString(),
+          },
+        },
+      ];
+    }
+    case 'AssignResponsiblePerson': {
+      const role = oneOf('role', command.data.role, RESPONSIBLE_ROLES);
+      const current = state.responsible[role];
+      if (current) {
+        throw invalidTransition(`${RESPONSIBLE_ROLE_LABELS[role]} ${current.name} is active; relieve them first (exactly one active per role)`);
+      }
+      return [{ type: 'ResponsiblePersonAssigned', data: { role, name: requiredText('name', command.data.name, { max: 100 }), phone: phone('phone', command.data.phone) } }];
+    }
+    case 'RelieveResponsiblePerson': {
+      const role = oneOf('role', command.data.role, RESPONSIBLE_ROLES);
+      const current = state.responsible[role];
+      if (!current) throw invalidTransition(`no ${RESPONSIBLE_ROLE_LABELS[role]} is active`);
+      return [{ type: 'ResponsiblePersonRelieved', data: { role, name: current.name, reason: requiredText('reason', command.data.reason, { max: 500 }) } }];
+    }
+    case 'RecordPatrol': {
+      const role = oneOf('role', command.data.role, RESPONSIBLE_ROLES);
+      const current = state.responsible[role];
+      if (!current) throw badInput('role', `no ${RESPONSIBLE_ROLE_LABELS[role]} is active to patrol`);
+      return [{ type: 'PatrolRecorded', data: { role, person: current.name, note: requiredText('note', command.data.note, { max: 2000, multiline: true }) } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export function evolveSource(state: SourceState | null, event: SourceEvent): SourceState {
+  const at = event.metadata.occurredAt;
+  const body = { type: event.type, data: event.data } as SourceEventBody;
+  if (body.type === 'MajorHazardSourceRegistered') {
+    const d = body.data;
+    return {
+      id: d.sourceId,
+      version: event.version,
+      name: d.name,
+      enterpriseName: d.enterpriseName,
+      enterpriseCreditCode: d.enterpriseCreditCode ?? null,
+      unitKind: d.unitKind,
+      location: d.location,
+      regionCode: d.regionCode,
+      departmentCode: d.departmentCode,
+      registeredAt: at,
+      assessment: null,
+      assessments: 0,
+      responsible: {},
+      lastPatrol: {},
+    };
+  }
+  if (!state) throw new Error(`${event.type} before the source was registered`);
+  const next = { ...state, version: event.version };
+  switch (body.type) {
+    case 'MajorHazardSourceAssessed':
+      return { ...next, assessment: { ...body.data, at }, assessments: state.assessments + 1 };
+    case 'ResponsiblePersonAssigned':
+      return { ...next, responsible: { ...state.responsible, [body.data.role]: { name: body.data.name, phone: body.data.phone, since: at } } };
+    case 'ResponsiblePersonRelieved': {
+      const responsible = { ...state.responsible };
+      delete responsible[body.data.role];
+      return { ...next, responsible };
+    }
+    case 'PatrolRecorded':
+      return { ...next, lastPatrol: { ...state.lastPatrol, [body.data.role]: at } };
+    default:
+      return assertNever(body);
+  }
+}
+
+/** Patrol cadence per role (days): configurable data elsewhere; these are the defaults. */
+export const DEFAULT_PATROL_CADENCE_DAYS: Record<ResponsibleRole, number> = { PRINCIPAL: 90, TECHNICAL: 90, OPERATIONAL: 7 };
+
+/** Roles whose last patrol (or, if none yet, whose assignment) is older than its cadence. */
+export function overduePatrols(state: SourceState, nowMs: number, cadence = DEFAULT_PATROL_CADENCE_DAYS): ResponsibleRole[] {
+  return RESPONSIBLE_ROLES.filter((role) => {
+    const person = state.responsible[role];
+    if (!person) return false;
+    const last = state.lastPatrol[role] ?? person.since;
+    return Date.parse(last) + cadence[role] * 86_400_000 < nowMs;
+  });
+}

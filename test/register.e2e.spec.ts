@@ -1,0 +1,132 @@
+import { type TestStack, codeOf, startStack } from './support/stack';
+
+const SOURCE = `id version name regionCode assessmentCount reassessmentDue vacantRoles overduePatrols
+  assessment { standard isMajor s alpha r level population500m terms { name criticalQuantity beta } }
+  responsiblePersons { role roleLabel name phone patrolOverdue lastPatrolAt }`;
+const HISTORY = `history { version type commandId prevHash hash actor data }`;
+
+const DAY = 86_400_000;
+
+describe('the register of major hazard sources, through GraphQL on a real Postgres', () => {
+  let stack: TestStack;
+  let office: string;
+  let supervisorIn: string;
+  let supervisorOut: string;
+  let inspector: string;
+  let auditor: string;
+  const id = `src-${Date.now()}`;
+  let afterAssessment = '';
+
+  const mutate = (token: string, name: string, input: Record<string, unknown>, fields = `${SOURCE} ${HISTORY}`) =>
+    stack.gql(token, `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${fields} } }`, { input });
+  const source = async (token: string, extra: Record<string, unknown> = {}) =>
+    stack.gql(token, `query($id: ID!, $at: DateTime, $basis: AsOfBasis) { majorHazardSource(id: $id, at: $at, basis: $basis) { ${SOURCE} ${HISTORY} } }`, { id, ...extra });
+  const historyLength = async () => (await source(auditor)).data.majorHazardSource.history.length;
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: 'none' });
+    office = await stack.token({ sub: 'office', roles: ['COMMITTEE_OFFICE'] });
+    supervisorIn = await stack.token({ sub: 'sup-in', roles: ['SUPERVISOR'], regions: ['211103'], departments: ['EMERGENCY'] });
+    supervisorOut = await stack.token({ sub: 'sup-out', roles: ['SUPERVISOR'], regions: ['211104'], departments: ['EMERGENCY'] });
+    inspector = await stack.token({ sub: 'insp', roles: ['INSPECTOR'], regions: ['211103'], departments: ['EMERGENCY'] });
+    auditor = await stack.token({ sub: 'aud', roles: ['AUDITOR'] });
+  });
+  afterAll(() => stack?.close());
+
+  it('registers a source and grades it by GB 18218-2018, keeping the snapshot', async () => {
+    const reg = await mutate(supervisorIn, 'registerMajorHazardSource', {
+      sourceId: id,
+      name: '液氯储罐区',
+      enterpriseName: '盘锦某化工有限公司',
+      enterpriseCreditCode: '91211100MA0QX7KB3B',
+      unitKind: 'STORAGE',
+      location: '辽东湾新区石化园区 3 号罐区',
+      regionCode: '211103',
+      departmentCode: 'EMERGENCY',
+    });
+    expect(reg.errors).toBeUndefined();
+    expect(reg.data.registerMajorHazardSource).toMatchObject({ version: 1, assessment: null, reassessmentDue: true, vacantRoles: ['PRINCIPAL', 'TECHNICAL', 'OPERATIONAL'] });
+
+    const assessed = await mutate(supervisorIn, 'assessMajorHazardSource', { sourceId: id, expectedVersion: 1, population500m: 120, chemicals: [{ name: '液氯', quantityTonnes: 25 }] });
+    expect(assessed.errors).toBeUndefined();
+    expect(assessed.data.assessMajorHazardSource.assessment).toMatchObject({ standard: 'GB 18218-2018', isMajor: true, s: 5, alpha: 2, r: 40, level: 3, terms: [{ name: '氯', criticalQuantity: 5, beta: 4 }] });
+    expect(assessed.data.assessMajorHazardSource.reassessmentDue).toBe(false);
+    afterAssessment = new Date().toISOString();
+  });
+
+  it('refuses an unknown chemical with BAD_USER_INPUT and writes no snapshot', async () => {
+    const before = await historyLength();
+    const res = await mutate(supervisorIn, 'assessMajorHazardSource', { sourceId: id, population500m: 10, chemicals: [{ name: '独角兽粉末', quantityTonnes: 1 }] });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(await historyLength()).toBe(before);
+    expect((await source(auditor)).data.majorHazardSource.assessmentCount).toBe(1);
+  });
+
+  it('keeps one active person per role: a second technical person is refused', async () => {
+    const first = await mutate(supervisorIn, 'assignResponsiblePerson', { sourceId: id, role: 'TECHNICAL', name: '李工', phone: '13800000001', occurredAt: new Date(Date.now() - 100 * DAY).toISOString() });
+    expect(first.errors).toBeUndefined();
+    const before = await historyLength();
+    const second = await mutate(supervisorIn, 'assignResponsiblePerson', { sourceId: id, role: 'TECHNICAL', name: '赵工' });
+    expect(codeOf(second)).toBe('INVALID_TRANSITION');
+    expect(second.errors?.[0].message).toMatch(/李工/);
+    expect(await historyLength()).toBe(before);
+  });
+
+  it('turns a missed quarterly patrol overdue; a patrol clears it; the overdue filter finds it', async () => {
+    const overdue = (await source(supervisorIn)).data.majorHazardSource;
+    expect(overdue.overduePatrols).toEqual(['TECHNICAL']);
+    expect(overdue.responsiblePersons).toEqual([expect.objectContaining({ role: 'TECHNICAL', roleLabel: '技术负责人', patrolOverdue: true, lastPatrolAt: null })]);
+    const listed = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { overduePatrol: true }) { id } }');
+    expect(listed.data.majorHazardSources.map((s: any) => s.id)).toContain(id);
+
+    const patrol = await mutate(inspector, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: '季度包保检查: 储罐液位、紧急切断阀正常' });
+    expect(patrol.errors).toBeUndefined();
+    expect(patrol.data.recordPatrol.overduePatrols).toEqual([]);
+    const after = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { overduePatrol: true }) { id } }');
+    expect(after.data.majorHazardSources.map((s: any) => s.id)).not.toContain(id);
+  });
+
+  it('applies a retried command once (same idempotency key, twice and concurrently)', async () => {
+    const before = await historyLength();
+    const input = { sourceId: id, role: 'OPERATIONAL', name: '孙班长', idempotencyKey: 'assign-operational-1' };
+    const results = await Promise.all([mutate(office, 'assignResponsiblePerson', input), mutate(office, 'assignResponsiblePerson', input), mutate(office, 'assignResponsiblePerson', input)]);
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await historyLength()).toBe(before + 1);
+  });
+
+  it('scopes by region × department: out of scope is NOT_FOUND and absent from the list; auditors see all with phones masked', async () => {
+    expect(codeOf(await source(supervisorOut))).toBe('NOT_FOUND');
+    expect(codeOf(await mutate(supervisorOut, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }))).toBe('NOT_FOUND');
+    expect((await stack.gql(supervisorOut, '{ majorHazardSources { id } }')).data.majorHazardSources.map((s: any) => s.id)).not.toContain(id);
+    const registerOutside = await mutate(supervisorOut, 'registerMajorHazardSource', {
+      sourceId: `${id}-x`, name: 'x', enterpriseName: 'x', unitKind: 'PRODUCTION', location: 'x', regionCode: '211103', departmentCode: 'EMERGENCY',
+    });
+    expect(codeOf(registerOutside)).toBe('FORBIDDEN');
+    expect(codeOf(await mutate(auditor, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }))).toBe('FORBIDDEN');
+
+    const seen = (await source(auditor)).data.majorHazardSource;
+    expect(seen.responsiblePersons.find((p: any) => p.role === 'TECHNICAL').phone).toBe('138****0001');
+    expect((await source(supervisorIn)).data.majorHazardSource.responsiblePersons.find((p: any) => p.role === 'TECHNICAL').phone).toBe('13800000001');
+  });
+
+  it('keeps a hash-chained history and answers as-of queries', async () => {
+    const { history } = (await source(auditor)).data.majorHazardSource;
+    expect(history.map((e: any) => e.type)).toEqual([
+      'MajorHazardSourceRegistered',
+      'MajorHazardSourceAssessed',
+      'ResponsiblePersonAssigned',
+      'PatrolRecorded',
+      'ResponsiblePersonAssigned',
+    ]);
+    for (let i = 1; i < history.length; i++) expect(history[i].prevHash).toBe(history[i - 1].hash);
+    // As the system knew it right after the assessment: graded, nobody named yet.
+    const then = (await source(auditor, { at: afterAssessment })).data.majorHazardSource;
+    expect(then).toMatchObject({ version: 2, assessment: { level: 3 }, responsiblePersons: [] });
+    // By occurred time, 50 days ago the source was not registered (the assignment said it happened 100 days ago, but the source did not exist then).
+    const past = await source(auditor, { at: new Date(Date.now() - 50 * DAY).toISOString(), basis: 'OCCURRED' });
+    expect(past.errors).toBeUndefined();
+    expect(past.data.majorHazardSource).toBeNull();
+    // Out of scope, as-of does not reveal existence either.
+    expect(codeOf(await source(supervisorOut, { at: afterAssessment }))).toBe('NOT_FOUND');
+  });
+});
