@@ -436,7 +436,8 @@ async function timers(stack: ProcessStack, office: string, s: { timerHazards: nu
   const client = stack.client;
   const created: string[] = [];
   const spread = Math.max(60, s.timerHazards / 40);
-  const firstDeadline = Date.now() + (s.timerHazards / 30) * 1000 + 30_000;
+  // Creation runs at roughly 15–20 hazards a second here: the first clock is due after the last is armed.
+  const firstDeadline = Date.now() + (s.timerHazards / 15) * 1000 + 30_000;
   let next = 0;
   const startedAt = performance.now();
   const rss: number[] = [];
