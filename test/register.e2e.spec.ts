@@ -24,7 +24,7 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
   const historyLength = async () => (await source(auditor)).data.majorHazardSource.history.length;
 
   beforeAll(async () => {
-    stack = await startStack({ worker: 'none' });
+    stack = await startStack();
     office = await stack.token({ sub: 'office', roles: ['COMMITTEE_OFFICE'] });
     supervisorIn = await stack.token({ sub: 'sup-in', roles: ['SUPERVISOR'], regions: ['211103'], departments: ['EMERGENCY'] });
     supervisorOut = await stack.token({ sub: 'sup-out', roles: ['SUPERVISOR'], regions: ['211104'], departments: ['EMERGENCY'] });
@@ -79,9 +79,9 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     const listed = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { overduePatrol: true }) { id } }');
     expect(listed.data.majorHazardSources.map((s: any) => s.id)).toContain(id);
 
-    const patrol = await mutate(inspector, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: '季度包保检查: 储罐液位、紧急切断阀正常' });
+    const patrol = await mutate(inspector, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: '季度包保检查: 储罐液位、紧急切断阀正常' }, 'source { overduePatrols } hazards { id }');
     expect(patrol.errors).toBeUndefined();
-    expect(patrol.data.recordPatrol.overduePatrols).toEqual([]);
+    expect(patrol.data.recordPatrol).toEqual({ source: { overduePatrols: [] }, hazards: [] });
     const after = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { overduePatrol: true }) { id } }');
     expect(after.data.majorHazardSources.map((s: any) => s.id)).not.toContain(id);
   });
@@ -96,13 +96,13 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
 
   it('scopes by region × department: out of scope is NOT_FOUND and absent from the list; auditors see all with phones masked', async () => {
     expect(codeOf(await source(supervisorOut))).toBe('NOT_FOUND');
-    expect(codeOf(await mutate(supervisorOut, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }))).toBe('NOT_FOUND');
+    expect(codeOf(await mutate(supervisorOut, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }, 'source { id }'))).toBe('NOT_FOUND');
     expect((await stack.gql(supervisorOut, '{ majorHazardSources { id } }')).data.majorHazardSources.map((s: any) => s.id)).not.toContain(id);
     const registerOutside = await mutate(supervisorOut, 'registerMajorHazardSource', {
       sourceId: `${id}-x`, name: 'x', enterpriseName: 'x', unitKind: 'PRODUCTION', location: 'x', regionCode: '211103', departmentCode: 'EMERGENCY',
     });
     expect(codeOf(registerOutside)).toBe('FORBIDDEN');
-    expect(codeOf(await mutate(auditor, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }))).toBe('FORBIDDEN');
+    expect(codeOf(await mutate(auditor, 'recordPatrol', { sourceId: id, role: 'TECHNICAL', note: 'x' }, 'source { id }'))).toBe('FORBIDDEN');
 
     const seen = (await source(auditor)).data.majorHazardSource;
     expect(seen.responsiblePersons.find((p: any) => p.role === 'TECHNICAL').phone).toBe('138****0001');
@@ -128,5 +128,43 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     expect(past.data.majorHazardSource).toBeNull();
     // Out of scope, as-of does not reveal existence either.
     expect(codeOf(await source(supervisorOut, { at: afterAssessment }))).toBe('NOT_FOUND');
+  });
+
+  it('turns a patrol’s findings into hazards in one step, with their origin; a retry starts none twice; a bad finding writes nothing', async () => {
+    const findings = [
+      { title: '3 号储罐紧急切断阀失效', description: '现场测试紧急切断阀未能在规定时间内关闭', level: 'MAJOR', judgementBasis: 'GB 50160-2008 第 6.2.2 条' },
+      { title: '罐区可燃气体报警器未校验', description: '报警器校验记录过期', level: 'GENERAL' },
+    ];
+    const fields = 'source { version } hazards { id level sector regionCode enterpriseName source origin { kind reference majorHazardSourceId } }';
+    const input = { sourceId: id, role: 'OPERATIONAL', note: '周巡查', findings, idempotencyKey: 'patrol-week-48' };
+
+    const before = await historyLength();
+    const bad = await mutate(inspector, 'recordPatrol', { ...input, idempotencyKey: 'patrol-bad', findings: [findings[0], { ...findings[1], title: '' }] }, fields);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.field).toBe('findings[1].title');
+    expect(await historyLength()).toBe(before);
+
+    const first = await mutate(inspector, 'recordPatrol', input, fields);
+    expect(first.errors).toBeUndefined();
+    const { hazards } = first.data.recordPatrol;
+    expect(hazards).toHaveLength(2);
+    const version = first.data.recordPatrol.source.version;
+    for (const h of hazards) {
+      expect(h).toMatchObject({ sector: 'HAZARDOUS_CHEMICALS', regionCode: '211103', enterpriseName: '盘锦某化工有限公司', source: 'ENTERPRISE_SELF_INSPECTION' });
+      expect(h.origin).toEqual({ kind: 'PATROL', reference: `source-${id}@${version}`, majorHazardSourceId: id });
+    }
+    expect(hazards.map((h: any) => h.level)).toEqual(['MAJOR', 'GENERAL']);
+
+    const retry = await mutate(inspector, 'recordPatrol', input, fields);
+    expect(retry.data.recordPatrol.hazards.map((h: any) => h.id)).toEqual(hazards.map((h: any) => h.id));
+    expect(await historyLength()).toBe(before + 1);
+    const all = await stack.gql(auditor, '{ hazards(first: 100) { edges { node { id origin { kind } } } } }');
+    expect(all.data.hazards.edges.filter((e: any) => e.node.origin?.kind === 'PATROL')).toHaveLength(2);
+
+    // The statistics count them under enterprise self-inspection (企业自查).
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const report = await stack.gql(office, 'query($d: String!) { periodReport(from: $d, to: $d, departmentCode: "EMERGENCY") { attachment3 { total { foundGeneral foundMajor bySelfInspection byCovert } } } }', { d: today });
+    expect(report.errors).toBeUndefined();
+    expect(report.data.periodReport.attachment3.total).toEqual({ foundGeneral: 1, foundMajor: 1, bySelfInspection: 2, byCovert: 0 });
   });
 });

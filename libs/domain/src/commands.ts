@@ -30,6 +30,16 @@ export interface CommandMetadata {
   userAgent?: string;
 }
 
+/** Where a hazard came from: the finding that started it and the register entry it concerns. */
+export const ORIGIN_KINDS = ['INSPECTION', 'SUPERVISION', 'PATROL', 'SITE_VERIFICATION', 'SELF_CHECK'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+export interface HazardOrigin {
+  kind: OriginKind;
+  /** The finding's record: e.g. `source-<id>@<version>` for a patrol, an inspection's number. */
+  reference: string | null;
+  majorHazardSourceId: string | null;
+}
+
 export interface ReportHazardData {
   hazardId: string;
   code: string;
@@ -45,6 +55,8 @@ export interface ReportHazardData {
   judgementBasis?: string | null;
   source: DiscoverySource;
   foundAt?: string | null;
+  /** Absent for hazards reported directly; set when a finding of the register's work started it. */
+  origin?: HazardOrigin | null;
   /** The default escalation policy, resolved by the gateway from data (never by the caller). */
   policy?: PolicySnapshot | null;
 }

@@ -2,6 +2,8 @@ import {
   type AnyCommand,
   type CommandMetadata,
   type HazardCommand,
+  type HazardOrigin,
+  ORIGIN_KINDS,
   SYSTEM_ACTOR,
   type ListHazardData,
   type RecordEnforcementData,
@@ -91,6 +93,8 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         source: oneOf('source', d.source, DISCOVERY_SOURCES),
         foundAt,
         policy: validatePolicySnapshot('policy', d.policy),
+        // Only present when given, so hazards reported directly keep their events exactly as before.
+        ...(d.origin !== undefined && d.origin !== null ? { origin: validateOrigin(d.origin) } : {}),
       };
       return { type: command.type, data };
     }
@@ -220,6 +224,16 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
     default:
       return assertNever(command);
   }
+}
+
+function validateOrigin(origin: unknown): HazardOrigin {
+  if (typeof origin !== 'object' || origin === null) throw badInput('origin', 'must be an object');
+  const o = origin as Record<string, unknown>;
+  return {
+    kind: oneOf('origin.kind', o.kind, ORIGIN_KINDS),
+    reference: optionalText('origin.reference', o.reference, { max: 200 }),
+    majorHazardSourceId: optionalText('origin.majorHazardSourceId', o.majorHazardSourceId, { max: 64 }),
+  };
 }
 
 export function validateMetadata(meta: CommandMetadata): void {

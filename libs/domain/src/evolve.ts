@@ -28,6 +28,7 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
       location: d.location ?? null,
       judgementBasis: d.judgementBasis ?? null,
       source: d.source,
+      ...(d.origin ? { origin: d.origin } : {}),
       foundAt: d.foundAt,
       reportedAt: event.metadata.recordedAt,
       reportedBy: by,

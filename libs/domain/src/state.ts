@@ -1,4 +1,4 @@
-import type { RectificationPlan, StandbyMonitor } from './commands';
+import type { HazardOrigin, RectificationPlan, StandbyMonitor } from './commands';
 import type { EscalationTarget, PolicySnapshot } from './policy';
 import type {
   DiscoverySource,
@@ -83,6 +83,8 @@ export interface HazardState {
   location: string | null;
   judgementBasis: string | null;
   source: DiscoverySource;
+  /** Present only for hazards started from a finding (patrol, inspection, …). */
+  origin?: HazardOrigin;
   foundAt: string;
   reportedAt: string;
   reportedBy: ActorRef;

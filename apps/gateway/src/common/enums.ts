@@ -5,6 +5,7 @@ import {
   HAZARD_LEVELS,
   HAZARD_STATUSES,
   LISTING_LEVELS,
+  ORIGIN_KINDS,
   ROLES,
   SECTORS,
   SUSPENSION_SCOPES,
@@ -20,6 +21,7 @@ export const ListingLevelEnum = asEnum(LISTING_LEVELS);
 export const SuspensionScopeEnum = asEnum(SUSPENSION_SCOPES);
 export const EnforcementKindEnum = asEnum(ENFORCEMENT_KINDS);
 export const RoleEnum = asEnum(ROLES);
+export const OriginKindEnum = asEnum(ORIGIN_KINDS);
 
 registerEnumType(HazardStatusEnum, { name: 'HazardStatus' });
 registerEnumType(HazardLevelEnum, { name: 'HazardLevel' });
@@ -28,4 +30,5 @@ registerEnumType(DiscoverySourceEnum, { name: 'DiscoverySource' });
 registerEnumType(ListingLevelEnum, { name: 'ListingLevel' });
 registerEnumType(SuspensionScopeEnum, { name: 'SuspensionScope' });
 registerEnumType(EnforcementKindEnum, { name: 'EnforcementKind' });
+registerEnumType(OriginKindEnum, { name: 'OriginKind', description: 'The work whose finding started a hazard: inspection 行政检查, supervision 督查, patrol 包保巡查, site verification 现场核查, self-check 企业自查' });
 registerEnumType(RoleEnum, { name: 'Role' });

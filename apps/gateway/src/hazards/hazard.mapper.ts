@@ -44,6 +44,7 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     pendingVerification: state.pendingVerification,
     version: state.version,
     source: state.source,
+    origin: state.origin ?? null,
     location: state.location,
     judgementBasis: state.judgementBasis,
     reportedAt: state.reportedAt,

@@ -104,7 +104,8 @@ export class HazardsResolver {
 
   @Mutation(() => HazardPayload)
   async reportHazard(@Args('input') input: ReportHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
-    return payload(await this.commands.report(ctx.principal, input, ctx.request), ctx);
+    const origin = input.origin ? { kind: input.origin.kind, reference: input.origin.reference ?? null, majorHazardSourceId: input.origin.majorHazardSourceId ?? null } : null;
+    return payload(await this.commands.report(ctx.principal, { ...input, origin }, ctx.request), ctx);
   }
 
   @Mutation(() => HazardPayload)

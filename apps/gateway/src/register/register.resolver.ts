@@ -1,6 +1,11 @@
 import { Args, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
 import {
+  DomainError,
+  type HazardLevel,
+  type ReportHazardData,
   RESPONSIBLE_ROLES,
+  type Sector,
   RESPONSIBLE_ROLE_LABELS,
   type ResponsibleRole,
   type SourceCommand,
@@ -8,12 +13,15 @@ import {
   UNIT_KINDS,
   type UnitKind,
   overduePatrols,
+  validateCommand,
 } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/event-store/src';
 import type { GatewayContext } from '../auth/principal';
 import { DateTimeScalar, JSONScalar } from '../common/scalars';
-import { RoleEnum } from '../common/enums';
-import { maskPhone } from '../hazards/hazard.mapper';
+import { HazardLevelEnum, RoleEnum, SectorEnum } from '../common/enums';
+import { HazardCommandsService } from '../hazards/hazard-commands.service';
+import { maskPhone, toHazardModel, viewFor } from '../hazards/hazard.mapper';
+import { HazardModel } from '../hazards/models/hazard.model';
 import { AsOfBasis } from '../hazards/hazards.resolver';
 import { HazardousChemicalAmountInput, MajorHazardGradeTermModel } from './grading.resolver';
 import { type RegisterCommandOptions, RegisterService, mayReadPersonalData } from './register.service';
@@ -63,11 +71,23 @@ class RelieveResponsiblePersonInput extends SourceCommandInput {
   @Field() reason!: string;
 }
 
+@InputType({ description: 'A hazard found on the patrol: it becomes a hazard with origin PATROL in the same step' })
+class PatrolFindingInput {
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => HazardLevelEnum) level!: HazardLevel;
+  @Field(() => SectorEnum, { nullable: true, description: 'Default HAZARDOUS_CHEMICALS' }) sector?: Sector | null;
+  @Field(() => String, { nullable: true }) judgementBasis?: string | null;
+}
+
 @InputType()
 class RecordPatrolInput extends SourceCommandInput {
   @Field(() => ResponsibleRoleEnum, { description: 'Whose patrol (包保检查) this is' }) role!: ResponsibleRole;
   @Field() note!: string;
+  @Field(() => [PatrolFindingInput], { nullable: true, description: 'Hazards found; each starts a hazard workflow (retry with the same idempotencyKey: each applies once)' })
+  findings?: PatrolFindingInput[] | null;
 }
+
 
 @InputType()
 class MajorHazardSourceFilter {
@@ -141,6 +161,12 @@ class MajorHazardSourceModel {
   @Field(() => [RegisterEventModel], { nullable: true, description: 'Every event (only when fetched by id)' }) history!: RegisterEventModel[] | null;
 }
 
+@ObjectType('PatrolPayload')
+class PatrolPayload {
+  @Field(() => MajorHazardSourceModel) source!: MajorHazardSourceModel;
+  @Field(() => [HazardModel], { description: 'The hazards the findings started, in the order given' }) hazards!: HazardModel[];
+}
+
 function toModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null): MajorHazardSourceModel {
   const overdue = overduePatrols(state, now);
   const a = state.assessment;
@@ -180,7 +206,10 @@ function toModel(state: SourceState, now: number, showPhones: boolean, events: S
 /** The register of major hazard sources: GraphQL commands and queries, scoped by region × department. */
 @Resolver(() => MajorHazardSourceModel)
 export class RegisterResolver {
-  constructor(private readonly register: RegisterService) {}
+  constructor(
+    private readonly register: RegisterService,
+    private readonly hazards: HazardCommandsService,
+  ) {}
 
   @Query(() => [MajorHazardSourceModel], { description: 'The register, inside your regions × departments (auditors see all)' })
   async majorHazardSources(@Args('filter', { type: () => MajorHazardSourceFilter, nullable: true }) filter: MajorHazardSourceFilter | null, @Context() ctx: GatewayContext) {
@@ -229,10 +258,51 @@ export class RegisterResolver {
     return this.run(ctx, sourceId, { type: 'RelieveResponsiblePerson', data }, { idempotencyKey, expectedVersion, occurredAt });
   }
 
-  @Mutation(() => MajorHazardSourceModel, { description: 'Records a responsible person’s patrol of the source' })
-  recordPatrol(@Args('input') input: RecordPatrolInput, @Context() ctx: GatewayContext) {
-    const { sourceId, idempotencyKey, expectedVersion, occurredAt, ...data } = input;
-    return this.run(ctx, sourceId, { type: 'RecordPatrol', data }, { idempotencyKey, expectedVersion, occurredAt });
+  @Mutation(() => PatrolPayload, { description: 'Records a responsible person’s patrol of the source; its findings become hazards in the same step' })
+  async recordPatrol(@Args('input') input: RecordPatrolInput, @Context() ctx: GatewayContext): Promise<PatrolPayload> {
+    const { sourceId, idempotencyKey, expectedVersion, occurredAt, role, note, findings } = input;
+    const current = await this.register.find(ctx.principal, sourceId);
+    if (!current) return { source: await this.run(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt }), hazards: [] };
+    const foundAt = occurredAt ?? new Date().toISOString();
+    const reports = (findings ?? []).map((f) => this.findingReport(current.state, f, foundAt));
+    // Every finding is checked before anything is written: a bad one refuses the whole patrol.
+    reports.forEach((data, i) => {
+      try {
+        validateCommand({ type: 'ReportHazard', data: { ...data, hazardId: 'pending', code: 'PENDING' } }, { commandId: 'check', actor: { sub: ctx.principal.sub, name: ctx.principal.name, roles: ctx.principal.roles }, now: new Date().toISOString() });
+      } catch (err) {
+        if (err instanceof DomainError) throw new DomainError(err.code, `findings[${i}].${err.message}`, err.field ? `findings[${i}].${err.field}` : undefined);
+        throw err;
+      }
+    });
+    const source = await this.run(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt });
+    // The hazards' keys derive from the patrol's: a retried patrol starts each hazard once.
+    const batch = idempotencyKey ?? randomUUID();
+    const patrolVersion = source.history?.find((e) => e.type === 'PatrolRecorded' && e.commandId === `${ctx.principal.sub}:${idempotencyKey}`)?.version ?? source.version;
+    const hazards = [];
+    for (const [i, data] of reports.entries()) {
+      const origin = { kind: 'PATROL' as const, reference: `source-${sourceId}@${patrolVersion}`, majorHazardSourceId: sourceId };
+      const state = await this.hazards.report(ctx.principal, { ...data, origin, idempotencyKey: `${batch}#finding-${i}` }, ctx.request);
+      hazards.push(toHazardModel(state, new Date(), viewFor(ctx.principal)));
+    }
+    return { source, hazards };
+  }
+
+  private findingReport(source: SourceState, f: PatrolFindingInput, foundAt: string): Omit<ReportHazardData, 'hazardId' | 'code'> {
+    return {
+      title: f.title,
+      description: f.description,
+      level: f.level,
+      sector: f.sector ?? 'HAZARDOUS_CHEMICALS',
+      regionCode: source.regionCode,
+      departmentCode: source.departmentCode,
+      enterpriseName: source.enterpriseName,
+      enterpriseCreditCode: source.enterpriseCreditCode,
+      location: `${source.name}（${source.location}）`,
+      judgementBasis: f.judgementBasis ?? null,
+      // The responsible persons are the enterprise's own people: their patrol is the enterprise checking itself.
+      source: 'ENTERPRISE_SELF_INSPECTION',
+      foundAt,
+    };
   }
 
   private async run(ctx: GatewayContext, sourceId: string, command: SourceCommand, options: RegisterCommandOptions) {

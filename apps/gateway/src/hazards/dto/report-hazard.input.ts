@@ -1,7 +1,14 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { DiscoverySource, HazardLevel, Sector } from '../../../../../libs/domain/src';
-import { DiscoverySourceEnum, HazardLevelEnum, SectorEnum } from '../../common/enums';
+import type { DiscoverySource, HazardLevel, OriginKind, Sector } from '../../../../../libs/domain/src';
+import { DiscoverySourceEnum, HazardLevelEnum, OriginKindEnum, SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
+
+@InputType({ description: 'The finding that started the hazard and the register entry it concerns' })
+export class HazardOriginInput {
+  @Field(() => OriginKindEnum) kind!: OriginKind;
+  @Field(() => String, { nullable: true, description: 'The finding’s record (inspection number, patrol event …)' }) reference?: string | null;
+  @Field(() => String, { nullable: true }) majorHazardSourceId?: string | null;
+}
 
 @InputType()
 export class ReportHazardInput {
@@ -19,5 +26,7 @@ export class ReportHazardInput {
   judgementBasis?: string | null;
   @Field(() => DiscoverySourceEnum) source!: DiscoverySource;
   @Field(() => DateTimeScalar, { nullable: true }) foundAt?: string | null;
+  @Field(() => HazardOriginInput, { nullable: true, description: 'Where it came from, when a finding of the register’s work started it' })
+  origin?: HazardOriginInput | null;
   @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
 }

@@ -5,6 +5,7 @@ import type {
   HazardLevel,
   HazardStatus,
   ListingLevel,
+  OriginKind,
   Sector,
   SuspensionScope,
 } from '../../../../../libs/domain/src';
@@ -14,10 +15,18 @@ import {
   HazardLevelEnum,
   HazardStatusEnum,
   ListingLevelEnum,
+  OriginKindEnum,
   SectorEnum,
   SuspensionScopeEnum,
 } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
+
+@ObjectType('HazardOrigin', { description: 'The finding that started the hazard and the register entry it concerns' })
+export class HazardOriginModel {
+  @Field(() => OriginKindEnum) kind!: OriginKind;
+  @Field(() => String, { nullable: true }) reference!: string | null;
+  @Field(() => String, { nullable: true }) majorHazardSourceId!: string | null;
+}
 
 @ObjectType('ActorRef', { description: 'Who did something: the token subject and display name.' })
 export class ActorRefModel {
@@ -135,6 +144,7 @@ export class HazardModel {
   @Field(() => Int) version!: number;
 
   @Field(() => DiscoverySourceEnum) source!: DiscoverySource;
+  @Field(() => HazardOriginModel, { nullable: true, description: 'Null for a hazard reported directly' }) origin!: HazardOriginModel | null;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => String, { nullable: true, description: 'Judgement basis: standard, clause and its version' })
   judgementBasis!: string | null;
