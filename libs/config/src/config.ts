@@ -52,6 +52,8 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   /** Allowed browser origins for CORS, comma-separated; none by default (same origin only). */
   CORS_ORIGINS: z.string().optional(),
+  /** Administrative inspections of one enterprise by one enforcement body per calendar year; unset: no cap. */
+  INSPECTION_ANNUAL_CAP: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MUTATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });

@@ -14,3 +14,4 @@ export * from './policy';
 export * from './timers';
 export * from './grading';
 export * from './register';
+export * from './oversight';

@@ -65,6 +65,8 @@ export const ADMIN_PERMISSIONS = {
   importHazards: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
   /** Listing checkpoints and proofs, making a checkpoint now (it changes no hazard). */
   audit: ['AUDITOR', 'COMMITTEE_OFFICE'],
+  /** Legal enforcement bodies and their published inspection item lists. */
+  manageEnforcementBodies: ['COMMITTEE_OFFICE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AdminOperation = keyof typeof ADMIN_PERMISSIONS;

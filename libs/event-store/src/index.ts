@@ -11,3 +11,4 @@ export * from './policies';
 export * from './webhooks';
 export * from './projections/rebuild';
 export * from './projections/sources';
+export * from './projections/oversight';

@@ -185,6 +185,28 @@ export interface MajorHazardSourcesTable {
   state: Json;
 }
 
+export interface EnforcementBodiesTable {
+  code: string;
+  name: string;
+  department_code: string;
+  items: Json;
+  source: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface OversightRecordsTable {
+  id: string;
+  stream_id: string;
+  kind: string;
+  version: number;
+  region_code: string | null;
+  department_code: string | null;
+  body_code: string | null;
+  enterprise_credit_code: string | null;
+  opened_at: Timestamp;
+  state: Json;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -202,6 +224,8 @@ export interface Database {
   daily_reports: DailyReportsTable;
   hazardous_chemicals: HazardousChemicalsTable;
   major_hazard_sources: MajorHazardSourcesTable;
+  enforcement_bodies: EnforcementBodiesTable;
+  oversight_records: OversightRecordsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

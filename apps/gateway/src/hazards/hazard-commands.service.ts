@@ -23,7 +23,6 @@ import {
   requiredText,
   scopeCovers,
   validateCommand,
-  validateMetadata,
 } from '../../../../libs/domain/src';
 import {
   DEFAULT_POLICY_ID,
@@ -36,7 +35,8 @@ import {
 } from '../../../../libs/event-store/src';
 import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../workflows/definitions';
 import type { hazardWorkflow } from '../../../../workflows/hazard.workflow';
-import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
+import type { Principal, RequestInfo } from '../auth/principal';
+import { type StreamCommandOptions, commandMetadata } from '../common/direct-stream';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
@@ -45,11 +45,7 @@ import { ReferenceDataService } from '../reference/reference-data.service';
 // Hazard ids derived from a caller's idempotency key live in this namespace.
 const HAZARD_ID_NAMESPACE = '0d9c5c3e-6b1f-4b8e-9a57-3f5cf1f0a6d2';
 
-export interface CommandOptions {
-  idempotencyKey?: string | null;
-  expectedVersion?: number | null;
-  occurredAt?: string | null;
-}
+export type CommandOptions = StreamCommandOptions;
 
 export class ServiceUnavailableError extends Error {
   override readonly name = 'ServiceUnavailableError';
@@ -77,7 +73,7 @@ export class HazardCommandsService {
     const key = normaliseKey(input.idempotencyKey);
     const hazardId = key ? uuidv5(`${principal.sub}\u0000${key}`, HAZARD_ID_NAMESPACE) : randomUUID();
     // A report happened when the hazard was found.
-    const meta = this.metadata(principal, request, key, { occurredAt: input.foundAt ?? null });
+    const meta = commandMetadata(principal, request, key, { occurredAt: input.foundAt ?? null });
     const { idempotencyKey: _ignored, ...fields } = input;
     const data: ReportHazardData = { ...fields, hazardId, code: 'PENDING' };
     validateCommand({ type: 'ReportHazard', data }, meta);
@@ -121,7 +117,7 @@ export class HazardCommandsService {
     this.authorize(principal, command.type);
     const current = await this.findInScope(principal, hazardId);
     const key = normaliseKey(options.idempotencyKey);
-    const meta = this.metadata(principal, request, key, options);
+    const meta = commandMetadata(principal, request, key, options);
     validateCommand(command, meta);
     const payload: CommandRequest = { command: await this.enrich(command, current, meta), meta };
     try {
@@ -176,22 +172,6 @@ export class HazardCommandsService {
     if (!mayExecute(principal.roles, type)) {
       throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${type}`);
     }
-  }
-
-  private metadata(principal: Principal, request: RequestInfo, key: string | null, options: CommandOptions): CommandMetadata {
-    const meta: CommandMetadata = {
-      // Keys are scoped to the caller, so two people's keys never collide.
-      commandId: key ? `${principal.sub}:${key}` : randomUUID(),
-      actor: actorOf(principal),
-      now: new Date().toISOString(),
-      requestId: request.requestId,
-      ...(request.clientAddress ? { clientAddress: request.clientAddress } : {}),
-      ...(request.userAgent ? { userAgent: request.userAgent.slice(0, 300) } : {}),
-      ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
-      ...(options.expectedVersion !== undefined && options.expectedVersion !== null ? { expectedVersion: options.expectedVersion } : {}),
-    };
-    validateMetadata(meta);
-    return meta;
   }
 
   private async withDeadline<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { HazardsModule } from '../hazards/hazards.module';
 import { GradingResolver } from './grading.resolver';
+import { OversightResolver } from './oversight.resolver';
+import { OversightService } from './oversight.service';
 import { RegisterResolver } from './register.resolver';
 import { RegisterService } from './register.service';
 
-@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService] })
+@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService, OversightResolver, OversightService] })
 export class RegisterModule {}

@@ -1,5 +1,4 @@
 import { Args, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
 import {
   DomainError,
   type HazardLevel,
@@ -125,7 +124,7 @@ class AssessmentModel {
 }
 
 @ObjectType('RegisterEvent')
-class RegisterEventModel {
+export class RegisterEventModel {
   @Field(() => ID) streamId!: string;
   @Field(() => Int) version!: number;
   @Field() type!: string;
@@ -167,6 +166,12 @@ class PatrolPayload {
   @Field(() => [HazardModel], { description: 'The hazards the findings started, in the order given' }) hazards!: HazardModel[];
 }
 
+/** One event of a register stream as GraphQL shows it (the data possibly masked by the caller). */
+export function toRegisterEvent(e: StoredEvent, data: unknown = e.data): RegisterEventModel {
+  const m = e.metadata as { commandId: string; occurredAt: string; recordedAt: string; actor: { sub: string; name: string; roles: string[] } };
+  return { streamId: e.streamId, version: e.version, type: e.type, occurredAt: m.occurredAt, recordedAt: m.recordedAt, actor: m.actor.sub, actorName: m.actor.name, actorRoles: m.actor.roles ?? [], data, commandId: m.commandId, prevHash: e.prevHash, hash: e.hash };
+}
+
 function toModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null): MajorHazardSourceModel {
   const overdue = overduePatrols(state, now);
   const a = state.assessment;
@@ -194,11 +199,9 @@ function toModel(state: SourceState, now: number, showPhones: boolean, events: S
     vacantRoles: RESPONSIBLE_ROLES.filter((role) => !state.responsible[role]),
     overduePatrols: overdue,
     history: events
-      ? events.map((e) => {
-          const m = e.metadata as { commandId: string; occurredAt: string; recordedAt: string; actor: { sub: string; name: string; roles: string[] } };
-          const data = !showPhones && e.type === 'ResponsiblePersonAssigned' ? { ...(e.data as object), phone: maskPhone((e.data as { phone?: string | null }).phone) } : e.data;
-          return { streamId: e.streamId, version: e.version, type: e.type, occurredAt: m.occurredAt, recordedAt: m.recordedAt, actor: m.actor.sub, actorName: m.actor.name, actorRoles: m.actor.roles ?? [], data, commandId: m.commandId, prevHash: e.prevHash, hash: e.hash };
-        })
+      ? events.map((e) =>
+          toRegisterEvent(e, !showPhones && e.type === 'ResponsiblePersonAssigned' ? { ...(e.data as object), phone: maskPhone((e.data as { phone?: string | null }).phone) } : e.data),
+        )
       : null,
   };
 }
@@ -274,10 +277,10 @@ export class RegisterResolver {
         throw err;
       }
     });
-    const source = await this.run(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt });
+    const { model: source, commandId } = await this.execute(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt });
     // The hazards' keys derive from the patrol's: a retried patrol starts each hazard once.
-    const batch = idempotencyKey ?? randomUUID();
-    const patrolVersion = source.history?.find((e) => e.type === 'PatrolRecorded' && e.commandId === `${ctx.principal.sub}:${idempotencyKey}`)?.version ?? source.version;
+    const batch = idempotencyKey ?? commandId;
+    const patrolVersion = source.history?.find((e) => e.type === 'PatrolRecorded' && e.commandId === commandId)?.version ?? source.version;
     const hazards = [];
     for (const [i, data] of reports.entries()) {
       const origin = { kind: 'PATROL' as const, reference: `source-${sourceId}@${patrolVersion}`, majorHazardSourceId: sourceId };
@@ -306,8 +309,11 @@ export class RegisterResolver {
   }
 
   private async run(ctx: GatewayContext, sourceId: string, command: SourceCommand, options: RegisterCommandOptions) {
-    const state = await this.register.execute(ctx.principal, ctx.request, sourceId, command, options);
-    const found = await this.register.find(ctx.principal, state.id);
-    return toModel(state, Date.now(), mayReadPersonalData(ctx.principal), found?.events ?? null);
+    return (await this.execute(ctx, sourceId, command, options)).model;
+  }
+
+  private async execute(ctx: GatewayContext, sourceId: string, command: SourceCommand, options: RegisterCommandOptions) {
+    const { state, events, commandId } = await this.register.execute(ctx.principal, ctx.request, sourceId, command, options);
+    return { model: toModel(state, Date.now(), mayReadPersonalData(ctx.principal), events), commandId };
   }
 }

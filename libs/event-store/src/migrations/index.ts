@@ -7,6 +7,7 @@ import * as applicationRole from './2026-11-28T04-00-00_application-role';
 import * as dailyReports from './2026-11-28T05-00-00_daily-reports';
 import * as hazardousChemicals from './2026-11-28T06-00-00_hazardous-chemicals';
 import * as majorHazardSources from './2026-11-28T07-00-00_major-hazard-sources';
+import * as oversight from './2026-11-29T01-00-00_oversight';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T05-00-00_daily-reports': dailyReports,
   '2026-11-28T06-00-00_hazardous-chemicals': hazardousChemicals,
   '2026-11-28T07-00-00_major-hazard-sources': majorHazardSources,
+  '2026-11-29T01-00-00_oversight': oversight,
 };

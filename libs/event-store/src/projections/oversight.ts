@@ -1,0 +1,67 @@
+import type { Transaction } from 'kysely';
+import { type EnforcementBody, type OversightEvent, type OversightState, evolveOversight } from '../../../domain/src';
+import type { StoredEvent } from '../append';
+import type { Db } from '../database';
+import type { Database } from '../schema';
+
+export const OVERSIGHT_STREAM_TYPE = 'oversight';
+export const oversightStreamId = (id: string): string => `oversight-${id}`;
+export const DRAW_STREAM_TYPE = 'random-draw';
+export const drawStreamId = (id: string): string => `draw-${id}`;
+
+/** The read model of supervisions and inspections, written in the append transaction. */
+export async function projectOversightEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const streamId = events[0].streamId;
+  const row = await trx.selectFrom('oversight_records').select('state').where('stream_id', '=', streamId).forUpdate().executeTakeFirst();
+  let state = (row?.state as OversightState | undefined) ?? null;
+  for (const event of events) if (!state || event.version > state.version) state = evolveOversight(state, event as unknown as OversightEvent);
+  if (!state) return;
+  const inspection = state.kind === 'INSPECTION' ? state : null;
+  const values = {
+    id: state.id,
+    stream_id: streamId,
+    kind: state.kind,
+    version: state.version,
+    region_code: inspection ? inspection.enterprise.regionCode : state.kind === 'SUPERVISION' && state.target.kind === 'DISTRICT' ? state.target.code : null,
+    department_code: inspection ? inspection.body.departmentCode : state.kind === 'SUPERVISION' && state.target.kind === 'DEPARTMENT' ? state.target.code : null,
+    body_code: inspection?.body.code ?? null,
+    enterprise_credit_code: inspection?.enterprise.creditCode ?? null,
+    opened_at: state.openedAt,
+    state: JSON.stringify(state),
+  };
+  await trx.insertInto('oversight_records').values(values).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+}
+
+export async function enforcementBody(db: Db, code: string): Promise<EnforcementBody | null> {
+  const row = await db.selectFrom('enforcement_bodies').selectAll().where('code', '=', code).executeTakeFirst();
+  return row ? { code: row.code, name: row.name, departmentCode: row.department_code, items: row.items as EnforcementBody['items'], source: row.source } : null;
+}
+
+export async function enforcementBodies(db: Db): Promise<EnforcementBody[]> {
+  const rows = await db.selectFrom('enforcement_bodies').selectAll().orderBy('code').execute();
+  return rows.map((row) => ({ code: row.code, name: row.name, departmentCode: row.department_code, items: row.items as EnforcementBody['items'], source: row.source }));
+}
+
+export async function saveEnforcementBody(db: Db, body: EnforcementBody): Promise<EnforcementBody> {
+  const values = { code: body.code, name: body.name, department_code: body.departmentCode, items: JSON.stringify(body.items), source: body.source, updated_at: new Date() };
+  await db.insertInto('enforcement_bodies').values(values).onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
+  return body;
+}
+
+/** Inspections of one enterprise by one body opened in the calendar year (Beijing time) of `at`. */
+export async function inspectionsInYear(db: Db, bodyCode: string, creditCode: string, at: Date): Promise<number> {
+  const year = new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const from = new Date(Date.UTC(year, 0, 1) - 8 * 3_600_000);
+  const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3_600_000);
+  const row = await db
+    .selectFrom('oversight_records')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('kind', '=', 'INSPECTION')
+    .where('body_code', '=', bodyCode)
+    .where('enterprise_credit_code', '=', creditCode)
+    .where('opened_at', '>=', from)
+    .where('opened_at', '<', to)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
