@@ -30,7 +30,7 @@ describe('supervision and inspection kept apart, with reproducible random draws'
   });
 
   beforeAll(async () => {
-    stack = await startStack({ worker: 'none' });
+    stack = await startStack();
     office = await stack.token({ sub: 'office', roles: ['COMMITTEE_OFFICE'] });
     enforcement = await stack.token({ sub: 'enf', roles: ['SUPERVISOR'], regions: ['211103'], departments: ['EMERGENCY'] });
     inspector = await stack.token({ sub: 'insp', roles: ['INSPECTOR'], regions: ['211103'], departments: ['EMERGENCY'] });
@@ -91,10 +91,21 @@ describe('supervision and inspection kept apart, with reproducible random draws'
     const opened = await openInspection(enforcement, inspection(id));
     expect(opened.errors).toBeUndefined();
     expect(opened.data.openInspection).toMatchObject({ kind: 'INSPECTION', bodyName: '盘锦市应急管理综合行政执法队', item: { code: 'YJ-001' }, inspectors: [{ certificateNo: '21110001' }, { certificateNo: '21110002' }] });
-    const found = await gql(enforcement, `mutation($i: RecordInspectionFindingInput!) { recordInspectionFinding(input: $i) { findings { kind description } } }`, {
-      i: { id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效' },
+    const record = (i: Record<string, unknown>) =>
+      gql(enforcement, `mutation($i: RecordInspectionFindingInput!) { recordInspectionFinding(input: $i) {
+        inspection { version findings { kind description } } hazard { id level departmentCode regionCode source enterpriseName origin { kind reference } } } }`, { i });
+    const violation = await record({ id, kind: 'VIOLATION', description: '未按规定对重大危险源进行定期检测', hazard: { title: 'x', sector: 'HAZARDOUS_CHEMICALS' } });
+    expect(codeOf(violation)).toBe('BAD_USER_INPUT');
+    const found = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区' } });
+    expect(found.errors).toBeUndefined();
+    expect(found.data.recordInspectionFinding.inspection.findings).toEqual([{ kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效' }]);
+    expect(found.data.recordInspectionFinding.hazard).toMatchObject({
+      level: 'MAJOR', departmentCode: 'EMERGENCY', regionCode: '211103', source: 'DEPARTMENT_INSPECTION', enterpriseName: '盘锦某化工有限公司',
+      origin: { kind: 'INSPECTION', reference: `oversight-${id}@2` },
     });
-    expect(found.data.recordInspectionFinding.findings).toEqual([{ kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效' }]);
+    const retried = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区' } });
+    expect(retried.data.recordInspectionFinding.hazard.id).toBe(found.data.recordInspectionFinding.hazard.id);
+    expect(retried.data.recordInspectionFinding.inspection.version).toBe(2);
     const list = await gql(enforcement, '{ oversights { id kind } }');
     expect(list.data.oversights.map((o: any) => o.id)).toContain(id);
     expect(list.data.oversights.map((o: any) => o.kind)).not.toContain('SUPERVISION');

@@ -167,4 +167,39 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     expect(report.errors).toBeUndefined();
     expect(report.data.periodReport.attachment3.total).toEqual({ foundGeneral: 1, foundMajor: 1, bySelfInspection: 2, byCovert: 0 });
   });
+
+  it('records a site verification by two verifiers, refuses one verifier or an unexplained inconsistency, and starts its findings as hazards', async () => {
+    const fields = 'source { siteVerificationCount siteVerification { result verifiers discrepancies evidenceHashes } } hazards { source origin { kind majorHazardSourceId } }';
+    const before = await historyLength();
+    const one = await mutate(inspector, 'verifySourceOnSite', { sourceId: id, verifiers: [{ name: '刘核查' }], result: 'CONSISTENT' }, fields);
+    expect(codeOf(one)).toBe('BAD_USER_INPUT');
+    expect(one.errors?.[0].extensions?.field).toBe('verifiers');
+    const unexplained = await mutate(inspector, 'verifySourceOnSite', { sourceId: id, verifiers: [{ name: '刘核查' }, { name: '陈核查' }], result: 'INCONSISTENT' }, fields);
+    expect(unexplained.errors?.[0].extensions?.field).toBe('discrepancies');
+    expect(await historyLength()).toBe(before);
+
+    const evidence = 'a'.repeat(64);
+    const ok = await mutate(
+      inspector,
+      'verifySourceOnSite',
+      {
+        sourceId: id,
+        verifiers: [{ name: '刘核查', unit: '区应急局' }, { name: '陈核查', unit: '市安委办' }],
+        result: 'INCONSISTENT',
+        discrepancies: ['实际储量 32 吨，登记为 25 吨'],
+        evidenceHashes: [evidence],
+        findings: [{ title: '储量超出登记', description: '液氯实际最大储量超出登记值，需重新辨识评估', level: 'GENERAL' }],
+        idempotencyKey: 'site-2026-11',
+      },
+      fields,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.verifySourceOnSite.source).toEqual({
+      siteVerificationCount: 1,
+      siteVerification: { result: 'INCONSISTENT', verifiers: ['刘核查（区应急局）', '陈核查（市安委办）'], discrepancies: ['实际储量 32 吨，登记为 25 吨'], evidenceHashes: [evidence] },
+    });
+    expect(ok.data.verifySourceOnSite.hazards).toEqual([{ source: 'DEPARTMENT_INSPECTION', origin: { kind: 'SITE_VERIFICATION', majorHazardSourceId: id } }]);
+    const verified = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { verifiedOnSite: true }) { id } }');
+    expect(verified.data.majorHazardSources.map((s: any) => s.id)).toEqual([id]);
+  });
 });

@@ -2,7 +2,7 @@ import type { Actor, CommandMetadata } from './commands';
 import { DomainError, badInput, invalidTransition } from './errors';
 import { type ChemicalAmount, type ChemicalReference, type GradeResult, gradeMajorHazard } from './grading';
 import { assertNever } from './never';
-import { code, optionalText, phone, requiredText, creditCode, oneOf } from './validation';
+import { code, creditCode, evidenceHashes, oneOf, optionalText, phone, requiredText } from './validation';
 import type { Role } from './reference';
 
 /**
@@ -16,6 +16,19 @@ export const RESPONSIBLE_ROLE_LABELS: Record<ResponsibleRole, string> = { PRINCI
 
 export const UNIT_KINDS = ['PRODUCTION', 'STORAGE'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** 现场核查 results: consistent with the register, inconsistent, a new source found, to be deregistered. */
+export const SITE_RESULTS = ['CONSISTENT', 'INCONSISTENT', 'NEW', 'TO_DEREGISTER'] as const;
+export type SiteResult = (typeof SITE_RESULTS)[number];
+/** A site verification is made by at least this many verifiers. */
+export const MIN_SITE_VERIFIERS = 2;
+
+export interface SiteVerification {
+  verifiers: { name: string; unit: string | null }[];
+  result: SiteResult;
+  discrepancies: string[];
+  evidenceHashes: string[];
+}
 
 /** Re-assessment is due this long after an assessment (or sooner, on a listed trigger). */
 export const REASSESS_AFTER_DAYS = 3 * 365;
@@ -40,7 +53,8 @@ export type SourceCommand =
     }
   | { type: 'AssignResponsiblePerson'; data: { role: ResponsibleRole; name: string; phone?: string | null } }
   | { type: 'RelieveResponsiblePerson'; data: { role: ResponsibleRole; reason: string } }
-  | { type: 'RecordPatrol'; data: { role: ResponsibleRole; note: string } };
+  | { type: 'RecordPatrol'; data: { role: ResponsibleRole; note: string } }
+  | { type: 'VerifySourceOnSite'; data: SiteVerification };
 
 export type SourceEventBody =
   | { type: 'MajorHazardSourceRegistered'; data: Extract<SourceCommand, { type: 'RegisterMajorHazardSource' }>['data'] }
@@ -58,7 +72,8 @@ export type SourceEventBody =
     }
   | { type: 'ResponsiblePersonAssigned'; data: { role: ResponsibleRole; name: string; phone: string | null } }
   | { type: 'ResponsiblePersonRelieved'; data: { role: ResponsibleRole; name: string; reason: string } }
-  | { type: 'PatrolRecorded'; data: { role: ResponsibleRole; person: string; note: string } };
+  | { type: 'PatrolRecorded'; data: { role: ResponsibleRole; person: string; note: string } }
+  | { type: 'SourceVerifiedOnSite'; data: SiteVerification };
 
 export interface SourceEvent {
   type: SourceEventBody['type'];
@@ -82,13 +97,16 @@ export interface SourceState {
   assessments: number;
   responsible: Partial<Record<ResponsibleRole, { name: string; phone: string | null; since: string }>>;
   lastPatrol: Partial<Record<ResponsibleRole, string>>;
+  /** The latest site verification (现场核查), absent before the first. */
+  siteVerification?: SiteVerification & { at: string };
+  siteVerifications?: number;
 }
 
 const REGISTER_ROLES: readonly Role[] = ['SUPERVISOR', 'COMMITTEE_OFFICE'];
 const PATROL_ROLES: readonly Role[] = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'];
 
 export function decideSource(state: SourceState | null, command: SourceCommand, meta: CommandMetadata): SourceEventBody[] {
-  const allowed = command.type === 'RecordPatrol' ? PATROL_ROLES : REGISTER_ROLES;
+  const allowed = command.type === 'RecordPatrol' || command.type === 'VerifySourceOnSite' ? PATROL_ROLES : REGISTER_ROLES;
   if (!meta.actor.roles.some((r) => allowed.includes(r))) throw new DomainError('FORBIDDEN', `your roles do not allow ${command.type}`);
   if (meta.expectedVersion !== undefined && meta.expectedVersion !== (state?.version ?? 0)) {
     throw new DomainError('VERSION_CONFLICT', `the source is at version ${state?.version ?? 0}, the command expected ${meta.expectedVersion}`);
@@ -155,6 +173,18 @@ export function decideSource(state: SourceState | null, command: SourceCommand, 
       if (!current) throw badInput('role', `no ${RESPONSIBLE_ROLE_LABELS[role]} is active to patrol`);
       return [{ type: 'PatrolRecorded', data: { role, person: current.name, note: requiredText('note', command.data.note, { max: 2000, multiline: true }) } }];
     }
+    case 'VerifySourceOnSite': {
+      const d = command.data;
+      const verifiers = (Array.isArray(d.verifiers) ? d.verifiers : []).map((v, i) => ({
+        name: requiredText(`verifiers[${i}].name`, v?.name, { max: 100 }),
+        unit: optionalText(`verifiers[${i}].unit`, v?.unit, { max: 100 }),
+      }));
+      if (new Set(verifiers.map((v) => v.name)).size < MIN_SITE_VERIFIERS) throw badInput('verifiers', `a site verification is made by at least ${MIN_SITE_VERIFIERS} different people`);
+      const result = oneOf('result', d.result, SITE_RESULTS);
+      const discrepancies = (Array.isArray(d.discrepancies) ? d.discrepancies : []).map((x, i) => requiredText(`discrepancies[${i}]`, x, { max: 1000, multiline: true }));
+      if (result === 'INCONSISTENT' && discrepancies.length === 0) throw badInput('discrepancies', 'an inconsistent result names what differs from the register');
+      return [{ type: 'SourceVerifiedOnSite', data: { verifiers, result, discrepancies, evidenceHashes: evidenceHashes('evidenceHashes', d.evidenceHashes) } }];
+    }
     default:
       return assertNever(command);
   }
@@ -196,6 +226,8 @@ export function evolveSource(state: SourceState | null, event: SourceEvent): Sou
     }
     case 'PatrolRecorded':
       return { ...next, lastPatrol: { ...state.lastPatrol, [body.data.role]: at } };
+    case 'SourceVerifiedOnSite':
+      return { ...next, siteVerification: { ...body.data, at }, siteVerifications: (state.siteVerifications ?? 0) + 1 };
     default:
       return assertNever(body);
   }

@@ -3,6 +3,8 @@ import {
   INSPECTION_FINDING_KINDS,
   type InspectionFindingKind,
   type OversightState,
+  type Sector,
+  badInput,
   SUPERVISION_METHODS,
   SUPERVISION_NOTICES,
   type SupervisionMethod,
@@ -10,7 +12,10 @@ import {
 } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/event-store/src';
 import type { GatewayContext } from '../auth/principal';
+import { SectorEnum } from '../common/enums';
 import { DateTimeScalar } from '../common/scalars';
+import { HazardModel } from '../hazards/models/hazard.model';
+import { FindingsService, type HazardDraft } from './findings.service';
 import { OversightService } from './oversight.service';
 import { RegisterEventModel, toRegisterEvent } from './register.resolver';
 
@@ -99,10 +104,19 @@ class OpenInspectionInput extends OversightCommandInput {
   @Field(() => String, { nullable: true, description: 'The random draw that chose this enterprise, if any' }) drawId?: string | null;
 }
 
+@InputType('InspectionHazardInput', { description: 'Makes a hazard finding a hazard in the same step (level from the finding’s kind)' })
+class InspectionHazardInput {
+  @Field() title!: string;
+  @Field(() => SectorEnum) sector!: Sector;
+  @Field(() => String, { nullable: true }) location?: string | null;
+  @Field(() => String, { nullable: true }) judgementBasis?: string | null;
+}
+
 @InputType()
 class RecordInspectionFindingInput extends OversightCommandInput {
   @Field(() => InspectionFindingKindEnum) kind!: InspectionFindingKind;
   @Field() description!: string;
+  @Field(() => InspectionHazardInput, { nullable: true, description: 'For GENERAL_HAZARD and MAJOR_HAZARD: start the hazard now' }) hazard?: InspectionHazardInput | null;
 }
 
 @InputType('DrawEnterpriseInput')
@@ -197,6 +211,12 @@ class OversightModel {
   @Field(() => [RegisterEventModel], { nullable: true }) history!: RegisterEventModel[] | null;
 }
 
+@ObjectType('InspectionFindingPayload')
+class InspectionFindingPayload {
+  @Field(() => OversightModel) inspection!: OversightModel;
+  @Field(() => HazardModel, { nullable: true, description: 'The hazard the finding started, if asked' }) hazard!: HazardModel | null;
+}
+
 @ObjectType('DrawAssignment')
 class DrawAssignmentModel {
   @Field() enterpriseId!: string;
@@ -238,7 +258,10 @@ function toModel(s: OversightState, events: StoredEvent[] | null): OversightMode
 /** Supervision and inspection, kept apart; enforcement bodies; random draws. */
 @Resolver()
 export class OversightResolver {
-  constructor(private readonly service: OversightService) {}
+  constructor(
+    private readonly service: OversightService,
+    private readonly findings: FindingsService,
+  ) {}
 
   @Query(() => [EnforcementBodyModel])
   enforcementBodies() {
@@ -290,10 +313,35 @@ export class OversightResolver {
     return this.run(ctx, id, command, { idempotencyKey, expectedVersion, occurredAt }, enforcementBodyCode);
   }
 
-  @Mutation(() => OversightModel)
-  recordInspectionFinding(@Args('input') input: RecordInspectionFindingInput, @Context() ctx: GatewayContext) {
-    const { id, idempotencyKey, expectedVersion, occurredAt, kind, description } = input;
-    return this.run(ctx, id, { type: 'RecordInspectionFinding', data: { kind, description } }, { idempotencyKey, expectedVersion, occurredAt });
+  @Mutation(() => InspectionFindingPayload, { description: 'Records a finding; a hazard finding can start its hazard in the same step' })
+  async recordInspectionFinding(@Args('input') input: RecordInspectionFindingInput, @Context() ctx: GatewayContext): Promise<InspectionFindingPayload> {
+    const { id, idempotencyKey, expectedVersion, occurredAt, kind, description, hazard } = input;
+    const command = { type: 'RecordInspectionFinding' as const, data: { kind, description } };
+    const options = { idempotencyKey, expectedVersion, occurredAt };
+    if (!hazard) return { inspection: await this.run(ctx, id, command, options), hazard: null };
+    if (kind === 'VIOLATION') throw badInput('hazard', 'a violation opens a penalty case, not a hazard: record it without `hazard`');
+    const current = await this.service.find(ctx.principal, id);
+    if (!current || current.state.kind !== 'INSPECTION') return { inspection: await this.run(ctx, id, command, options), hazard: null };
+    const s = current.state;
+    const draft: HazardDraft = {
+      title: hazard.title,
+      description,
+      level: kind === 'MAJOR_HAZARD' ? 'MAJOR' : 'GENERAL',
+      sector: hazard.sector,
+      regionCode: s.enterprise.regionCode,
+      departmentCode: s.body.departmentCode,
+      enterpriseName: s.enterprise.name,
+      enterpriseCreditCode: s.enterprise.creditCode,
+      location: hazard.location ?? null,
+      judgementBasis: hazard.judgementBasis ?? null,
+      source: 'DEPARTMENT_INSPECTION',
+      foundAt: occurredAt ?? new Date().toISOString(),
+    };
+    this.findings.check(ctx.principal, [draft], 'hazard');
+    const { state, events, commandId } = await this.service.execute(ctx.principal, ctx.request, id, command, options);
+    const version = events.find((e) => (e.metadata as { commandId: string }).commandId === commandId)?.version ?? state.version;
+    const [model] = await this.findings.start(ctx.principal, ctx.request, [draft], { kind: 'INSPECTION', reference: `oversight-${id}@${version}`, majorHazardSourceId: null }, idempotencyKey ?? commandId);
+    return { inspection: toModel(state, events), hazard: model };
   }
 
   @Mutation(() => RandomDrawModel, { description: 'Draws enterprises and inspectors at random (双随机), records pools, seed and result' })

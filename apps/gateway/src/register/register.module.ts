@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { HazardsModule } from '../hazards/hazards.module';
+import { FindingsService } from './findings.service';
 import { GradingResolver } from './grading.resolver';
 import { OversightResolver } from './oversight.resolver';
 import { OversightService } from './oversight.service';
 import { RegisterResolver } from './register.resolver';
 import { RegisterService } from './register.service';
 
-@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService, OversightResolver, OversightService] })
+@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService, OversightResolver, OversightService, FindingsService] })
 export class RegisterModule {}

@@ -1,27 +1,25 @@
 import { Args, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import {
-  DomainError,
-  type HazardLevel,
-  type ReportHazardData,
+  type DiscoverySource,
   RESPONSIBLE_ROLES,
-  type Sector,
   RESPONSIBLE_ROLE_LABELS,
   type ResponsibleRole,
+  SITE_RESULTS,
+  type SiteResult,
   type SourceCommand,
   type SourceState,
   UNIT_KINDS,
   type UnitKind,
   overduePatrols,
-  validateCommand,
 } from '../../../../libs/domain/src';
 import type { StoredEvent } from '../../../../libs/event-store/src';
 import type { GatewayContext } from '../auth/principal';
 import { DateTimeScalar, JSONScalar } from '../common/scalars';
-import { HazardLevelEnum, RoleEnum, SectorEnum } from '../common/enums';
-import { HazardCommandsService } from '../hazards/hazard-commands.service';
-import { maskPhone, toHazardModel, viewFor } from '../hazards/hazard.mapper';
+import { RoleEnum } from '../common/enums';
+import { maskPhone } from '../hazards/hazard.mapper';
 import { HazardModel } from '../hazards/models/hazard.model';
 import { AsOfBasis } from '../hazards/hazards.resolver';
+import { FindingsService, HazardFindingInput, type HazardDraft } from './findings.service';
 import { HazardousChemicalAmountInput, MajorHazardGradeTermModel } from './grading.resolver';
 import { type RegisterCommandOptions, RegisterService, mayReadPersonalData } from './register.service';
 
@@ -29,6 +27,8 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 const ResponsibleRoleEnum = asEnum(RESPONSIBLE_ROLES);
 const UnitKindEnum = asEnum(UNIT_KINDS);
 registerEnumType(ResponsibleRoleEnum, { name: 'ResponsibleRole', description: 'PRINCIPAL 主要负责人, TECHNICAL 技术负责人, OPERATIONAL 操作负责人' });
+const SiteResultEnum = asEnum(SITE_RESULTS);
+registerEnumType(SiteResultEnum, { name: 'SiteVerificationResult', description: 'CONSISTENT 一致, INCONSISTENT 不一致, NEW 新发现, TO_DEREGISTER 应注销' });
 registerEnumType(UnitKindEnum, { name: 'HazardUnitKind', description: 'PRODUCTION 生产单元, STORAGE 储存单元' });
 
 @InputType({ isAbstract: true })
@@ -70,21 +70,13 @@ class RelieveResponsiblePersonInput extends SourceCommandInput {
   @Field() reason!: string;
 }
 
-@InputType({ description: 'A hazard found on the patrol: it becomes a hazard with origin PATROL in the same step' })
-class PatrolFindingInput {
-  @Field() title!: string;
-  @Field() description!: string;
-  @Field(() => HazardLevelEnum) level!: HazardLevel;
-  @Field(() => SectorEnum, { nullable: true, description: 'Default HAZARDOUS_CHEMICALS' }) sector?: Sector | null;
-  @Field(() => String, { nullable: true }) judgementBasis?: string | null;
-}
 
 @InputType()
 class RecordPatrolInput extends SourceCommandInput {
   @Field(() => ResponsibleRoleEnum, { description: 'Whose patrol (包保检查) this is' }) role!: ResponsibleRole;
   @Field() note!: string;
-  @Field(() => [PatrolFindingInput], { nullable: true, description: 'Hazards found; each starts a hazard workflow (retry with the same idempotencyKey: each applies once)' })
-  findings?: PatrolFindingInput[] | null;
+  @Field(() => [HazardFindingInput], { nullable: true, description: 'Hazards found; each starts a hazard workflow (retry with the same idempotencyKey: each applies once)' })
+  findings?: HazardFindingInput[] | null;
 }
 
 
@@ -95,6 +87,7 @@ class MajorHazardSourceFilter {
   @Field(() => Boolean, { nullable: true }) isMajor?: boolean | null;
   @Field(() => Int, { nullable: true }) level?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Only sources with a patrol overdue now' }) overduePatrol?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only sources verified on site (true) or never verified (false)' }) verifiedOnSite?: boolean | null;
 }
 
 @ObjectType('ResponsiblePerson')
@@ -157,7 +150,33 @@ class MajorHazardSourceModel {
   @Field(() => [ResponsiblePersonModel]) responsiblePersons!: ResponsiblePersonModel[];
   @Field(() => [ResponsibleRoleEnum], { description: 'Roles with no active person' }) vacantRoles!: ResponsibleRole[];
   @Field(() => [ResponsibleRoleEnum]) overduePatrols!: ResponsibleRole[];
+  @Field(() => SiteVerificationModel, { nullable: true, description: 'The latest site verification (现场核查); null before the first' }) siteVerification!: SiteVerificationModel | null;
+  @Field(() => Int) siteVerificationCount!: number;
   @Field(() => [RegisterEventModel], { nullable: true, description: 'Every event (only when fetched by id)' }) history!: RegisterEventModel[] | null;
+}
+
+@InputType('SiteVerifierInput')
+class SiteVerifierInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+}
+
+@InputType()
+class VerifySourceOnSiteInput extends SourceCommandInput {
+  @Field(() => [SiteVerifierInput], { description: 'At least two different people' }) verifiers!: SiteVerifierInput[];
+  @Field(() => SiteResultEnum) result!: SiteResult;
+  @Field(() => [String], { nullable: true, description: 'What differs from the register (required when INCONSISTENT)' }) discrepancies?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'SHA-256 of photos and documents' }) evidenceHashes?: string[] | null;
+  @Field(() => [HazardFindingInput], { nullable: true, description: 'Hazards found on site; each starts a hazard workflow' }) findings?: HazardFindingInput[] | null;
+}
+
+@ObjectType('SiteVerification', { description: '现场核查' })
+class SiteVerificationModel {
+  @Field(() => DateTimeScalar) at!: string;
+  @Field(() => SiteResultEnum) result!: SiteResult;
+  @Field(() => [String]) verifiers!: string[];
+  @Field(() => [String]) discrepancies!: string[];
+  @Field(() => [String]) evidenceHashes!: string[];
 }
 
 @ObjectType('PatrolPayload')
@@ -198,6 +217,8 @@ function toModel(state: SourceState, now: number, showPhones: boolean, events: S
     }),
     vacantRoles: RESPONSIBLE_ROLES.filter((role) => !state.responsible[role]),
     overduePatrols: overdue,
+    siteVerification: state.siteVerification ? { ...state.siteVerification, verifiers: state.siteVerification.verifiers.map((v) => (v.unit ? `${v.name}（${v.unit}）` : v.name)) } : null,
+    siteVerificationCount: state.siteVerifications ?? 0,
     history: events
       ? events.map((e) =>
           toRegisterEvent(e, !showPhones && e.type === 'ResponsiblePersonAssigned' ? { ...(e.data as object), phone: maskPhone((e.data as { phone?: string | null }).phone) } : e.data),
@@ -211,7 +232,7 @@ function toModel(state: SourceState, now: number, showPhones: boolean, events: S
 export class RegisterResolver {
   constructor(
     private readonly register: RegisterService,
-    private readonly hazards: HazardCommandsService,
+    private readonly findings: FindingsService,
   ) {}
 
   @Query(() => [MajorHazardSourceModel], { description: 'The register, inside your regions × departments (auditors see all)' })
@@ -219,7 +240,11 @@ export class RegisterResolver {
     const now = Date.now();
     const states = await this.register.list(ctx.principal, filter ?? {});
     const models = states.map((s) => toModel(s, now, mayReadPersonalData(ctx.principal), null));
-    return filter?.overduePatrol === undefined || filter?.overduePatrol === null ? models : models.filter((m) => (m.overduePatrols.length > 0) === filter.overduePatrol);
+    return models.filter(
+      (m) =>
+        (filter?.overduePatrol === undefined || filter?.overduePatrol === null || (m.overduePatrols.length > 0) === filter.overduePatrol) &&
+        (filter?.verifiedOnSite === undefined || filter?.verifiedOnSite === null || (m.siteVerification !== null) === filter.verifiedOnSite),
+    );
   }
 
   @Query(() => MajorHazardSourceModel, { nullable: true, description: 'One source with its history; with `at`, as it stood then' })
@@ -266,31 +291,33 @@ export class RegisterResolver {
     const { sourceId, idempotencyKey, expectedVersion, occurredAt, role, note, findings } = input;
     const current = await this.register.find(ctx.principal, sourceId);
     if (!current) return { source: await this.run(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt }), hazards: [] };
-    const foundAt = occurredAt ?? new Date().toISOString();
-    const reports = (findings ?? []).map((f) => this.findingReport(current.state, f, foundAt));
-    // Every finding is checked before anything is written: a bad one refuses the whole patrol.
-    reports.forEach((data, i) => {
-      try {
-        validateCommand({ type: 'ReportHazard', data: { ...data, hazardId: 'pending', code: 'PENDING' } }, { commandId: 'check', actor: { sub: ctx.principal.sub, name: ctx.principal.name, roles: ctx.principal.roles }, now: new Date().toISOString() });
-      } catch (err) {
-        if (err instanceof DomainError) throw new DomainError(err.code, `findings[${i}].${err.message}`, err.field ? `findings[${i}].${err.field}` : undefined);
-        throw err;
-      }
-    });
+    const drafts = (findings ?? []).map((f) => this.findingDraft(current.state, f, occurredAt ?? new Date().toISOString(), 'ENTERPRISE_SELF_INSPECTION'));
+    this.findings.check(ctx.principal, drafts);
     const { model: source, commandId } = await this.execute(ctx, sourceId, { type: 'RecordPatrol', data: { role, note } }, { idempotencyKey, expectedVersion, occurredAt });
-    // The hazards' keys derive from the patrol's: a retried patrol starts each hazard once.
-    const batch = idempotencyKey ?? commandId;
-    const patrolVersion = source.history?.find((e) => e.type === 'PatrolRecorded' && e.commandId === commandId)?.version ?? source.version;
-    const hazards = [];
-    for (const [i, data] of reports.entries()) {
-      const origin = { kind: 'PATROL' as const, reference: `source-${sourceId}@${patrolVersion}`, majorHazardSourceId: sourceId };
-      const state = await this.hazards.report(ctx.principal, { ...data, origin, idempotencyKey: `${batch}#finding-${i}` }, ctx.request);
-      hazards.push(toHazardModel(state, new Date(), viewFor(ctx.principal)));
-    }
+    const version = source.history?.find((e) => e.type === 'PatrolRecorded' && e.commandId === commandId)?.version ?? source.version;
+    const origin = { kind: 'PATROL' as const, reference: `source-${sourceId}@${version}`, majorHazardSourceId: sourceId };
+    const hazards = await this.findings.start(ctx.principal, ctx.request, drafts, origin, idempotencyKey ?? commandId);
     return { source, hazards };
   }
 
-  private findingReport(source: SourceState, f: PatrolFindingInput, foundAt: string): Omit<ReportHazardData, 'hazardId' | 'code'> {
+  @Mutation(() => PatrolPayload, { description: 'Records a site verification (现场核查) by at least two verifiers; its findings become hazards in the same step' })
+  async verifySourceOnSite(@Args('input') input: VerifySourceOnSiteInput, @Context() ctx: GatewayContext): Promise<PatrolPayload> {
+    const { sourceId, idempotencyKey, expectedVersion, occurredAt, findings, verifiers, discrepancies, evidenceHashes, result } = input;
+    const command: SourceCommand = {
+      type: 'VerifySourceOnSite',
+      data: { verifiers: verifiers.map((v) => ({ name: v.name, unit: v.unit ?? null })), result, discrepancies: discrepancies ?? [], evidenceHashes: evidenceHashes ?? [] },
+    };
+    const current = await this.register.find(ctx.principal, sourceId);
+    if (!current) return { source: await this.run(ctx, sourceId, command, { idempotencyKey, expectedVersion, occurredAt }), hazards: [] };
+    const drafts = (findings ?? []).map((f) => this.findingDraft(current.state, f, occurredAt ?? new Date().toISOString(), 'DEPARTMENT_INSPECTION'));
+    this.findings.check(ctx.principal, drafts);
+    const { model: source, commandId } = await this.execute(ctx, sourceId, command, { idempotencyKey, expectedVersion, occurredAt });
+    const version = source.history?.find((e) => e.type === 'SourceVerifiedOnSite' && e.commandId === commandId)?.version ?? source.version;
+    const origin = { kind: 'SITE_VERIFICATION' as const, reference: `source-${sourceId}@${version}`, majorHazardSourceId: sourceId };
+    return { source, hazards: await this.findings.start(ctx.principal, ctx.request, drafts, origin, idempotencyKey ?? commandId) };
+  }
+
+  private findingDraft(source: SourceState, f: HazardFindingInput, foundAt: string, how: DiscoverySource): HazardDraft {
     return {
       title: f.title,
       description: f.description,
@@ -302,8 +329,9 @@ export class RegisterResolver {
       enterpriseCreditCode: source.enterpriseCreditCode,
       location: `${source.name}（${source.location}）`,
       judgementBasis: f.judgementBasis ?? null,
-      // The responsible persons are the enterprise's own people: their patrol is the enterprise checking itself.
-      source: 'ENTERPRISE_SELF_INSPECTION',
+      // A patrol by the responsible persons (the enterprise's own people) is the enterprise checking itself;
+      // a site verification is the department's.
+      source: how,
       foundAt,
     };
   }
