@@ -201,5 +201,11 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     expect(ok.data.verifySourceOnSite.hazards).toEqual([{ source: 'DEPARTMENT_INSPECTION', origin: { kind: 'SITE_VERIFICATION', majorHazardSourceId: id } }]);
     const verified = await stack.gql(supervisorIn, '{ majorHazardSources(filter: { verifiedOnSite: true }) { id } }');
     expect(verified.data.majorHazardSources.map((s: any) => s.id)).toEqual([id]);
+
+    // Where every hazard came from: by the source it concerns, and by the kind of finding.
+    const ofSource = await stack.gql(auditor, 'query($id: String!) { hazards(first: 50, filter: { majorHazardSourceId: $id }) { edges { node { origin { kind } } } } }', { id });
+    expect(ofSource.data.hazards.edges.map((e: any) => e.node.origin.kind).sort()).toEqual(['PATROL', 'PATROL', 'SITE_VERIFICATION']);
+    const fromSite = await stack.gql(auditor, '{ hazards(first: 50, filter: { originKind: SITE_VERIFICATION }) { edges { node { id } } } }');
+    expect(fromSite.data.hazards.edges).toHaveLength(1);
   });
 });

@@ -12,6 +12,9 @@ export interface HazardFilter {
   departmentCode?: string | null;
   overdue?: boolean | null;
   search?: string | null;
+  /** Where it came from: the kind of finding, or the major hazard source it concerns. */
+  originKind?: string | null;
+  majorHazardSourceId?: string | null;
 }
 
 export interface HazardPageRequest {
@@ -72,6 +75,8 @@ function matches(filter: HazardFilter | null | undefined, scope: Scope | null | 
     } else if (filter?.overdue === false) {
       conditions.push(eb.or([eb('status', 'not in', [...OPEN_STATUSES]), eb('deadline', 'is', null), eb('deadline', '>=', now)]));
     }
+    if (filter?.originKind) conditions.push(eb(sql<string>`state->'origin'->>'kind'`, '=', filter.originKind));
+    if (filter?.majorHazardSourceId) conditions.push(eb(sql<string>`state->'origin'->>'majorHazardSourceId'`, '=', filter.majorHazardSourceId));
     if (filter?.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       conditions.push(

@@ -28,10 +28,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('state', 'jsonb', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('oversight_records_enterprise_idx').on('oversight_records').columns(['body_code', 'enterprise_credit_code', 'opened_at']).execute();
+  // Hazards started from a finding: filtered by the source they concern and by the kind of finding.
+  await sql`create index hazards_origin_source_idx on hazards ((state->'origin'->>'majorHazardSourceId'))`.execute(db);
+  await sql`create index hazards_origin_kind_idx on hazards ((state->'origin'->>'kind'))`.execute(db);
   await sql`grant select, insert, update, delete on enforcement_bodies, oversight_records to hazard_app`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index if exists hazards_origin_source_idx`.execute(db);
+  await sql`drop index if exists hazards_origin_kind_idx`.execute(db);
   await db.schema.dropTable('oversight_records').ifExists().execute();
   await db.schema.dropTable('enforcement_bodies').ifExists().execute();
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { HazardLevel, HazardStatus, Sector } from '../../../../../libs/domain/src';
-import { HazardLevelEnum, HazardStatusEnum, SectorEnum } from '../../common/enums';
+import type { HazardLevel, HazardStatus, OriginKind, Sector } from '../../../../../libs/domain/src';
+import { HazardLevelEnum, HazardStatusEnum, OriginKindEnum, SectorEnum } from '../../common/enums';
 
 @InputType()
 export class HazardFilter {
@@ -11,4 +11,6 @@ export class HazardFilter {
   @Field(() => String, { nullable: true }) departmentCode?: string | null;
   @Field(() => Boolean, { nullable: true }) overdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Text in the title, enterprise name or code' }) search?: string | null;
+  @Field(() => OriginKindEnum, { nullable: true, description: 'Only hazards started from this kind of finding' }) originKind?: OriginKind | null;
+  @Field(() => String, { nullable: true, description: 'Only hazards concerning this major hazard source' }) majorHazardSourceId?: string | null;
 }
