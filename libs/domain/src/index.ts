@@ -15,3 +15,4 @@ export * from './timers';
 export * from './grading';
 export * from './register';
 export * from './oversight';
+export * from './campaign';

@@ -29,6 +29,11 @@ export async function streamHasCommand(db: Db, streamId: string, commandId: stri
   return row !== undefined;
 }
 
+export async function streamIdsOfType(db: Db, streamType: string): Promise<string[]> {
+  const rows = await db.selectFrom('streams').select('stream_id').where('stream_type', '=', streamType).where('version', '>', 0).orderBy('stream_id').execute();
+  return rows.map((r) => r.stream_id);
+}
+
 /** A reader's place in the global order: (transaction id, global position) of the last event read. */
 export interface GlobalCheckpoint {
   transactionId: string;

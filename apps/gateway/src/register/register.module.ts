@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HazardsModule } from '../hazards/hazards.module';
+import { CampaignResolver } from './campaign.resolver';
+import { CampaignService } from './campaign.service';
 import { FindingsService } from './findings.service';
 import { GradingResolver } from './grading.resolver';
 import { OversightResolver } from './oversight.resolver';
@@ -7,5 +9,5 @@ import { OversightService } from './oversight.service';
 import { RegisterResolver } from './register.resolver';
 import { RegisterService } from './register.service';
 
-@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService, OversightResolver, OversightService, FindingsService] })
+@Module({ imports: [HazardsModule], providers: [GradingResolver, RegisterResolver, RegisterService, OversightResolver, OversightService, FindingsService, CampaignService, CampaignResolver] })
 export class RegisterModule {}

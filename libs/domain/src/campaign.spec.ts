@@ -1,0 +1,46 @@
+import type { CommandMetadata } from './commands';
+import { type CampaignCommand, type CampaignState, decideCampaign, evolveCampaign, measuresDone } from './campaign';
+
+const office: CommandMetadata = { commandId: 'c', actor: { sub: 'o', name: '市安委办', roles: ['COMMITTEE_OFFICE'] }, now: '2026-03-01T00:00:00Z' };
+
+function apply(state: CampaignState | null, command: CampaignCommand): CampaignState {
+  return decideCampaign(state, command, office).reduce<CampaignState | null>(
+    (s, body) => evolveCampaign(s, { ...body, version: (s?.version ?? 0) + 1, metadata: { occurredAt: office.now, recordedAt: office.now, actor: office.actor } }),
+    state,
+  ) as CampaignState;
+}
+
+const create: CampaignCommand = {
+  type: 'CreateCampaign',
+  data: { campaignId: 'c1', name: '两会专项行动', from: '2026-02-20', to: '2026-03-15', regions: ['211103'], sectors: ['HAZARDOUS_CHEMICALS'], teams: [{ name: '一组', leader: '王', leaderLed: true, members: [], experts: [] }] },
+};
+
+describe('campaigns (pure)', () => {
+  it('records the four measures and says which are done', () => {
+    let s = apply(null, create);
+    expect(Object.values(measuresDone(s))).toEqual([false, false, false, false]);
+    s = apply(s, { type: 'RecordSpecialMeeting', data: { heldOn: '2026-02-21', chairedBy: '市长', decisions: '部署' } });
+    s = apply(s, { type: 'AddSupervisionRound', data: { oversightId: 's1', kind: 'SUPERVISION' } });
+    s = apply(s, { type: 'AddListedHazard', data: { hazardId: 'h1', level: 'MAJOR', listed: true } });
+    s = apply(s, { type: 'OpenPenaltyCase', data: { caseNumber: 'P1', enterpriseName: 'E', violation: 'V' } });
+    expect(measuresDone(s)).toEqual({ SPECIAL_MEETING: true, SUPERVISION_ROUNDS: true, LISTED_MAJOR_HAZARDS: true, PENALTY_CASES: true });
+    expect(s.version).toBe(5);
+  });
+
+  it('refuses a bad period, an empty scope, an inspection as a round, an unlisted or general hazard, and duplicates', () => {
+    expect(() => apply(null, { ...create, data: { ...create.data, to: '2026-02-19' } } as CampaignCommand)).toThrow(expect.objectContaining({ field: 'to' }));
+    expect(() => apply(null, { ...create, data: { ...create.data, from: '2026-02-30' } } as CampaignCommand)).toThrow(expect.objectContaining({ field: 'from' }));
+    expect(() => apply(null, { ...create, data: { ...create.data, sectors: [] } } as CampaignCommand)).toThrow(expect.objectContaining({ field: 'sectors' }));
+    const s = apply(null, create);
+    expect(() => apply(s, { type: 'AddSupervisionRound', data: { oversightId: 'i1', kind: 'INSPECTION' } })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => apply(s, { type: 'AddListedHazard', data: { hazardId: 'h1', level: 'MAJOR', listed: false } })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => apply(s, { type: 'AddListedHazard', data: { hazardId: 'h1', level: 'GENERAL', listed: true } })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => apply(s, { type: 'RecordSpecialMeeting', data: { heldOn: '2026-03-16', chairedBy: '市长', decisions: '部署' } })).toThrow(expect.objectContaining({ field: 'heldOn' }));
+    expect(apply(s, { type: 'RecordSpecialMeeting', data: { heldOn: '2026-02-18', chairedBy: '市长', decisions: '部署' } }).meetings).toHaveLength(1);
+    const withRound = apply(s, { type: 'AddSupervisionRound', data: { oversightId: 's1', kind: 'SUPERVISION' } });
+    expect(() => apply(withRound, { type: 'AddSupervisionRound', data: { oversightId: 's1', kind: 'SUPERVISION' } })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    expect(() => decideCampaign(s, { type: 'RecordSpecialMeeting', data: { heldOn: '2026-02-21', chairedBy: 'x', decisions: 'y' } }, { ...office, actor: { ...office.actor, roles: ['SUPERVISOR'] } })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+  });
+});
