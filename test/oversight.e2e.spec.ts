@@ -93,17 +93,29 @@ describe('supervision and inspection kept apart, with reproducible random draws'
     expect(opened.data.openInspection).toMatchObject({ kind: 'INSPECTION', bodyName: '盘锦市应急管理综合行政执法队', item: { code: 'YJ-001' }, inspectors: [{ certificateNo: '21110001' }, { certificateNo: '21110002' }] });
     const record = (i: Record<string, unknown>) =>
       gql(enforcement, `mutation($i: RecordInspectionFindingInput!) { recordInspectionFinding(input: $i) {
-        inspection { version findings { kind description } } hazard { id level departmentCode regionCode source enterpriseName origin { kind reference } } } }`, { i });
+        inspection { version findings { kind description } } hazard { id level departmentCode regionCode source enterpriseName origin { kind reference } deadline overdue rectificationOrder { documentNumber deadline } nextClock { kind dueAt } } } }`, { i });
     const violation = await record({ id, kind: 'VIOLATION', description: '未按规定对重大危险源进行定期检测', hazard: { title: 'x', sector: 'HAZARDOUS_CHEMICALS' } });
     expect(codeOf(violation)).toBe('BAD_USER_INPUT');
-    const found = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区' } });
+    // The rectification order issued on the spot: its deadline becomes the hazard's, clocks included.
+    const orderDeadline = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const order = { documentNumber: '盘应急责改〔2026〕12号', deadline: orderDeadline };
+    const tooEarly = await record({ id, kind: 'MAJOR_HAZARD', description: 'x', hazard: { title: 'x', sector: 'HAZARDOUS_CHEMICALS', rectificationOrder: { deadline: '2020-01-01T00:00:00Z' } } });
+    expect(tooEarly.errors?.[0].extensions?.field).toBe('hazard[0].rectificationOrder.deadline');
+    const found = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区', rectificationOrder: order } });
     expect(found.errors).toBeUndefined();
+    const started = found.data.recordInspectionFinding.hazard;
+    expect(started.rectificationOrder).toEqual(order);
+    expect(started.deadline).toBe(orderDeadline);
+    expect(started.overdue).toBe(false);
+    // A MAJOR hazard found: the listing clock and the order's reminder both run; whichever comes first is next.
+    expect(['LISTING_OVERDUE', 'DEADLINE_APPROACHING']).toContain(started.nextClock.kind);
+    expect(Date.parse(started.nextClock.dueAt)).toBeLessThan(Date.parse(orderDeadline));
     expect(found.data.recordInspectionFinding.inspection.findings).toEqual([{ kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效' }]);
     expect(found.data.recordInspectionFinding.hazard).toMatchObject({
       level: 'MAJOR', departmentCode: 'EMERGENCY', regionCode: '211103', source: 'DEPARTMENT_INSPECTION', enterpriseName: '盘锦某化工有限公司',
       origin: { kind: 'INSPECTION', reference: `oversight-${id}@2` },
     });
-    const retried = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区' } });
+    const retried = await record({ id, kind: 'MAJOR_HAZARD', description: '液氯储罐区紧急切断装置失效', idempotencyKey: 'finding-1', hazard: { title: '紧急切断装置失效', sector: 'HAZARDOUS_CHEMICALS', location: '3 号罐区', rectificationOrder: order } });
     expect(retried.data.recordInspectionFinding.hazard.id).toBe(found.data.recordInspectionFinding.hazard.id);
     expect(retried.data.recordInspectionFinding.inspection.version).toBe(2);
     const list = await gql(enforcement, '{ oversights { id kind } }');

@@ -40,6 +40,12 @@ export interface HazardOrigin {
   majorHazardSourceId: string | null;
 }
 
+/** The rectification order (责令限期整改指令书) issued with a finding: its deadline becomes the hazard's. */
+export interface RectificationOrder {
+  documentNumber: string | null;
+  deadline: string;
+}
+
 export interface ReportHazardData {
   hazardId: string;
   code: string;
@@ -57,6 +63,8 @@ export interface ReportHazardData {
   foundAt?: string | null;
   /** Absent for hazards reported directly; set when a finding of the register's work started it. */
   origin?: HazardOrigin | null;
+  /** Present only when an order with a deadline was issued on the spot; its deadline is the hazard's from the start. */
+  rectificationOrder?: RectificationOrder | null;
   /** The default escalation policy, resolved by the gateway from data (never by the caller). */
   policy?: PolicySnapshot | null;
 }

@@ -10,6 +10,7 @@ import type { HazardEventBody, HazardEventType } from './events';
 import { fold } from './evolve';
 import { HAZARD_STATUSES, LISTING_LEVELS, ROLES, type HazardLevel } from './reference';
 import type { HazardState } from './state';
+import { pendingTimers } from './timers';
 import {
   ACTORS,
   DAY,
@@ -551,6 +552,27 @@ describe('rules of the lifecycle', () => {
   test('an unlisted GENERAL hazard needs a deadline to be supervised', () => {
     const h = Harness.given(step(reportHazard({ foundAt: plusMs(T0, -DAY) }), inspector));
     expectRefused(() => h.decide(superviseHazard(), supervisor), 'BAD_USER_INPUT', 'deadline');
+  });
+
+  test('a rectification order issued with the finding sets the deadline from the start; listing or supervision may shorten it, never lengthen it', () => {
+    const orderDeadline = plusDays(T0, 20);
+    const g = Harness.given(step(reportHazard({ level: 'GENERAL', rectificationOrder: { documentNumber: '盘应急责改〔2026〕12号', deadline: orderDeadline } }), inspector));
+    expect(g.state).toMatchObject({ status: 'FOUND', deadline: orderDeadline, originalDeadline: orderDeadline, rectificationOrder: { documentNumber: '盘应急责改〔2026〕12号' } });
+    expect(pendingTimers(g.state as HazardState).map((t) => t.kind)).toEqual(['DEADLINE_APPROACHING', 'DEADLINE_MISSED']);
+    expectRefused(() => g.decide(superviseHazard({ deadline: plusDays(T0, 30) }), supervisor), 'BAD_USER_INPUT', 'deadline');
+    g.apply(superviseHazard(), supervisor);
+    expect(g.state?.deadline).toBe(orderDeadline);
+
+    const m = Harness.given(step(reportHazard({ level: 'MAJOR', rectificationOrder: { documentNumber: null, deadline: orderDeadline } }), inspector));
+    expectRefused(() => m.decide(listHazard({ deadline: plusDays(T0, 40) }), supervisor), 'BAD_USER_INPUT', 'deadline');
+    m.apply(listHazard({ deadline: plusDays(T0, 15) }), supervisor);
+    expect(m.state?.deadline).toBe(plusDays(T0, 15));
+
+    expectRefused(() => new Harness().decide(reportHazard({ rectificationOrder: { documentNumber: null, deadline: plusDays(T0, -1) } }), inspector), 'BAD_USER_INPUT', 'rectificationOrder.deadline');
+    // Without an order nothing changes: the report carries no order and arms no deadline.
+    const plain = Harness.given(reportG);
+    expect(plain.events[0].data).not.toHaveProperty('rectificationOrder');
+    expect(plain.state?.deadline).toBeNull();
   });
 
   test('an extension must ask for a later deadline, and only one request waits at a time', () => {

@@ -3,6 +3,7 @@ import {
   type CommandMetadata,
   type HazardCommand,
   type HazardOrigin,
+  type RectificationOrder,
   ORIGIN_KINDS,
   SYSTEM_ACTOR,
   type ListHazardData,
@@ -95,6 +96,7 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         policy: validatePolicySnapshot('policy', d.policy),
         // Only present when given, so hazards reported directly keep their events exactly as before.
         ...(d.origin !== undefined && d.origin !== null ? { origin: validateOrigin(d.origin) } : {}),
+        ...(d.rectificationOrder !== undefined && d.rectificationOrder !== null ? { rectificationOrder: validateOrder(d.rectificationOrder, meta) } : {}),
       };
       return { type: command.type, data };
     }
@@ -226,6 +228,15 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
   }
 }
 
+function validateOrder(order: unknown, meta: CommandMetadata): RectificationOrder {
+  if (typeof order !== 'object' || order === null) throw badInput('rectificationOrder', 'must be an object');
+  const o = order as Record<string, unknown>;
+  return {
+    documentNumber: optionalText('rectificationOrder.documentNumber', o.documentNumber, { max: 100 }),
+    deadline: futureDeadline('rectificationOrder.deadline', o.deadline, meta),
+  };
+}
+
 function validateOrigin(origin: unknown): HazardOrigin {
   if (typeof origin !== 'object' || origin === null) throw badInput('origin', 'must be an object');
   const o = origin as Record<string, unknown>;
@@ -269,6 +280,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
 
   if (cmd.type === 'ReportHazard') {
     if (state !== null) throw invalidTransition(`hazard ${state.code} has already been reported`);
+    if (cmd.data.rectificationOrder) requireAfter('rectificationOrder.deadline', cmd.data.rectificationOrder.deadline, cmd.data.foundAt ?? occurredAt, 'the finding');
     return [{ type: 'HazardReported', data: { ...cmd.data, foundAt: cmd.data.foundAt ?? occurredAt, policy: cmd.data.policy ?? null } }];
   }
 
@@ -282,6 +294,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
       requireStatus(state, cmd.type, ['FOUND']);
       requireNotPendingVerification(state, cmd.type);
       requireAfter('deadline', cmd.data.deadline, state.foundAt, 'the finding');
+      requireNotLaterThanOrder(state, cmd.data.deadline);
       return [
         {
           type: 'HazardListed',
@@ -309,9 +322,15 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
         if (state.level === 'MAJOR') {
           throw invalidTransition(`MAJOR hazard ${state.code} must be listed (挂牌) before it can be supervised`);
         }
-        if (!cmd.data.deadline) throw badInput('deadline', 'an unlisted GENERAL hazard needs a rectification deadline');
-        requireAfter('deadline', cmd.data.deadline, state.foundAt, 'the finding');
-        deadline = cmd.data.deadline;
+        if (cmd.data.deadline) {
+          requireAfter('deadline', cmd.data.deadline, state.foundAt, 'the finding');
+          requireNotLaterThanOrder(state, cmd.data.deadline);
+          deadline = cmd.data.deadline;
+        } else if (state.deadline) {
+          deadline = state.deadline; // the rectification order's
+        } else {
+          throw badInput('deadline', 'an unlisted GENERAL hazard needs a rectification deadline');
+        }
       } else {
         throw notAllowed(state, cmd.type, ['LISTED', 'FOUND']);
       }
@@ -505,6 +524,13 @@ function futureDeadline(field: string, value: unknown, meta: CommandMetadata): s
   if (t <= reference) throw badInput(field, 'must be in the future');
   if (t > Date.parse(meta.now) + MAX_DEADLINE_HORIZON_MS) throw badInput(field, 'must be within five years');
   return deadline;
+}
+
+/** A rectification order's deadline may be shortened by a listing or a supervision, never lengthened but by an extension. */
+function requireNotLaterThanOrder(state: HazardState, deadline: string): void {
+  if (state.deadline && Date.parse(deadline) > Date.parse(state.deadline)) {
+    throw badInput('deadline', `the rectification order set ${state.deadline}; a later deadline comes only through an extension request`);
+  }
 }
 
 function requireAfter(field: string, value: string, reference: string, what: string): void {

@@ -137,7 +137,8 @@ function buildCommand(s: StepSpec, state: HazardState | null, now: string): AnyC
       return { type: 'FireTimer', data: { key } };
     }
     case 'ReportHazard':
-      command = reportHazard({ level: s.choice % 2 ? 'MAJOR' : 'GENERAL' });
+      // Now and then a rectification order comes with the finding, and its deadline with it.
+      command = reportHazard({ level: s.choice % 2 ? 'MAJOR' : 'GENERAL', ...(s.choice % 3 === 0 ? { rectificationOrder: { documentNumber: null, deadline: ahead(s.span) } } : {}) });
       break;
     case 'ListHazard':
       command = listHazard({ listingLevel: LISTING_LEVELS[s.choice % 3], deadline: ahead(s.span) });

@@ -16,3 +16,4 @@ export * from './grading';
 export * from './register';
 export * from './oversight';
 export * from './campaign';
+export * from './enterprise';

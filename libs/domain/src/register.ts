@@ -30,6 +30,22 @@ export interface SiteVerification {
   evidenceHashes: string[];
 }
 
+/**
+ * Checks a site verification (现场核查) of anything in the register: at least two different verifiers,
+ * a result, the discrepancies an inconsistent result must name, and evidence digests.
+ */
+export function siteVerification(d: SiteVerification): SiteVerification {
+  const verifiers = (Array.isArray(d.verifiers) ? d.verifiers : []).map((v, i) => ({
+    name: requiredText(`verifiers[${i}].name`, v?.name, { max: 100 }),
+    unit: optionalText(`verifiers[${i}].unit`, v?.unit, { max: 100 }),
+  }));
+  if (new Set(verifiers.map((v) => v.name)).size < MIN_SITE_VERIFIERS) throw badInput('verifiers', `a site verification is made by at least ${MIN_SITE_VERIFIERS} different people`);
+  const result = oneOf('result', d.result, SITE_RESULTS);
+  const discrepancies = (Array.isArray(d.discrepancies) ? d.discrepancies : []).map((x, i) => requiredText(`discrepancies[${i}]`, x, { max: 1000, multiline: true }));
+  if (result === 'INCONSISTENT' && discrepancies.length === 0) throw badInput('discrepancies', 'an inconsistent result names what differs from the register');
+  return { verifiers, result, discrepancies, evidenceHashes: evidenceHashes('evidenceHashes', d.evidenceHashes) };
+}
+
 /** Re-assessment is due this long after an assessment (or sooner, on a listed trigger). */
 export const REASSESS_AFTER_DAYS = 3 * 365;
 
@@ -173,18 +189,8 @@ export function decideSource(state: SourceState | null, command: SourceCommand, 
       if (!current) throw badInput('role', `no ${RESPONSIBLE_ROLE_LABELS[role]} is active to patrol`);
       return [{ type: 'PatrolRecorded', data: { role, person: current.name, note: requiredText('note', command.data.note, { max: 2000, multiline: true }) } }];
     }
-    case 'VerifySourceOnSite': {
-      const d = command.data;
-      const verifiers = (Array.isArray(d.verifiers) ? d.verifiers : []).map((v, i) => ({
-        name: requiredText(`verifiers[${i}].name`, v?.name, { max: 100 }),
-        unit: optionalText(`verifiers[${i}].unit`, v?.unit, { max: 100 }),
-      }));
-      if (new Set(verifiers.map((v) => v.name)).size < MIN_SITE_VERIFIERS) throw badInput('verifiers', `a site verification is made by at least ${MIN_SITE_VERIFIERS} different people`);
-      const result = oneOf('result', d.result, SITE_RESULTS);
-      const discrepancies = (Array.isArray(d.discrepancies) ? d.discrepancies : []).map((x, i) => requiredText(`discrepancies[${i}]`, x, { max: 1000, multiline: true }));
-      if (result === 'INCONSISTENT' && discrepancies.length === 0) throw badInput('discrepancies', 'an inconsistent result names what differs from the register');
-      return [{ type: 'SourceVerifiedOnSite', data: { verifiers, result, discrepancies, evidenceHashes: evidenceHashes('evidenceHashes', d.evidenceHashes) } }];
-    }
+    case 'VerifySourceOnSite':
+      return [{ type: 'SourceVerifiedOnSite', data: siteVerification(command.data) }];
     default:
       return assertNever(command);
   }

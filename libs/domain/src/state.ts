@@ -1,4 +1,4 @@
-import type { HazardOrigin, RectificationPlan, StandbyMonitor } from './commands';
+import type { HazardOrigin, RectificationOrder, RectificationPlan, StandbyMonitor } from './commands';
 import type { EscalationTarget, PolicySnapshot } from './policy';
 import type {
   DiscoverySource,
@@ -85,6 +85,8 @@ export interface HazardState {
   source: DiscoverySource;
   /** Present only for hazards started from a finding (patrol, inspection, …). */
   origin?: HazardOrigin;
+  /** The rectification order issued with the finding, if any (its deadline was the first deadline). */
+  rectificationOrder?: RectificationOrder;
   foundAt: string;
   reportedAt: string;
   reportedBy: ActorRef;

@@ -41,7 +41,8 @@ export interface DueTimer {
   level?: 1 | 2 | 3;
 }
 
-const OPEN_WITH_DEADLINE = ['LISTED', 'SUPERVISED', 'SUSPENDED'];
+// FOUND has a deadline only when a rectification order came with the finding.
+const OPEN_WITH_DEADLINE = ['FOUND', 'LISTED', 'SUPERVISED', 'SUSPENDED'];
 
 const policyOf = (state: HazardState): PolicySnapshot => state.policy ?? FALLBACK_POLICY;
 

@@ -12,3 +12,4 @@ export * from './webhooks';
 export * from './projections/rebuild';
 export * from './projections/sources';
 export * from './projections/oversight';
+export * from './projections/enterprises';

@@ -207,6 +207,20 @@ export interface OversightRecordsTable {
   state: Json;
 }
 
+export interface EnterprisesTable {
+  id: string;
+  stream_id: string;
+  version: number;
+  name: string;
+  region_code: string;
+  department_code: string;
+  sector: string;
+  risk_colour: string | null;
+  key_parts: number;
+  verified_on_site: boolean;
+  state: Json;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -226,6 +240,7 @@ export interface Database {
   major_hazard_sources: MajorHazardSourcesTable;
   enforcement_bodies: EnforcementBodiesTable;
   oversight_records: OversightRecordsTable;
+  enterprises: EnterprisesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -45,6 +45,7 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     version: state.version,
     source: state.source,
     origin: state.origin ?? null,
+    rectificationOrder: state.rectificationOrder ?? null,
     location: state.location,
     judgementBasis: state.judgementBasis,
     reportedAt: state.reportedAt,

@@ -21,7 +21,7 @@ import {
   SuspendOperationsInput,
   VerifyRectificationInput,
 } from './dto/hazard-commands.input';
-import { ReportHazardInput } from './dto/report-hazard.input';
+import { ReportHazardInput, rectificationOrderOf } from './dto/report-hazard.input';
 import { AuditVerification } from './models/audit-verification.model';
 import { HazardConnection } from './models/hazard-connection.model';
 import { HazardEventModel } from './models/hazard-event.model';
@@ -105,7 +105,8 @@ export class HazardsResolver {
   @Mutation(() => HazardPayload)
   async reportHazard(@Args('input') input: ReportHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
     const origin = input.origin ? { kind: input.origin.kind, reference: input.origin.reference ?? null, majorHazardSourceId: input.origin.majorHazardSourceId ?? null } : null;
-    return payload(await this.commands.report(ctx.principal, { ...input, origin }, ctx.request), ctx);
+    const { rectificationOrder: _order, ...rest } = input;
+    return payload(await this.commands.report(ctx.principal, { ...rest, origin, ...rectificationOrderOf(input) }, ctx.request), ctx);
   }
 
   @Mutation(() => HazardPayload)

@@ -3,6 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { DomainError, type HazardLevel, type HazardOrigin, type ReportHazardData, type Sector, validateCommand } from '../../../../libs/domain/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { HazardLevelEnum, SectorEnum } from '../common/enums';
+import { RectificationOrderInput, rectificationOrderOf } from '../hazards/dto/report-hazard.input';
 import { HazardCommandsService } from '../hazards/hazard-commands.service';
 import { toHazardModel, viewFor } from '../hazards/hazard.mapper';
 import type { HazardModel } from '../hazards/models/hazard.model';
@@ -14,9 +15,12 @@ export class HazardFindingInput {
   @Field(() => HazardLevelEnum) level!: HazardLevel;
   @Field(() => SectorEnum, { nullable: true, description: 'Default: the sector of what was examined' }) sector?: Sector | null;
   @Field(() => String, { nullable: true }) judgementBasis?: string | null;
+  @Field(() => RectificationOrderInput, { nullable: true, description: 'The order issued on the spot: its deadline becomes the hazard’s' }) rectificationOrder?: RectificationOrderInput | null;
 }
 
 export type HazardDraft = Omit<ReportHazardData, 'hazardId' | 'code'>;
+
+export { rectificationOrderOf };
 
 /**
  * Findings that become hazards. Every finding is checked as a hazard report before the record that

@@ -15,7 +15,8 @@ import type { GatewayContext } from '../auth/principal';
 import { SectorEnum } from '../common/enums';
 import { DateTimeScalar } from '../common/scalars';
 import { HazardModel } from '../hazards/models/hazard.model';
-import { FindingsService, type HazardDraft } from './findings.service';
+import { RectificationOrderInput } from '../hazards/dto/report-hazard.input';
+import { FindingsService, type HazardDraft, rectificationOrderOf } from './findings.service';
 import { OversightService } from './oversight.service';
 import { RegisterEventModel, toRegisterEvent } from './register.resolver';
 
@@ -110,6 +111,8 @@ class InspectionHazardInput {
   @Field(() => SectorEnum) sector!: Sector;
   @Field(() => String, { nullable: true }) location?: string | null;
   @Field(() => String, { nullable: true }) judgementBasis?: string | null;
+  @Field(() => RectificationOrderInput, { nullable: true, description: 'The rectification order (责令限期整改指令书) issued: its deadline becomes the hazard’s' })
+  rectificationOrder?: RectificationOrderInput | null;
 }
 
 @InputType()
@@ -334,6 +337,7 @@ export class OversightResolver {
       enterpriseCreditCode: s.enterprise.creditCode,
       location: hazard.location ?? null,
       judgementBasis: hazard.judgementBasis ?? null,
+      ...rectificationOrderOf(hazard),
       source: 'DEPARTMENT_INSPECTION',
       foundAt: occurredAt ?? new Date().toISOString(),
     };

@@ -6,6 +6,7 @@ import {
   type ResponsibleRole,
   SITE_RESULTS,
   type SiteResult,
+  type SiteVerification,
   type SourceCommand,
   type SourceState,
   UNIT_KINDS,
@@ -19,7 +20,7 @@ import { RoleEnum } from '../common/enums';
 import { maskPhone } from '../hazards/hazard.mapper';
 import { HazardModel } from '../hazards/models/hazard.model';
 import { AsOfBasis } from '../hazards/hazards.resolver';
-import { FindingsService, HazardFindingInput, type HazardDraft } from './findings.service';
+import { FindingsService, HazardFindingInput, type HazardDraft, rectificationOrderOf } from './findings.service';
 import { HazardousChemicalAmountInput, MajorHazardGradeTermModel } from './grading.resolver';
 import { type RegisterCommandOptions, RegisterService, mayReadPersonalData } from './register.service';
 
@@ -27,7 +28,7 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 const ResponsibleRoleEnum = asEnum(RESPONSIBLE_ROLES);
 const UnitKindEnum = asEnum(UNIT_KINDS);
 registerEnumType(ResponsibleRoleEnum, { name: 'ResponsibleRole', description: 'PRINCIPAL 主要负责人, TECHNICAL 技术负责人, OPERATIONAL 操作负责人' });
-const SiteResultEnum = asEnum(SITE_RESULTS);
+export const SiteResultEnum = asEnum(SITE_RESULTS);
 registerEnumType(SiteResultEnum, { name: 'SiteVerificationResult', description: 'CONSISTENT 一致, INCONSISTENT 不一致, NEW 新发现, TO_DEREGISTER 应注销' });
 registerEnumType(UnitKindEnum, { name: 'HazardUnitKind', description: 'PRODUCTION 生产单元, STORAGE 储存单元' });
 
@@ -133,7 +134,7 @@ export class RegisterEventModel {
 }
 
 @ObjectType('MajorHazardSource', { description: '重大危险源: a production or storage unit, graded by GB 18218-2018' })
-class MajorHazardSourceModel {
+export class MajorHazardSourceModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
   @Field() name!: string;
@@ -156,7 +157,7 @@ class MajorHazardSourceModel {
 }
 
 @InputType('SiteVerifierInput')
-class SiteVerifierInput {
+export class SiteVerifierInput {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) unit?: string | null;
 }
@@ -171,7 +172,7 @@ class VerifySourceOnSiteInput extends SourceCommandInput {
 }
 
 @ObjectType('SiteVerification', { description: '现场核查' })
-class SiteVerificationModel {
+export class SiteVerificationModel {
   @Field(() => DateTimeScalar) at!: string;
   @Field(() => SiteResultEnum) result!: SiteResult;
   @Field(() => [String]) verifiers!: string[];
@@ -185,13 +186,17 @@ class PatrolPayload {
   @Field(() => [HazardModel], { description: 'The hazards the findings started, in the order given' }) hazards!: HazardModel[];
 }
 
+export function toSiteVerificationModel(v: (SiteVerification & { at: string }) | undefined): SiteVerificationModel | null {
+  return v ? { ...v, verifiers: v.verifiers.map((x) => (x.unit ? `${x.name}（${x.unit}）` : x.name)) } : null;
+}
+
 /** One event of a register stream as GraphQL shows it (the data possibly masked by the caller). */
 export function toRegisterEvent(e: StoredEvent, data: unknown = e.data): RegisterEventModel {
   const m = e.metadata as { commandId: string; occurredAt: string; recordedAt: string; actor: { sub: string; name: string; roles: string[] } };
   return { streamId: e.streamId, version: e.version, type: e.type, occurredAt: m.occurredAt, recordedAt: m.recordedAt, actor: m.actor.sub, actorName: m.actor.name, actorRoles: m.actor.roles ?? [], data, commandId: m.commandId, prevHash: e.prevHash, hash: e.hash };
 }
 
-function toModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null): MajorHazardSourceModel {
+export function toSourceModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null): MajorHazardSourceModel {
   const overdue = overduePatrols(state, now);
   const a = state.assessment;
   return {
@@ -217,7 +222,7 @@ function toModel(state: SourceState, now: number, showPhones: boolean, events: S
     }),
     vacantRoles: RESPONSIBLE_ROLES.filter((role) => !state.responsible[role]),
     overduePatrols: overdue,
-    siteVerification: state.siteVerification ? { ...state.siteVerification, verifiers: state.siteVerification.verifiers.map((v) => (v.unit ? `${v.name}（${v.unit}）` : v.name)) } : null,
+    siteVerification: toSiteVerificationModel(state.siteVerification),
     siteVerificationCount: state.siteVerifications ?? 0,
     history: events
       ? events.map((e) =>
@@ -239,7 +244,7 @@ export class RegisterResolver {
   async majorHazardSources(@Args('filter', { type: () => MajorHazardSourceFilter, nullable: true }) filter: MajorHazardSourceFilter | null, @Context() ctx: GatewayContext) {
     const now = Date.now();
     const states = await this.register.list(ctx.principal, filter ?? {});
-    const models = states.map((s) => toModel(s, now, mayReadPersonalData(ctx.principal), null));
+    const models = states.map((s) => toSourceModel(s, now, mayReadPersonalData(ctx.principal), null));
     return models.filter(
       (m) =>
         (filter?.overduePatrol === undefined || filter?.overduePatrol === null || (m.overduePatrols.length > 0) === filter.overduePatrol) &&
@@ -255,7 +260,7 @@ export class RegisterResolver {
     @Context() ctx: GatewayContext,
   ) {
     const found = await this.register.find(ctx.principal, id, at ? { at, basis } : undefined);
-    return found ? toModel(found.state, at ? Date.parse(at) : Date.now(), mayReadPersonalData(ctx.principal), found.events) : null;
+    return found ? toSourceModel(found.state, at ? Date.parse(at) : Date.now(), mayReadPersonalData(ctx.principal), found.events) : null;
   }
 
   @Mutation(() => MajorHazardSourceModel, { description: 'Enters a production or storage unit in the register (before its grading)' })
@@ -329,6 +334,7 @@ export class RegisterResolver {
       enterpriseCreditCode: source.enterpriseCreditCode,
       location: `${source.name}（${source.location}）`,
       judgementBasis: f.judgementBasis ?? null,
+      ...rectificationOrderOf(f),
       // A patrol by the responsible persons (the enterprise's own people) is the enterprise checking itself;
       // a site verification is the department's.
       source: how,
@@ -342,6 +348,6 @@ export class RegisterResolver {
 
   private async execute(ctx: GatewayContext, sourceId: string, command: SourceCommand, options: RegisterCommandOptions) {
     const { state, events, commandId } = await this.register.execute(ctx.principal, ctx.request, sourceId, command, options);
-    return { model: toModel(state, Date.now(), mayReadPersonalData(ctx.principal), events), commandId };
+    return { model: toSourceModel(state, Date.now(), mayReadPersonalData(ctx.principal), events), commandId };
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { DiscoverySource, HazardLevel, OriginKind, Sector } from '../../../../../libs/domain/src';
+import type { DiscoverySource, HazardLevel, OriginKind, RectificationOrder, Sector } from '../../../../../libs/domain/src';
 import { DiscoverySourceEnum, HazardLevelEnum, OriginKindEnum, SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 
@@ -8,6 +8,12 @@ export class HazardOriginInput {
   @Field(() => OriginKindEnum) kind!: OriginKind;
   @Field(() => String, { nullable: true, description: 'The finding’s record (inspection number, patrol event …)' }) reference?: string | null;
   @Field(() => String, { nullable: true }) majorHazardSourceId?: string | null;
+}
+
+@InputType({ description: 'A rectification order (责令限期整改指令书) issued with the finding' })
+export class RectificationOrderInput {
+  @Field(() => String, { nullable: true, description: 'The order’s document number' }) documentNumber?: string | null;
+  @Field(() => DateTimeScalar, { description: 'Becomes the hazard’s deadline; a listing or supervision may shorten it, only an extension lengthens it' }) deadline!: string;
 }
 
 @InputType()
@@ -28,5 +34,10 @@ export class ReportHazardInput {
   @Field(() => DateTimeScalar, { nullable: true }) foundAt?: string | null;
   @Field(() => HazardOriginInput, { nullable: true, description: 'Where it came from, when a finding of the register’s work started it' })
   origin?: HazardOriginInput | null;
+  @Field(() => RectificationOrderInput, { nullable: true }) rectificationOrder?: RectificationOrderInput | null;
   @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
 }
+
+/** The order issued with a finding, as the hazard report carries it (absent when none was issued). */
+export const rectificationOrderOf = (f: { rectificationOrder?: RectificationOrderInput | null }): { rectificationOrder?: RectificationOrder } =>
+  f.rectificationOrder ? { rectificationOrder: { documentNumber: f.rectificationOrder.documentNumber ?? null, deadline: f.rectificationOrder.deadline } } : {};

@@ -28,6 +28,12 @@ export class HazardOriginModel {
   @Field(() => String, { nullable: true }) majorHazardSourceId!: string | null;
 }
 
+@ObjectType('RectificationOrder', { description: '责令限期整改指令书 issued with the finding' })
+export class RectificationOrderModel {
+  @Field(() => String, { nullable: true }) documentNumber!: string | null;
+  @Field(() => DateTimeScalar) deadline!: string;
+}
+
 @ObjectType('ActorRef', { description: 'Who did something: the token subject and display name.' })
 export class ActorRefModel {
   @Field() sub!: string;
@@ -145,6 +151,8 @@ export class HazardModel {
 
   @Field(() => DiscoverySourceEnum) source!: DiscoverySource;
   @Field(() => HazardOriginModel, { nullable: true, description: 'Null for a hazard reported directly' }) origin!: HazardOriginModel | null;
+  @Field(() => RectificationOrderModel, { nullable: true, description: 'The order issued with the finding; its deadline was the first deadline' })
+  rectificationOrder!: RectificationOrderModel | null;
   @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => String, { nullable: true, description: 'Judgement basis: standard, clause and its version' })
   judgementBasis!: string | null;
