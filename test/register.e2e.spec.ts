@@ -208,4 +208,41 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     const fromSite = await stack.gql(auditor, '{ hazards(first: 50, filter: { originKind: SITE_VERIFICATION }) { edges { node { id } } } }');
     expect(fromSite.data.hazards.edges).toHaveLength(1);
   });
+  it('follows the patrol cadence the office saves, as numbered versions naming their source', async () => {
+    await mutate(supervisorIn, 'assignResponsiblePerson', { sourceId: id, role: 'PRINCIPAL', name: '周总', occurredAt: new Date(Date.now() - 40 * DAY).toISOString() });
+    const principal = async () =>
+      (await stack.gql(supervisorIn, 'query($id: ID!) { majorHazardSource(id: $id) { responsiblePersons { role patrolOverdue patrolOverdueReason } } }', { id })).data.majorHazardSource.responsiblePersons.find(
+        (p: any) => p.role === 'PRINCIPAL',
+      );
+    expect(await principal()).toEqual({ role: 'PRINCIPAL', patrolOverdue: false, patrolOverdueReason: null });
+    expect((await stack.gql(inspector, '{ patrolCadence { version rules { role everyDays beforeHolidaysWithinDays } } }')).data.patrolCadence).toMatchObject({ version: 0 });
+
+    const CADENCE = 'mutation($i: SavePatrolCadenceInput!) { savePatrolCadence(input: $i) { version source savedBy rules { role everyDays beforeHolidaysWithinDays } } }';
+    const rules = [
+      { role: 'PRINCIPAL', everyDays: 30 },
+      { role: 'TECHNICAL', everyDays: 30, beforeHolidaysWithinDays: 7 },
+      { role: 'OPERATIONAL', everyDays: 7 },
+    ];
+    const source = '某市重大危险源包保责任制实施细则（2026 版）';
+    expect(codeOf(await stack.gql(supervisorIn, CADENCE, { i: { source, rules } }))).toBe('FORBIDDEN');
+    const missing = await stack.gql(office, CADENCE, { i: { source, rules: rules.slice(0, 2) } });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rules' });
+    const saved = await stack.gql(office, CADENCE, { i: { source, rules } });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data.savePatrolCadence).toEqual({
+      version: 1,
+      source,
+      savedBy: 'office',
+      rules: [
+        { role: 'PRINCIPAL', everyDays: 30, beforeHolidaysWithinDays: null },
+        { role: 'TECHNICAL', everyDays: 30, beforeHolidaysWithinDays: 7 },
+        { role: 'OPERATIONAL', everyDays: 7, beforeHolidaysWithinDays: null },
+      ],
+    });
+    const overdue = await principal();
+    expect(overdue.patrolOverdue).toBe(true);
+    expect(overdue.patrolOverdueReason).toBe(`no patrol in 30 days (cadence v1: ${source})`);
+    // The old version stays readable.
+    expect((await stack.gql(auditor, '{ patrolCadence(version: 0) { version rules { everyDays } } }')).data.patrolCadence.rules[0].everyDays).toBe(90);
+  });
 });

@@ -1,7 +1,18 @@
 import type { CommandMetadata } from './commands';
 import { DomainError } from './errors';
 import type { ChemicalReference } from './grading';
-import { type SourceCommand, type SourceEvent, type SourceState, decideSource, evolveSource, overduePatrols } from './register';
+import {
+  DEFAULT_PATROL_CADENCE,
+  type SourceCommand,
+  type SourceEvent,
+  type SourceState,
+  decideSource,
+  evolveSource,
+  holidayStarts,
+  overduePatrols,
+  patrolOverdueReasons,
+  validatePatrolCadence,
+} from './register';
 
 const REFERENCE: ChemicalReference[] = [{ name: '氯', cas: '7782-50-5', aliases: ['液氯'], criticalQuantity: 5, beta: 4 }];
 const DAY = 86_400_000;
@@ -59,6 +70,36 @@ describe('the register of major hazard sources (pure)', () => {
     const patrolled = run(s, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '季度检查' } }, T0 + 80 * DAY, ['INSPECTOR']);
     expect(overduePatrols(patrolled, T0 + 91 * DAY)).toEqual([]);
     expect(overduePatrols(patrolled, T0 + 171 * DAY)).toEqual(['TECHNICAL']);
+  });
+
+  it('follows a saved cadence naming its source, and wants a patrol in the days before a holiday period', () => {
+    const s = run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '李工' } });
+    const monthly = { version: 2, ...validatePatrolCadence({ source: '某市包保责任制实施细则（2026 版）', rules: [
+      { role: 'PRINCIPAL', everyDays: 90 }, { role: 'TECHNICAL', everyDays: 30, beforeHolidaysWithinDays: 7 }, { role: 'OPERATIONAL', everyDays: 7 },
+    ] }) };
+    expect(overduePatrols(s, T0 + 31 * DAY)).toEqual([]);
+    expect(patrolOverdueReasons(s, T0 + 31 * DAY, monthly).TECHNICAL).toMatch(/30 days.*v2: 某市包保责任制实施细则（2026 版）/);
+
+    // A holiday period from 15 February (Beijing time): the window opens 7 days before it.
+    const holidays = ['2026-02-15', '2026-02-16', '2026-02-17', '2026-10-01', '2026-10-02'];
+    expect(holidayStarts(holidays)).toEqual(['2026-02-15', '2026-10-01']);
+    const patrolled = run(s, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '月度检查' } }, Date.parse('2026-02-04T02:00:00Z'), ['INSPECTOR']);
+    expect(overduePatrols(patrolled, Date.parse('2026-02-07T12:00:00Z'), DEFAULT_PATROL_CADENCE, holidays)).toEqual([]);
+    expect(patrolOverdueReasons(patrolled, Date.parse('2026-02-10T02:00:00Z'), DEFAULT_PATROL_CADENCE, holidays).TECHNICAL).toMatch(/7 days before the holiday from 2026-02-15/);
+    const beforeHoliday = run(patrolled, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '节前检查' } }, Date.parse('2026-02-10T02:00:00Z'), ['INSPECTOR']);
+    expect(overduePatrols(beforeHoliday, Date.parse('2026-02-12T02:00:00Z'), DEFAULT_PATROL_CADENCE, holidays)).toEqual([]);
+    // Once the holiday has begun the pre-holiday rule no longer applies; the cadence still does.
+    expect(overduePatrols(patrolled, Date.parse('2026-02-16T02:00:00Z'), DEFAULT_PATROL_CADENCE, holidays)).toEqual([]);
+  });
+
+  it('refuses a cadence that misses a role, names one twice, has no source or impossible numbers', () => {
+    const rules = [{ role: 'PRINCIPAL', everyDays: 90 }, { role: 'TECHNICAL', everyDays: 90 }, { role: 'OPERATIONAL', everyDays: 7 }];
+    expect(() => validatePatrolCadence({ source: 'x', rules: rules.slice(0, 2) })).toThrow(expect.objectContaining({ field: 'rules', message: expect.stringMatching(/操作负责人/) }));
+    expect(() => validatePatrolCadence({ source: 'x', rules: [...rules, rules[0]] })).toThrow(expect.objectContaining({ field: 'rules' }));
+    expect(() => validatePatrolCadence({ source: ' ', rules })).toThrow(expect.objectContaining({ field: 'source' }));
+    expect(() => validatePatrolCadence({ source: 'x', rules: [{ ...rules[0], everyDays: 0 }, ...rules.slice(1)] })).toThrow(expect.objectContaining({ field: 'rules[0].everyDays' }));
+    expect(() => validatePatrolCadence({ source: 'x', rules: [{ ...rules[0], beforeHolidaysWithinDays: 40 }, ...rules.slice(1)] })).toThrow(expect.objectContaining({ field: 'rules[0].beforeHolidaysWithinDays' }));
+    expect(validatePatrolCadence({ source: 'x', rules: [...rules].reverse() }).rules.map((r) => r.role)).toEqual(['PRINCIPAL', 'TECHNICAL', 'OPERATIONAL']);
   });
 
   it('refuses what the caller may not do, a stale version and a command before registration', () => {

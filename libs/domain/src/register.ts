@@ -2,7 +2,7 @@ import type { Actor, CommandMetadata } from './commands';
 import { DomainError, badInput, invalidTransition } from './errors';
 import { type ChemicalAmount, type ChemicalReference, type GradeResult, gradeMajorHazard } from './grading';
 import { assertNever } from './never';
-import { code, creditCode, evidenceHashes, oneOf, optionalText, phone, requiredText } from './validation';
+import { code, creditCode, evidenceHashes, integer, oneOf, optionalText, phone, requiredText } from './validation';
 import type { Role } from './reference';
 
 /**
@@ -239,15 +239,97 @@ export function evolveSource(state: SourceState | null, event: SourceEvent): Sou
   }
 }
 
-/** Patrol cadence per role (days): configurable data elsewhere; these are the defaults. */
-export const DEFAULT_PATROL_CADENCE_DAYS: Record<ResponsibleRole, number> = { PRINCIPAL: 90, TECHNICAL: 90, OPERATIONAL: 7 };
+/**
+ * How often each responsible person patrols (包保检查), and how long before an official holiday a
+ * patrol must have been made: rules as data, saved by the committee office as numbered versions,
+ * each naming its source (the regulation or notice and its version).
+ */
+export interface PatrolCadenceRule {
+  role: ResponsibleRole;
+  everyDays: number;
+  /** A patrol is due within this many days before each official holiday period; null: no such rule. */
+  beforeHolidaysWithinDays: number | null;
+}
 
-/** Roles whose last patrol (or, if none yet, whose assignment) is older than its cadence. */
-export function overduePatrols(state: SourceState, nowMs: number, cadence = DEFAULT_PATROL_CADENCE_DAYS): ResponsibleRole[] {
-  return RESPONSIBLE_ROLES.filter((role) => {
-    const person = state.responsible[role];
-    if (!person) return false;
-    const last = state.lastPatrol[role] ?? person.since;
-    return Date.parse(last) + cadence[role] * 86_400_000 < nowMs;
+export interface PatrolCadence {
+  /** 0 for the built-in default, then 1, 2, … as the office saves versions. */
+  version: number;
+  source: string;
+  rules: PatrolCadenceRule[];
+}
+
+/** Used until the office saves a version: quarterly for principal and technical persons, weekly for operational ones, technical before holidays. */
+export const DEFAULT_PATROL_CADENCE: PatrolCadence = {
+  version: 0,
+  source: 'built-in default (issue 10: technical person at least quarterly and before holidays); save a version naming the regulation in force',
+  rules: [
+    { role: 'PRINCIPAL', everyDays: 90, beforeHolidaysWithinDays: null },
+    { role: 'TECHNICAL', everyDays: 90, beforeHolidaysWithinDays: 7 },
+    { role: 'OPERATIONAL', everyDays: 7, beforeHolidaysWithinDays: null },
+  ],
+};
+
+/** Checks a cadence the office wants to save: every role exactly once, sane numbers, a named source. */
+export function validatePatrolCadence(input: { source: unknown; rules: unknown }): Omit<PatrolCadence, 'version'> {
+  const source = requiredText('source', input.source, { max: 500 });
+  if (!Array.isArray(input.rules)) throw badInput('rules', 'must be a list with one rule per role');
+  const rules = input.rules.map((r, i) => {
+    const rule = (r ?? {}) as Record<string, unknown>;
+    return {
+      role: oneOf(`rules[${i}].role`, rule.role, RESPONSIBLE_ROLES),
+      everyDays: integer(`rules[${i}].everyDays`, rule.everyDays, { min: 1, max: 366 }),
+      beforeHolidaysWithinDays:
+        rule.beforeHolidaysWithinDays === undefined || rule.beforeHolidaysWithinDays === null ? null : integer(`rules[${i}].beforeHolidaysWithinDays`, rule.beforeHolidaysWithinDays, { min: 1, max: 30 }),
+    };
   });
+  for (const role of RESPONSIBLE_ROLES) {
+    const n = rules.filter((r) => r.role === role).length;
+    if (n !== 1) throw badInput('rules', `name ${RESPONSIBLE_ROLE_LABELS[role]} (${role}) exactly once (found ${n})`);
+  }
+  return { source, rules: RESPONSIBLE_ROLES.map((role) => rules.find((r) => r.role === role) as PatrolCadenceRule) };
+}
+
+const SHANGHAI_MS = 8 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** The first day (YYYY-MM-DD) of each run of consecutive official holidays. */
+export function holidayStarts(holidays: readonly string[]): string[] {
+  const set = new Set(holidays);
+  const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+  return [...set].filter((d) => !set.has(dayBefore(d))).sort();
+}
+
+/**
+ * Why each role's patrol is overdue now (roles absent are not): the last patrol (or, before the
+ * first, the assignment) is older than the cadence, or a holiday period starts within the
+ * pre-holiday window and nobody patrolled since the window opened.
+ */
+export function patrolOverdueReasons(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): Partial<Record<ResponsibleRole, string>> {
+  const reasons: Partial<Record<ResponsibleRole, string>> = {};
+  const starts = holidayStarts(holidays);
+  for (const rule of cadence.rules) {
+    const person = state.responsible[rule.role];
+    if (!person) continue;
+    const last = Date.parse(state.lastPatrol[rule.role] ?? person.since);
+    if (last + rule.everyDays * DAY_MS < nowMs) {
+      reasons[rule.role] = `no patrol in ${rule.everyDays} days (cadence v${cadence.version}: ${cadence.source})`;
+      continue;
+    }
+    if (rule.beforeHolidaysWithinDays === null) continue;
+    for (const start of starts) {
+      const holidayMs = Date.parse(`${start}T00:00:00Z`) - SHANGHAI_MS;
+      const windowOpens = holidayMs - rule.beforeHolidaysWithinDays * DAY_MS;
+      if (nowMs >= windowOpens && nowMs < holidayMs && last < windowOpens) {
+        reasons[rule.role] = `no patrol in the ${rule.beforeHolidaysWithinDays} days before the holiday from ${start} (cadence v${cadence.version}: ${cadence.source})`;
+        break;
+      }
+    }
+  }
+  return reasons;
+}
+
+/** Roles whose patrol is overdue now, in the order of RESPONSIBLE_ROLES. */
+export function overduePatrols(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): ResponsibleRole[] {
+  const reasons = patrolOverdueReasons(state, nowMs, cadence, holidays);
+  return RESPONSIBLE_ROLES.filter((role) => reasons[role] !== undefined);
 }

@@ -13,3 +13,4 @@ export * from './projections/rebuild';
 export * from './projections/sources';
 export * from './projections/oversight';
 export * from './projections/enterprises';
+export * from './patrol-cadence';

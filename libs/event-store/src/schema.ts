@@ -221,6 +221,14 @@ export interface EnterprisesTable {
   state: Json;
 }
 
+export interface PatrolCadencesTable {
+  version: number;
+  source: string;
+  rules: Json;
+  saved_at: Generated<Date>;
+  saved_by: string;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -241,6 +249,7 @@ export interface Database {
   enforcement_bodies: EnforcementBodiesTable;
   oversight_records: OversightRecordsTable;
   enterprises: EnterprisesTable;
+  patrol_cadences: PatrolCadencesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -162,6 +162,7 @@ class RegisterOverviewRowModel {
   @Field(() => [Int], { description: 'Counts of 一级, 二级, 三级, 四级' }) majorHazardSourcesByLevel!: number[];
   @Field(() => Int) majorHazardSourcesVerifiedOnSite!: number;
   @Field(() => Int, { description: 'Sources missing one of their three responsible persons' }) majorHazardSourcesWithVacantRoles!: number;
+  @Field(() => Int, { description: 'Sources with a responsible person’s patrol overdue now (cadence in force, holidays included)' }) majorHazardSourcesWithOverduePatrols!: number;
 }
 
 function toModel(state: EnterpriseState, showPhones: boolean, events: StoredEvent[] | null): EnterpriseModel {
@@ -234,7 +235,8 @@ export class EnterpriseResolver {
   @ResolveField(() => [MajorHazardSourceModel], { description: 'The major hazard sources registered under this credit code' })
   async majorHazardSources(@Parent() enterprise: EnterpriseModel, @Context() ctx: GatewayContext) {
     const now = Date.now();
-    return (await this.register.sourcesOf(ctx.principal, enterprise.state)).map((s) => toSourceModel(s, now, mayReadPersonalData(ctx.principal), null));
+    const [sources, patrol] = await Promise.all([this.register.sourcesOf(ctx.principal, enterprise.state), this.register.patrolContext()]);
+    return sources.map((s) => toSourceModel(s, now, mayReadPersonalData(ctx.principal), null, patrol));
   }
 
   @Mutation(() => EnterpriseModel, { description: 'Enters an enterprise in the register (once per credit code)' })

@@ -11,6 +11,7 @@ import {
   decideEnterprise,
   evolveEnterprise,
   mayRead,
+  overduePatrols,
   scopeCovers,
 } from '../../../../libs/domain/src';
 import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents } from '../../../../libs/event-store/src';
@@ -52,6 +53,7 @@ export interface RegisterOverviewRow {
   majorHazardSourcesByLevel: [number, number, number, number];
   majorHazardSourcesVerifiedOnSite: number;
   majorHazardSourcesWithVacantRoles: number;
+  majorHazardSourcesWithOverduePatrols: number;
 }
 
 /**
@@ -111,6 +113,10 @@ export class EnterpriseService {
     return (await query.execute()).map((r) => r.state as EnterpriseState);
   }
 
+  patrolContext() {
+    return this.sources.patrolContext();
+  }
+
   /** The major hazard sources registered under this enterprise's credit code, as the caller may see them. */
   async sourcesOf(principal: Principal, enterprise: EnterpriseState): Promise<SourceState[]> {
     const all = await this.sources.list(principal, { regionCode: null });
@@ -126,6 +132,8 @@ export class EnterpriseService {
     const enterprises = await this.list(principal, { regionCode: filter.regionCode, sector: filter.sector });
     const sectorOf = new Map(enterprises.map((e) => [e.creditCode, e.sector as string]));
     const sources = (await this.sources.list(principal, { regionCode: filter.regionCode })).map((s) => ({ s, sector: (s.enterpriseCreditCode && sectorOf.get(s.enterpriseCreditCode)) || 'HAZARDOUS_CHEMICALS' }));
+    const patrol = await this.sources.patrolContext();
+    const now = Date.now();
     const rows = new Map<string, RegisterOverviewRow>();
     const row = (regionCode: string, sector: string) => {
       const key = `${regionCode}|${sector}`;
@@ -144,6 +152,7 @@ export class EnterpriseService {
           majorHazardSourcesByLevel: [0, 0, 0, 0],
           majorHazardSourcesVerifiedOnSite: 0,
           majorHazardSourcesWithVacantRoles: 0,
+          majorHazardSourcesWithOverduePatrols: 0,
         };
         rows.set(key, r);
       }
@@ -169,6 +178,7 @@ export class EnterpriseService {
       if (level && level >= 1 && level <= 4) r.majorHazardSourcesByLevel[level - 1]++;
       if (s.siteVerification) r.majorHazardSourcesVerifiedOnSite++;
       if (Object.keys(s.responsible).length < 3) r.majorHazardSourcesWithVacantRoles++;
+      if (overduePatrols(s, now, patrol.cadence, patrol.holidays).length > 0) r.majorHazardSourcesWithOverduePatrols++;
     }
     const sectorOrder = (x: string) => (SECTORS as readonly string[]).indexOf(x);
     return [...rows.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode) || sectorOrder(a.sector) - sectorOrder(b.sector));

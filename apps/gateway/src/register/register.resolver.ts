@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import {
   type DiscoverySource,
@@ -11,9 +12,12 @@ import {
   type SourceState,
   UNIT_KINDS,
   type UnitKind,
-  overduePatrols,
+  patrolOverdueReasons,
+  validatePatrolCadence,
 } from '../../../../libs/domain/src';
-import type { StoredEvent } from '../../../../libs/event-store/src';
+import { type Db, type StoredEvent, loadPatrolCadence, savePatrolCadence } from '../../../../libs/event-store/src';
+import { authorize } from '../auth/authorize';
+import { DATABASE } from '../infrastructure/database.provider';
 import type { GatewayContext } from '../auth/principal';
 import { DateTimeScalar, JSONScalar } from '../common/scalars';
 import { RoleEnum } from '../common/enums';
@@ -22,7 +26,7 @@ import { HazardModel } from '../hazards/models/hazard.model';
 import { AsOfBasis } from '../hazards/hazards.resolver';
 import { FindingsService, HazardFindingInput, type HazardDraft, rectificationOrderOf } from './findings.service';
 import { HazardousChemicalAmountInput, MajorHazardGradeTermModel } from './grading.resolver';
-import { type RegisterCommandOptions, RegisterService, mayReadPersonalData } from './register.service';
+import { type PatrolContext, type RegisterCommandOptions, RegisterService, mayReadPersonalData } from './register.service';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 const ResponsibleRoleEnum = asEnum(RESPONSIBLE_ROLES);
@@ -99,7 +103,8 @@ class ResponsiblePersonModel {
   @Field(() => String, { nullable: true, description: 'Masked for roles that do not need it' }) phone!: string | null;
   @Field(() => DateTimeScalar) since!: string;
   @Field(() => DateTimeScalar, { nullable: true }) lastPatrolAt!: string | null;
-  @Field({ description: 'The last patrol (or the assignment, if none yet) is older than the cadence' }) patrolOverdue!: boolean;
+  @Field({ description: 'The last patrol (or the assignment, if none yet) is older than the cadence, or a pre-holiday patrol is missing' }) patrolOverdue!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it is overdue, naming the cadence version and its source' }) patrolOverdueReason!: string | null;
 }
 
 @ObjectType('MajorHazardSourceAssessment', { description: 'An immutable snapshot: the inputs, the reference entries used and the result' })
@@ -190,14 +195,44 @@ export function toSiteVerificationModel(v: (SiteVerification & { at: string }) |
   return v ? { ...v, verifiers: v.verifiers.map((x) => (x.unit ? `${x.name}（${x.unit}）` : x.name)) } : null;
 }
 
+@ObjectType('PatrolCadenceRule')
+class PatrolCadenceRuleModel {
+  @Field(() => ResponsibleRoleEnum) role!: ResponsibleRole;
+  @Field(() => Int, { description: 'At least one patrol every this many days' }) everyDays!: number;
+  @Field(() => Int, { nullable: true, description: 'A patrol within this many days before each official holiday period' }) beforeHolidaysWithinDays!: number | null;
+}
+
+@ObjectType('PatrolCadence', { description: 'How often responsible persons patrol: numbered versions, each naming its source' })
+class PatrolCadenceModel {
+  @Field(() => Int, { description: '0 is the built-in default, used until the office saves a version' }) version!: number;
+  @Field() source!: string;
+  @Field(() => [PatrolCadenceRuleModel]) rules!: PatrolCadenceRuleModel[];
+  @Field(() => DateTimeScalar, { nullable: true }) savedAt!: string | null;
+  @Field(() => String, { nullable: true }) savedBy!: string | null;
+}
+
+@InputType('PatrolCadenceRuleInput')
+class PatrolCadenceRuleInput {
+  @Field(() => ResponsibleRoleEnum) role!: ResponsibleRole;
+  @Field(() => Int) everyDays!: number;
+  @Field(() => Int, { nullable: true }) beforeHolidaysWithinDays?: number | null;
+}
+
+@InputType()
+class SavePatrolCadenceInput {
+  @Field({ description: 'The regulation or notice and its version the rules come from' }) source!: string;
+  @Field(() => [PatrolCadenceRuleInput], { description: 'One rule per role' }) rules!: PatrolCadenceRuleInput[];
+}
+
 /** One event of a register stream as GraphQL shows it (the data possibly masked by the caller). */
 export function toRegisterEvent(e: StoredEvent, data: unknown = e.data): RegisterEventModel {
   const m = e.metadata as { commandId: string; occurredAt: string; recordedAt: string; actor: { sub: string; name: string; roles: string[] } };
   return { streamId: e.streamId, version: e.version, type: e.type, occurredAt: m.occurredAt, recordedAt: m.recordedAt, actor: m.actor.sub, actorName: m.actor.name, actorRoles: m.actor.roles ?? [], data, commandId: m.commandId, prevHash: e.prevHash, hash: e.hash };
 }
 
-export function toSourceModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null): MajorHazardSourceModel {
-  const overdue = overduePatrols(state, now);
+export function toSourceModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null, patrol: PatrolContext): MajorHazardSourceModel {
+  const reasons = patrolOverdueReasons(state, now, patrol.cadence, patrol.holidays);
+  const overdue = RESPONSIBLE_ROLES.filter((role) => reasons[role] !== undefined);
   const a = state.assessment;
   return {
     id: state.id,
@@ -218,7 +253,7 @@ export function toSourceModel(state: SourceState, now: number, showPhones: boole
     responsiblePersons: RESPONSIBLE_ROLES.flatMap((role) => {
       const p = state.responsible[role];
       if (!p) return [];
-      return [{ role, roleLabel: RESPONSIBLE_ROLE_LABELS[role], name: p.name, phone: showPhones ? p.phone : maskPhone(p.phone), since: p.since, lastPatrolAt: state.lastPatrol[role] ?? null, patrolOverdue: overdue.includes(role) }];
+      return [{ role, roleLabel: RESPONSIBLE_ROLE_LABELS[role], name: p.name, phone: showPhones ? p.phone : maskPhone(p.phone), since: p.since, lastPatrolAt: state.lastPatrol[role] ?? null, patrolOverdue: overdue.includes(role), patrolOverdueReason: reasons[role] ?? null }];
     }),
     vacantRoles: RESPONSIBLE_ROLES.filter((role) => !state.responsible[role]),
     overduePatrols: overdue,
@@ -238,13 +273,14 @@ export class RegisterResolver {
   constructor(
     private readonly register: RegisterService,
     private readonly findings: FindingsService,
+    @Inject(DATABASE) private readonly db: Db,
   ) {}
 
   @Query(() => [MajorHazardSourceModel], { description: 'The register, inside your regions × departments (auditors see all)' })
   async majorHazardSources(@Args('filter', { type: () => MajorHazardSourceFilter, nullable: true }) filter: MajorHazardSourceFilter | null, @Context() ctx: GatewayContext) {
     const now = Date.now();
-    const states = await this.register.list(ctx.principal, filter ?? {});
-    const models = states.map((s) => toSourceModel(s, now, mayReadPersonalData(ctx.principal), null));
+    const [states, patrol] = await Promise.all([this.register.list(ctx.principal, filter ?? {}), this.register.patrolContext()]);
+    const models = states.map((s) => toSourceModel(s, now, mayReadPersonalData(ctx.principal), null, patrol));
     return models.filter(
       (m) =>
         (filter?.overduePatrol === undefined || filter?.overduePatrol === null || (m.overduePatrols.length > 0) === filter.overduePatrol) &&
@@ -260,7 +296,20 @@ export class RegisterResolver {
     @Context() ctx: GatewayContext,
   ) {
     const found = await this.register.find(ctx.principal, id, at ? { at, basis } : undefined);
-    return found ? toSourceModel(found.state, at ? Date.parse(at) : Date.now(), mayReadPersonalData(ctx.principal), found.events) : null;
+    return found ? toSourceModel(found.state, at ? Date.parse(at) : Date.now(), mayReadPersonalData(ctx.principal), found.events, await this.register.patrolContext()) : null;
+  }
+
+  @Query(() => PatrolCadenceModel, { nullable: true, description: 'The patrol cadence in force, or a given version' })
+  patrolCadence(@Args('version', { type: () => Int, nullable: true }) version: number | null, @Context() ctx: GatewayContext) {
+    authorize(ctx.principal, 'readPolicies');
+    return loadPatrolCadence(this.db, version);
+  }
+
+  @Mutation(() => PatrolCadenceModel, { description: 'Saves a new version of the patrol cadence (old versions stay); it applies from now on' })
+  savePatrolCadence(@Args('input') input: SavePatrolCadenceInput, @Context() ctx: GatewayContext) {
+    authorize(ctx.principal, 'managePolicies');
+    const checked = validatePatrolCadence({ source: input.source, rules: input.rules.map((r) => ({ ...r })) });
+    return savePatrolCadence(this.db, checked, ctx.principal.sub);
   }
 
   @Mutation(() => MajorHazardSourceModel, { description: 'Enters a production or storage unit in the register (before its grading)' })
@@ -348,6 +397,6 @@ export class RegisterResolver {
 
   private async execute(ctx: GatewayContext, sourceId: string, command: SourceCommand, options: RegisterCommandOptions) {
     const { state, events, commandId } = await this.register.execute(ctx.principal, ctx.request, sourceId, command, options);
-    return { model: toSourceModel(state, Date.now(), mayReadPersonalData(ctx.principal), events), commandId };
+    return { model: toSourceModel(state, Date.now(), mayReadPersonalData(ctx.principal), events, await this.register.patrolContext()), commandId };
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
+  type PatrolCadence,
   type SourceCommand,
   type SourceEvent,
   type SourceState,
@@ -16,6 +17,8 @@ import {
   SOURCE_STREAM_TYPE,
   type StoredEvent,
   hazardousChemicals,
+  loadCalendar,
+  loadPatrolCadence,
   projectSourceEvents,
   sourceStreamId,
 } from '../../../../libs/event-store/src';
@@ -24,6 +27,11 @@ import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../co
 import { DATABASE } from '../infrastructure/database.provider';
 
 export type RegisterCommandOptions = StreamCommandOptions;
+
+export interface PatrolContext {
+  cadence: PatrolCadence;
+  holidays: string[];
+}
 
 export const SOURCE_KIND: StreamKind<SourceState, SourceCommand> = {
   label: 'major hazard source',
@@ -76,6 +84,13 @@ export class RegisterService {
       if (!principal.departments.includes('*')) query = query.where('department_code', 'in', principal.departments.length ? [...principal.departments] : ['-']);
     }
     return (await query.execute()).map((r) => r.state as SourceState);
+  }
+
+  /** What decides whether a patrol is overdue now: the cadence in force and the official holidays around now. */
+  async patrolContext(): Promise<PatrolContext> {
+    const year = new Date().getUTCFullYear();
+    const [cadence, calendar] = await Promise.all([loadPatrolCadence(this.db), loadCalendar(this.db, year, year + 1)]);
+    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays };
   }
 
   private async resolve(principal: Principal, command: SourceCommand, id: string): Promise<SourceCommand> {

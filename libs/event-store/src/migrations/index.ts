@@ -10,6 +10,7 @@ import * as majorHazardSources from './2026-11-28T07-00-00_major-hazard-sources'
 import * as oversight from './2026-11-29T01-00-00_oversight';
 import * as readIndexes from './2026-11-29T02-00-00_read-indexes';
 import * as enterprises from './2026-11-29T03-00-00_enterprises';
+import * as patrolCadence from './2026-11-29T04-00-00_patrol-cadence';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T01-00-00_oversight': oversight,
   '2026-11-29T02-00-00_read-indexes': readIndexes,
   '2026-11-29T03-00-00_enterprises': enterprises,
+  '2026-11-29T04-00-00_patrol-cadence': patrolCadence,
 };
