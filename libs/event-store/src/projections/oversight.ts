@@ -3,6 +3,7 @@ import { type EnforcementBody, type OversightEvent, type OversightState, evolveO
 import type { StoredEvent } from '../append';
 import type { Db } from '../database';
 import type { Database } from '../schema';
+import { upsertFolded } from './upsert-folded';
 
 export const OVERSIGHT_STREAM_TYPE = 'oversight';
 export const oversightStreamId = (id: string): string => `oversight-${id}`;
@@ -10,27 +11,19 @@ export const DRAW_STREAM_TYPE = 'random-draw';
 export const drawStreamId = (id: string): string => `draw-${id}`;
 
 /** The read model of supervisions and inspections, written in the append transaction. */
-export async function projectOversightEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const streamId = events[0].streamId;
-  const row = await trx.selectFrom('oversight_records').select('state').where('stream_id', '=', streamId).forUpdate().executeTakeFirst();
-  let state = (row?.state as OversightState | undefined) ?? null;
-  for (const event of events) if (!state || event.version > state.version) state = evolveOversight(state, event as unknown as OversightEvent);
-  if (!state) return;
-  const inspection = state.kind === 'INSPECTION' ? state : null;
-  const values = {
-    id: state.id,
-    stream_id: streamId,
-    kind: state.kind,
-    version: state.version,
-    region_code: inspection ? inspection.enterprise.regionCode : state.kind === 'SUPERVISION' && state.target.kind === 'DISTRICT' ? state.target.code : null,
-    department_code: inspection ? inspection.body.departmentCode : state.kind === 'SUPERVISION' && state.target.kind === 'DEPARTMENT' ? state.target.code : null,
-    body_code: inspection?.body.code ?? null,
-    enterprise_credit_code: inspection?.enterprise.creditCode ?? null,
-    opened_at: state.openedAt,
-    state: JSON.stringify(state),
-  };
-  await trx.insertInto('oversight_records').values(values).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+export function projectOversightEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
+  return upsertFolded<OversightState>(trx, 'oversight_records', events, (s, e) => evolveOversight(s, e as unknown as OversightEvent), (state) => {
+    const inspection = state.kind === 'INSPECTION' ? state : null;
+    return {
+      kind: state.kind,
+      version: state.version,
+      region_code: inspection ? inspection.enterprise.regionCode : state.kind === 'SUPERVISION' && state.target.kind === 'DISTRICT' ? state.target.code : null,
+      department_code: inspection ? inspection.body.departmentCode : state.kind === 'SUPERVISION' && state.target.kind === 'DEPARTMENT' ? state.target.code : null,
+      body_code: inspection?.body.code ?? null,
+      enterprise_credit_code: inspection?.enterprise.creditCode ?? null,
+      opened_at: state.openedAt,
+    };
+  });
 }
 
 export async function enforcementBody(db: Db, code: string): Promise<EnforcementBody | null> {

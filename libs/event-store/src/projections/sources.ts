@@ -2,21 +2,14 @@ import type { Transaction } from 'kysely';
 import { type SourceEvent, type SourceState, evolveSource } from '../../../domain/src';
 import type { StoredEvent } from '../append';
 import type { Database } from '../schema';
+import { upsertFolded } from './upsert-folded';
 
 export const SOURCE_STREAM_TYPE = 'hazard-source';
 export const sourceStreamId = (id: string): string => `source-${id}`;
 
 /** The register's read model, written in the append transaction like the hazards'. */
-export async function projectSourceEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const streamId = events[0].streamId;
-  const row = await trx.selectFrom('major_hazard_sources').select('state').where('stream_id', '=', streamId).forUpdate().executeTakeFirst();
-  let state = (row?.state as SourceState | undefined) ?? null;
-  for (const event of events) if (!state || event.version > state.version) state = evolveSource(state, event as unknown as SourceEvent);
-  if (!state) return;
-  const values = {
-    id: state.id,
-    stream_id: streamId,
+export function projectSourceEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
+  return upsertFolded<SourceState>(trx, 'major_hazard_sources', events, (s, e) => evolveSource(s, e as unknown as SourceEvent), (state) => ({
     version: state.version,
     name: state.name,
     enterprise_name: state.enterpriseName,
@@ -25,7 +18,5 @@ export async function projectSourceEvents(trx: Transaction<Database>, events: re
     is_major: state.assessment?.result.isMajor ?? null,
     level: state.assessment?.result.level ?? null,
     reassess_by: state.assessment?.reassessBy ?? null,
-    state: JSON.stringify(state),
-  };
-  await trx.insertInto('major_hazard_sources').values(values).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+  }));
 }
