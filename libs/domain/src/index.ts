@@ -17,3 +17,4 @@ export * from './register';
 export * from './oversight';
 export * from './campaign';
 export * from './enterprise';
+export * from './incident';
