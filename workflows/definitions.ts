@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CommandMetadata, HazardCommand, HazardState } from '../libs/domain/src';
 
 export interface CommandRequest {
@@ -28,3 +28,7 @@ export const executeCommandUpdate = defineUpdate<CommandResult, [CommandRequest]
 export const stateQuery = defineQuery<HazardState | null>('state');
 
 export const hazardWorkflowId = (hazardId: string): string => `hazard-${hazardId}`;
+
+/** Sent by the gateway after every accepted incident command: the incident's clocks may have changed. */
+export const incidentChangedSignal = defineSignal('incidentChanged');
+export const incidentWorkflowId = (incidentId: string): string => `incident-${incidentId}`;

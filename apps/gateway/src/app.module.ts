@@ -11,6 +11,7 @@ import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
 import { AdministrationModule } from './administration/administration.module';
 import { AuditModule } from './audit/audit.module';
+import { DutyModule } from './duty/duty.module';
 import { RegisterModule } from './register/register.module';
 import { ReportsModule } from './reports/reports.module';
 import { EventsModule } from './events/events.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         RegisterModule,
+        DutyModule,
       ],
       controllers: [HealthController],
       providers: [

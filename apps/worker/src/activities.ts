@@ -1,17 +1,32 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { type SigningKey, createCheckpoint } from '../../../libs/audit/src';
 import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '../../../libs/reports/src';
-import { type HazardEvent, type HazardState, hazardIdFromStreamId } from '../../../libs/domain/src';
+import {
+  DomainError,
+  type HazardEvent,
+  type HazardState,
+  type IncidentEvent,
+  type IncidentState,
+  SYSTEM_ACTOR,
+  decideIncident,
+  evolveIncident,
+  hazardIdFromStreamId,
+  pendingIncidentClocks,
+} from '../../../libs/domain/src';
 import {
   type Db,
   HAZARD_STREAM_TYPE,
+  INCIDENT_STREAM_TYPE,
   VersionConflictError,
   appendToStream,
   findWebhookTarget,
   listDepartments,
   matchingSubscriptionIds,
+  incidentStreamId,
   projectHazardEvents,
+  projectIncidentEvents,
+  readStream,
   recordDeliveryAttempt,
   toStoredEvent,
 } from '../../../libs/event-store/src';
@@ -79,6 +94,8 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
     if (!scope) throw ApplicationFailure.create({ type: 'NOT_FOUND', message: `no department ${departmentCode}`, nonRetryable: true });
     return scope;
   };
+  const incidentState = async (incidentId: string) =>
+    ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state as IncidentState | undefined) ?? null;
   const hazardFacts = async (hazardId: string) =>
     (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
 
@@ -119,6 +136,58 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       }
       const { id, createdAt, streamCount, root } = await createCheckpoint(db, signingKey);
       return { id, createdAt, streamCount, root };
+    },
+
+    /** The incident's next unfired report clock; null when nothing is left to fire (closed, or every report filed). */
+    async nextIncidentClock(incidentId: string): Promise<{ clock: string; at: string } | null> {
+      const state = await incidentState(incidentId);
+      const next = state ? pendingIncidentClocks(state)[0] : undefined;
+      return next ? { clock: next.clock, at: next.at } : null;
+    },
+
+    /**
+     * Fires one incident clock through the decider, with a command id derived from the clock: a
+     * retry after a crash finds it recorded and writes nothing. A clock that is no longer armed (the
+     * report was filed meanwhile) fires nothing.
+     */
+    async fireIncidentClock({ incidentId, clock }: { incidentId: string; clock: string }): Promise<'FIRED' | 'NOT_ARMED'> {
+      const streamId = incidentStreamId(incidentId);
+      const events = (await readStream(db, streamId)) as unknown as IncidentEvent[];
+      const state = events.reduce<IncidentState | null>((s, e) => evolveIncident(s, e), null);
+      if (!state) return 'NOT_ARMED';
+      const commandId = `timer:incident:${incidentId}:${clock}`;
+      const now = new Date().toISOString();
+      let bodies;
+      try {
+        bodies = decideIncident(state, { type: 'FireIncidentClock', data: { key: clock } }, { commandId, actor: SYSTEM_ACTOR, now });
+      } catch (err) {
+        if (err instanceof DomainError) return 'NOT_ARMED';
+        throw err;
+      }
+      try {
+        await appendToStream(
+          db,
+          {
+            streamId,
+            streamType: INCIDENT_STREAM_TYPE,
+            expectedVersion: state.version,
+            events: bodies.map((body, i) => ({
+              eventId: randomUUID(),
+              streamId,
+              version: state.version + i + 1,
+              type: body.type,
+              data: body.data,
+              metadata: { commandId, occurredAt: now, recordedAt: now, actor: SYSTEM_ACTOR },
+            })),
+          },
+          projectIncidentEvents,
+        );
+      } catch (err) {
+        // A command landed meanwhile: retry the activity, which reads the stream again.
+        if (err instanceof VersionConflictError) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
+        throw err;
+      }
+      return 'FIRED';
     },
 
     /** Answers at once: proves that a worker polls and Postgres answers (the fault harness's probe). */

@@ -13,4 +13,5 @@ export * from './projections/rebuild';
 export * from './projections/sources';
 export * from './projections/oversight';
 export * from './projections/enterprises';
-export * from './patrol-cadence';
+export * from './versioned-rules';
+export * from './projections/incidents';

@@ -229,6 +229,21 @@ export interface PatrolCadencesTable {
   saved_by: string;
 }
 
+export interface IncidentsTable {
+  id: string;
+  stream_id: string;
+  version: number;
+  level: string;
+  sector: string;
+  region_code: string;
+  department_code: string;
+  occurred_at: Timestamp;
+  closed: boolean;
+  next_due_at: Timestamp | null;
+  overdue_reports: number;
+  state: Json;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -250,6 +265,8 @@ export interface Database {
   oversight_records: OversightRecordsTable;
   enterprises: EnterprisesTable;
   patrol_cadences: PatrolCadencesTable;
+  incidents: IncidentsTable;
+  incident_rules: PatrolCadencesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -11,6 +11,7 @@ import * as oversight from './2026-11-29T01-00-00_oversight';
 import * as readIndexes from './2026-11-29T02-00-00_read-indexes';
 import * as enterprises from './2026-11-29T03-00-00_enterprises';
 import * as patrolCadence from './2026-11-29T04-00-00_patrol-cadence';
+import * as incidents from './2026-11-29T05-00-00_incidents';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T02-00-00_read-indexes': readIndexes,
   '2026-11-29T03-00-00_enterprises': enterprises,
   '2026-11-29T04-00-00_patrol-cadence': patrolCadence,
+  '2026-11-29T05-00-00_incidents': incidents,
 };

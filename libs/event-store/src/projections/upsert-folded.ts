@@ -3,7 +3,7 @@ import type { StoredEvent } from '../append';
 import type { Database } from '../schema';
 
 /** Read models of records without clocks: one row per stream holding the folded state as jsonb. */
-type FoldedTable = 'major_hazard_sources' | 'enterprises' | 'oversight_records';
+type FoldedTable = 'major_hazard_sources' | 'enterprises' | 'oversight_records' | 'incidents';
 
 /**
  * Folds a stream's new events into its read-model row, inside the append transaction: the row is
@@ -19,7 +19,7 @@ export async function upsertFolded<S extends { id: string; version: number }>(
 ): Promise<void> {
   if (events.length === 0) return;
   const streamId = events[0].streamId;
-  // The three tables share (id, stream_id, state); Kysely cannot type a table chosen at run time.
+  // The tables share (id, stream_id, state); Kysely cannot type a table chosen at run time.
   const db = trx as unknown as Transaction<Record<FoldedTable, { id: string; stream_id: string; state: unknown }>>;
   const row = await db.selectFrom(table).select('state').where('stream_id', '=', streamId).forUpdate().executeTakeFirst();
   let state = (row?.state as S | undefined) ?? null;

@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import {
+  DomainError,
+  type IncidentCommand,
+  type IncidentEvent,
+  type IncidentState,
+  decideIncident,
+  evolveIncident,
+  mayRead,
+  scopeCovers,
+} from '../../../../libs/domain/src';
+import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents } from '../../../../libs/event-store/src';
+import { incidentChangedSignal, incidentWorkflowId } from '../../../../workflows/definitions';
+import type { Principal, RequestInfo } from '../auth/principal';
+import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { APP_CONFIG, type GatewayConfig } from '../config';
+import { DATABASE } from '../infrastructure/database.provider';
+import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
+
+export const INCIDENT_KIND: StreamKind<IncidentState, IncidentCommand> = {
+  label: 'incident',
+  streamType: INCIDENT_STREAM_TYPE,
+  streamId: incidentStreamId,
+  creates: (command) => command.type === 'RecordIncident',
+  decide: decideIncident,
+  evolve: (state, event) => evolveIncident(state, event as unknown as IncidentEvent),
+  project: projectIncidentEvents,
+};
+
+/**
+ * The duty desk's incidents. Commands append straight to the event store (DirectStreams); the clocks
+ * run in a Temporal workflow per incident, told after each accepted command that they may have changed.
+ */
+@Injectable()
+export class IncidentService {
+  private readonly streams: DirectStreams;
+  private readonly log = new Logger('IncidentService');
+
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+  ) {
+    this.streams = new DirectStreams(db);
+  }
+
+  async execute(principal: Principal, request: RequestInfo, id: string, command: IncidentCommand, options: StreamCommandOptions) {
+    if (command.type === 'FireIncidentClock') throw new DomainError('FORBIDDEN', 'clocks fire by themselves');
+    const result = await this.streams.execute(INCIDENT_KIND, {
+      principal,
+      request,
+      id,
+      command,
+      options,
+      assertVisible: (state) => this.assertVisible(principal, state),
+      resolve: async (_state, c) => {
+        if (c.type !== 'RecordIncident') return c;
+        const { regionCode, departmentCode } = c.data;
+        if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
+          throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
+        }
+        // The rules in force are recorded in the incident's first event: a later version changes no running clock.
+        const { savedAt: _at, savedBy: _by, ...rules } = (await loadIncidentRules(this.db)) as NonNullable<Awaited<ReturnType<typeof loadIncidentRules>>>;
+        return { ...c, data: { ...c.data, incidentId: id, rules } };
+      },
+    });
+    await this.wakeClocks(id);
+    return result;
+  }
+
+  /**
+   * Starts the incident's clock workflow, or tells the running one to look again. Failing here loses
+   * nothing (the command is recorded); the next command or `npm start`'s sweep starts it again.
+   */
+  async wakeClocks(id: string): Promise<void> {
+    try {
+      await this.temporal.workflow.signalWithStart('incidentClockWorkflow', {
+        workflowId: incidentWorkflowId(id),
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        args: [{ incidentId: id }],
+        signal: incidentChangedSignal,
+        signalArgs: [],
+      });
+    } catch (err) {
+      this.log.error({ msg: 'could not wake the incident clocks', incidentId: id, err: (err as Error).message });
+    }
+  }
+
+  find(principal: Principal, id: string, asOf?: { at: string; basis: 'RECORDED' | 'OCCURRED' }): Promise<{ state: IncidentState; events: StoredEvent[] } | null> {
+    return this.streams.find(INCIDENT_KIND, id, (state) => this.assertVisible(principal, state), asOf);
+  }
+
+  async list(principal: Principal, filter: { open?: boolean | null; overdue?: boolean | null; regionCode?: string | null }): Promise<IncidentState[]> {
+    let query = this.db.selectFrom('incidents').select('state').orderBy('occurred_at', 'desc').limit(1_000);
+    if (filter.open !== undefined && filter.open !== null) query = query.where('closed', '=', !filter.open);
+    if (filter.overdue === true) query = query.where('overdue_reports', '>', 0);
+    if (filter.overdue === false) query = query.where('overdue_reports', '=', 0);
+    if (filter.regionCode) query = query.where('region_code', '=', filter.regionCode);
+    if (!principal.roles.includes('AUDITOR')) {
+      if (!principal.regions.includes('*')) query = query.where('region_code', 'in', principal.regions.length ? [...principal.regions] : ['-']);
+      if (!principal.departments.includes('*')) query = query.where('department_code', 'in', principal.departments.length ? [...principal.departments] : ['-']);
+    }
+    return (await query.execute()).map((r) => r.state as IncidentState);
+  }
+
+  private assertVisible(principal: Principal, state: IncidentState): void {
+    if (!mayRead(principal.roles, principal, state.regionCode, state.departmentCode)) throw new DomainError('NOT_FOUND', `no incident ${state.id} that you may see`);
+  }
+}

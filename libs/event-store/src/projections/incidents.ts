@@ -1,0 +1,26 @@
+import type { Transaction } from 'kysely';
+import { type IncidentEvent, type IncidentState, evolveIncident } from '../../../domain/src';
+import type { StoredEvent } from '../append';
+import type { Database } from '../schema';
+import { upsertFolded } from './upsert-folded';
+
+export const INCIDENT_STREAM_TYPE = 'incident';
+export const incidentStreamId = (id: string): string => `incident-${id}`;
+
+/** The read model of incidents, written in the append transaction; `next_due_at` is the next unfiled report's due time. */
+export function projectIncidentEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
+  return upsertFolded<IncidentState>(trx, 'incidents', events, (s, e) => evolveIncident(s, e as unknown as IncidentEvent), (state) => {
+    const open = state.closedAt ? [] : state.obligations.filter((o) => !o.filedAt);
+    return {
+      version: state.version,
+      level: state.level,
+      sector: state.sector,
+      region_code: state.regionCode,
+      department_code: state.departmentCode,
+      occurred_at: state.occurredAt,
+      closed: state.closedAt !== null,
+      next_due_at: open.length ? open.map((o) => o.dueAt).sort()[0] : null,
+      overdue_reports: open.filter((o) => o.missedAt).length,
+    };
+  });
+}
