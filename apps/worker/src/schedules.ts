@@ -1,3 +1,5 @@
+import type { Db } from '../../../libs/event-store/src';
+import { incidentChangedSignal, incidentWorkflowId } from '../../../workflows/definitions';
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 
 export const CHECKPOINT_SCHEDULE_ID = 'audit-checkpoint-daily';
@@ -37,4 +39,17 @@ export async function ensureDailyReportSchedule(client: Client, taskQueue: strin
     if (err instanceof ScheduleAlreadyRunning) return false;
     throw err;
   }
+}
+
+/**
+ * Every open incident with a report still due gets its clock workflow (started, or signalled to look
+ * again): the gateway starts it after each command, and this covers a start that failed there
+ * (Temporal unreachable at that moment). Nothing due goes without its alarm.
+ */
+export async function ensureIncidentClocks(client: Client, db: Db, taskQueue: string): Promise<number> {
+  const open = await db.selectFrom('incidents').select('id').where('closed', '=', false).where('next_due_at', 'is not', null).execute();
+  for (const { id } of open) {
+    await client.workflow.signalWithStart('incidentClockWorkflow', { workflowId: incidentWorkflowId(id), taskQueue, args: [{ incidentId: id }], signal: incidentChangedSignal, signalArgs: [] });
+  }
+  return open.length;
 }
