@@ -2,7 +2,7 @@ import type { Actor, CommandMetadata } from './commands';
 import { DomainError, badInput, invalidTransition } from './errors';
 import { assertNever } from './never';
 import { type Role, SECTORS, type Sector } from './reference';
-import { code, evidenceHashes, oneOf, optionalText, requiredText } from './validation';
+import { calendarDate, code, evidenceHashes, oneOf, optionalText, requiredText } from './validation';
 
 /**
  * A campaign (专项行动, e.g. the "Two Sessions" campaign) with its period, scope and teams, and the
@@ -63,14 +63,7 @@ export interface CampaignState {
 }
 
 const CAMPAIGN_ROLES: readonly Role[] = ['COMMITTEE_OFFICE'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function date(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw badInput(field, 'must be a date YYYY-MM-DD');
-  }
-  return value;
-}
+const date = calendarDate;
 
 function names(field: string, value: unknown): string[] {
   if (value === undefined || value === null) return [];

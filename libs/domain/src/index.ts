@@ -18,3 +18,5 @@ export * from './oversight';
 export * from './campaign';
 export * from './enterprise';
 export * from './incident';
+export * from './duty';
+export * from './resources';

@@ -132,3 +132,11 @@ export function creditCode(field: string, value: unknown): string | null {
   }
   return upper;
 }
+
+/** A calendar date YYYY-MM-DD that exists (2026-02-30 is refused). */
+export function calendarDate(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw badInput(field, 'must be a date YYYY-MM-DD');
+  }
+  return value;
+}
