@@ -15,3 +15,4 @@ export * from './projections/oversight';
 export * from './projections/enterprises';
 export * from './versioned-rules';
 export * from './projections/incidents';
+export * from './projections/duty';

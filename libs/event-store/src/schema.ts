@@ -244,6 +244,18 @@ export interface IncidentsTable {
   state: Json;
 }
 
+export interface DutyRecordsTable {
+  id: string;
+  stream_id: string;
+  kind: string;
+  version: number;
+  region_code: string;
+  department_code: string;
+  starts_at: Timestamp | null;
+  ends_at: Timestamp | null;
+  state: Json;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -267,6 +279,7 @@ export interface Database {
   patrol_cadences: PatrolCadencesTable;
   incidents: IncidentsTable;
   incident_rules: PatrolCadencesTable;
+  duty_records: DutyRecordsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -13,6 +13,7 @@ import {
 import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents } from '../../../../libs/event-store/src';
 import { incidentChangedSignal, incidentWorkflowId } from '../../../../workflows/definitions';
 import type { Principal, RequestInfo } from '../auth/principal';
+import { inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
@@ -97,10 +98,7 @@ export class IncidentService {
     if (filter.overdue === true) query = query.where('overdue_reports', '>', 0);
     if (filter.overdue === false) query = query.where('overdue_reports', '=', 0);
     if (filter.regionCode) query = query.where('region_code', '=', filter.regionCode);
-    if (!principal.roles.includes('AUDITOR')) {
-      if (!principal.regions.includes('*')) query = query.where('region_code', 'in', principal.regions.length ? [...principal.regions] : ['-']);
-      if (!principal.departments.includes('*')) query = query.where('department_code', 'in', principal.departments.length ? [...principal.departments] : ['-']);
-    }
+    query = query.where(inScope(principal));
     return (await query.execute()).map((r) => r.state as IncidentState);
   }
 

@@ -16,6 +16,7 @@ import {
 } from '../../../../libs/domain/src';
 import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
+import { inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { RegisterService } from './register.service';
@@ -106,10 +107,7 @@ export class EnterpriseService {
     if (filter.keyUnit === true) query = query.where('risk_colour', 'is not', null);
     if (filter.keyUnit === false) query = query.where('risk_colour', 'is', null);
     if (filter.verifiedOnSite !== undefined && filter.verifiedOnSite !== null) query = query.where('verified_on_site', '=', filter.verifiedOnSite);
-    if (!principal.roles.includes('AUDITOR')) {
-      if (!principal.regions.includes('*')) query = query.where('region_code', 'in', principal.regions.length ? [...principal.regions] : ['-']);
-      if (!principal.departments.includes('*')) query = query.where('department_code', 'in', principal.departments.length ? [...principal.departments] : ['-']);
-    }
+    query = query.where(inScope(principal));
     return (await query.execute()).map((r) => r.state as EnterpriseState);
   }
 

@@ -23,6 +23,7 @@ import {
   sourceStreamId,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
+import { inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 
@@ -79,10 +80,7 @@ export class RegisterService {
     if (filter.departmentCode) query = query.where('department_code', '=', filter.departmentCode);
     if (filter.isMajor !== undefined && filter.isMajor !== null) query = query.where('is_major', '=', filter.isMajor);
     if (filter.level) query = query.where('level', '=', filter.level);
-    if (!principal.roles.includes('AUDITOR')) {
-      if (!principal.regions.includes('*')) query = query.where('region_code', 'in', principal.regions.length ? [...principal.regions] : ['-']);
-      if (!principal.departments.includes('*')) query = query.where('department_code', 'in', principal.departments.length ? [...principal.departments] : ['-']);
-    }
+    query = query.where(inScope(principal));
     return (await query.execute()).map((r) => r.state as SourceState);
   }
 

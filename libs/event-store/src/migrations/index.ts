@@ -12,6 +12,7 @@ import * as readIndexes from './2026-11-29T02-00-00_read-indexes';
 import * as enterprises from './2026-11-29T03-00-00_enterprises';
 import * as patrolCadence from './2026-11-29T04-00-00_patrol-cadence';
 import * as incidents from './2026-11-29T05-00-00_incidents';
+import * as dutyDesk from './2026-11-29T06-00-00_duty-desk';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T03-00-00_enterprises': enterprises,
   '2026-11-29T04-00-00_patrol-cadence': patrolCadence,
   '2026-11-29T05-00-00_incidents': incidents,
+  '2026-11-29T06-00-00_duty-desk': dutyDesk,
 };

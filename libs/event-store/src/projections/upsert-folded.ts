@@ -3,7 +3,7 @@ import type { StoredEvent } from '../append';
 import type { Database } from '../schema';
 
 /** Read models of records without clocks: one row per stream holding the folded state as jsonb. */
-type FoldedTable = 'major_hazard_sources' | 'enterprises' | 'oversight_records' | 'incidents';
+type FoldedTable = 'major_hazard_sources' | 'enterprises' | 'oversight_records' | 'incidents' | 'duty_records';
 
 /**
  * Folds a stream's new events into its read-model row, inside the append transaction: the row is

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  type DutyLogCommand,
+  type DutyLogEntry,
+  type IncidentState,
+  type ResourceCommand,
+  type ResourceState,
+  type RosterCommand,
+  type RosterEvent,
+  type RosterState,
+  decideDutyLog,
+  decideResource,
+  decideRoster,
+  evolveDutyLog,
+  evolveResource,
+  evolveRoster,
+  mayRead,
+  scopeCovers,
+} from '../../../../libs/domain/src';
+import {
+  type Db,
+  DUTY_LOG_STREAM_TYPE,
+  RESOURCE_STREAM_TYPE,
+  ROSTER_STREAM_TYPE,
+  dutyLogStreamId,
+  projectDutyLogEvents,
+  projectResourceEvents,
+  projectRosterEvents,
+  resourceStreamId,
+  rosterStreamId,
+} from '../../../../libs/event-store/src';
+import type { Principal, RequestInfo } from '../auth/principal';
+import { inScope } from '../auth/scope-filter';
+import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DATABASE } from '../infrastructure/database.provider';
+
+type Scoped = { id: string; version: number; regionCode: string; departmentCode: string };
+
+export const ROSTER_KIND: StreamKind<RosterState, RosterCommand> = {
+  label: 'roster',
+  streamType: ROSTER_STREAM_TYPE,
+  streamId: rosterStreamId,
+  creates: (c) => c.type === 'PublishRoster',
+  decide: decideRoster,
+  evolve: (s, e) => evolveRoster(s, e as unknown as RosterEvent),
+  project: projectRosterEvents,
+};
+export const DUTY_LOG_KIND: StreamKind<DutyLogEntry, DutyLogCommand> = {
+  label: 'duty log entry',
+  streamType: DUTY_LOG_STREAM_TYPE,
+  streamId: dutyLogStreamId,
+  creates: (c) => c.type === 'RecordDutyLogEntry',
+  decide: decideDutyLog,
+  evolve: (s, e) => evolveDutyLog(s, e as never),
+  project: projectDutyLogEvents,
+};
+export const RESOURCE_KIND: StreamKind<ResourceState, ResourceCommand> = {
+  label: 'emergency resource',
+  streamType: RESOURCE_STREAM_TYPE,
+  streamId: resourceStreamId,
+  creates: (c) => c.type === 'RegisterResource',
+  decide: decideResource,
+  evolve: (s, e) => evolveResource(s, e as never),
+  project: projectResourceEvents,
+};
+
+/**
+ * The duty desk's records without clocks: rosters, the duty log and emergency resources. Each is
+ * event-sourced through DirectStreams and scoped by region × department like everything else.
+ */
+@Injectable()
+export class DutyService {
+  private readonly streams: DirectStreams;
+
+  constructor(@Inject(DATABASE) private readonly db: Db) {
+    this.streams = new DirectStreams(db);
+  }
+
+  execute<S extends Scoped, C extends { type: string; data: unknown }>(kind: StreamKind<S, C>, principal: Principal, request: RequestInfo, id: string, command: C, options: StreamCommandOptions) {
+    return this.streams.execute(kind, {
+      principal,
+      request,
+      id,
+      command,
+      options,
+      assertVisible: (state) => this.assertVisible(kind.label, principal, state),
+      resolve: async (_state, c) => {
+        if (!kind.creates(c)) return c;
+        const { regionCode, departmentCode } = c.data as { regionCode?: unknown; departmentCode?: unknown };
+        if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
+          throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
+        }
+        return c;
+      },
+    });
+  }
+
+  find<S extends Scoped, C extends { type: string }>(kind: StreamKind<S, C>, principal: Principal, id: string) {
+    return this.streams.find(kind, id, (state) => this.assertVisible(kind.label, principal, state));
+  }
+
+  /** Records of one kind inside the caller's scope; `at` keeps those whose period covers it (rosters). */
+  async list<S>(principal: Principal, kinds: string[], filter: { regionCode?: string | null; at?: Date | null; since?: Date | null } = {}): Promise<S[]> {
+    let query = this.db.selectFrom('duty_records').select('state').where('kind', 'in', kinds).orderBy('starts_at', 'desc').orderBy('id').limit(2_000);
+    if (filter.regionCode) query = query.where('region_code', '=', filter.regionCode);
+    if (filter.at) query = query.where('starts_at', '<=', filter.at).where('ends_at', '>', filter.at);
+    if (filter.since) query = query.where('starts_at', '>=', filter.since);
+    query = query.where(inScope(principal));
+    return (await query.execute()).map((r) => r.state as S);
+  }
+
+  /** Open incidents inside the caller's scope, for the duty summary. */
+  async openIncidents(principal: Principal): Promise<IncidentState[]> {
+    let query = this.db.selectFrom('incidents').select('state').where('closed', '=', false).orderBy('next_due_at').limit(500);
+    query = query.where(inScope(principal));
+    return (await query.execute()).map((r) => r.state as IncidentState);
+  }
+
+  private assertVisible(label: string, principal: Principal, state: Scoped): void {
+    if (!mayRead(principal.roles, principal, state.regionCode, state.departmentCode)) throw new DomainError('NOT_FOUND', `no ${label} ${state.id} that you may see`);
+  }
+}
