@@ -95,5 +95,10 @@ describe('the duty desk: rosters, handovers, the duty log, emergency resources a
     expect(summary.errors).toBeUndefined();
     expect(summary.data.dutySummary).toEqual({ dutyLeaders: ['王局长'], onDuty: [{ name: '白班' }], teams: 1, teamsReady: 1, peopleOnDuty: 12, depots: 1, depotsReady: 1, incidentClocks: [] });
     expect((await gql(outsider, '{ dutySummary { dutyLeaders teams } }')).data.dutySummary).toEqual({ dutyLeaders: [], teams: 0 });
+    // The daily report shows the duty desk as it is now.
+    const departmentWide = await stack.token({ sub: 'dept-head', roles: ['SUPERVISOR'], regions: ['*'], departments: ['EMERGENCY'] });
+    const report = await gql(departmentWide, 'query($d: String!) { dailyReport(date: $d, departmentCode: "EMERGENCY") { dutyDesk { dutyLeaders teamsReady depotsReady } } }', { d: date });
+    expect(report.errors).toBeUndefined();
+    expect(report.data.dailyReport.dutyDesk).toEqual({ dutyLeaders: ['王局长'], teamsReady: 1, depotsReady: 1 });
   });
 });

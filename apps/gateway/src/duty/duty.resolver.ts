@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import {
   CONDITIONS,
   type Condition,
@@ -27,6 +27,7 @@ import type { StreamCommandOptions } from '../common/direct-stream';
 import { DateTimeScalar } from '../common/scalars';
 import { maskPhone } from '../hazards/hazard.mapper';
 import { mayReadPersonalData } from '../register/register.service';
+import { HazardReportModel } from '../reports/report.models';
 import { DUTY_LOG_KIND, DutyService, RESOURCE_KIND, ROSTER_KIND } from './duty.service';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -535,5 +536,16 @@ export class DutyResolver {
   private async resource(ctx: GatewayContext, id: string, command: Parameters<typeof RESOURCE_KIND.decide>[1], options: StreamCommandOptions) {
     const { state } = await this.duty.execute(RESOURCE_KIND, ctx.principal, ctx.request, id, command, options);
     return resourceModel(state, shanghaiDate(Date.now()));
+  }
+}
+
+/** The daily report shows the duty desk as it is when the report is read (not part of its frozen, hashed content). */
+@Resolver(() => HazardReportModel)
+export class ReportDutyResolver {
+  constructor(private readonly duty: DutyResolver) {}
+
+  @ResolveField(() => DutySummaryModel, { description: 'The duty desk now: duty leaders, open incidents with their report clocks, readiness (read live, not frozen with the report)' })
+  dutyDesk(@Context() ctx: GatewayContext): Promise<DutySummaryModel> {
+    return this.duty.dutySummary(null, ctx);
   }
 }
