@@ -65,6 +65,15 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
   it('keeps one active person per role: a second technical person is refused', async () => {
     const first = await mutate(supervisorIn, 'assignResponsiblePerson', { sourceId: id, role: 'TECHNICAL', name: '李工', phone: '13800000001', occurredAt: new Date(Date.now() - 100 * DAY).toISOString() });
     expect(first.errors).toBeUndefined();
+    // Assigned 100 days ago and never patrolled: the source's clock workflow raises the alarm by itself, once.
+    const deadline = Date.now() + 20_000;
+    let alarms: any[] = [];
+    while (Date.now() < deadline) {
+      alarms = (await stack.gql(auditor, 'query($id: ID!) { majorHazardSource(id: $id) { history { type actor data } } }', { id })).data.majorHazardSource.history.filter((e: any) => e.type === 'PatrolOverdue');
+      if (alarms.length > 0) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(alarms).toEqual([{ type: 'PatrolOverdue', actor: 'system', data: expect.objectContaining({ role: 'TECHNICAL', person: '李工', reason: expect.stringMatching(/no patrol in 90 days/) }) }]);
     const before = await historyLength();
     const second = await mutate(supervisorIn, 'assignResponsiblePerson', { sourceId: id, role: 'TECHNICAL', name: '赵工' });
     expect(codeOf(second)).toBe('INVALID_TRANSITION');
@@ -115,6 +124,7 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
       'MajorHazardSourceRegistered',
       'MajorHazardSourceAssessed',
       'ResponsiblePersonAssigned',
+      'PatrolOverdue',
       'PatrolRecorded',
       'ResponsiblePersonAssigned',
     ]);

@@ -29,6 +29,12 @@ export const stateQuery = defineQuery<HazardState | null>('state');
 
 export const hazardWorkflowId = (hazardId: string): string => `hazard-${hazardId}`;
 
-/** Sent by the gateway after every accepted incident command: the incident's clocks may have changed. */
-export const incidentChangedSignal = defineSignal('incidentChanged');
-export const incidentWorkflowId = (incidentId: string): string => `incident-${incidentId}`;
+/** A record whose clocks run in `recordClockWorkflow`: an incident (report clocks) or a major hazard source (patrol alarms). */
+export interface ClockedRecord {
+  kind: 'incident' | 'source';
+  id: string;
+}
+
+/** Sent after every accepted command on such a record: its clocks may have changed. */
+export const recordChangedSignal = defineSignal('recordChanged');
+export const recordClockWorkflowId = (record: ClockedRecord): string => `${record.kind}-clocks-${record.id}`;

@@ -3,4 +3,4 @@ export { dailyReportWorkflow, dailyReportsKickoffWorkflow } from './daily-report
 export { hazardWorkflow } from './hazard.workflow';
 export { notifyWorkflow } from './notify.workflow';
 export { probeWorkflow } from './probe.workflow';
-export { incidentClockWorkflow } from './incident.workflow';
+export { recordClockWorkflow } from './clock.workflow';

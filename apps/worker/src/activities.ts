@@ -3,6 +3,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { type SigningKey, createCheckpoint } from '../../../libs/audit/src';
 import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '../../../libs/reports/src';
 import {
+  type CommandMetadata,
   DomainError,
   type HazardEvent,
   type HazardState,
@@ -12,8 +13,18 @@ import {
   decideIncident,
   evolveIncident,
   hazardIdFromStreamId,
+  nextPatrolAlarm,
+  type PatrolCadence,
+  patrolBasis,
+  patrolOverdueReasons,
   pendingIncidentClocks,
+  type ResponsibleRole,
+  type SourceEvent,
+  type SourceState,
+  decideSource,
+  evolveSource,
 } from '../../../libs/domain/src';
+import type { ClockedRecord } from '../../../workflows/definitions';
 import {
   type Db,
   HAZARD_STREAM_TYPE,
@@ -27,6 +38,13 @@ import {
   projectHazardEvents,
   projectIncidentEvents,
   readStream,
+  SOURCE_STREAM_TYPE,
+  type Projector,
+  type StoredEvent,
+  loadCalendar,
+  loadPatrolCadence,
+  projectSourceEvents,
+  sourceStreamId,
   recordDeliveryAttempt,
   toStoredEvent,
 } from '../../../libs/event-store/src';
@@ -94,6 +112,48 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
     if (!scope) throw ApplicationFailure.create({ type: 'NOT_FOUND', message: `no department ${departmentCode}`, nonRetryable: true });
     return scope;
   };
+  const patrolRules = async () => {
+    const year = new Date().getUTCFullYear();
+    const [cadence, calendar] = await Promise.all([loadPatrolCadence(db), loadCalendar(db, year, year + 1)]);
+    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays };
+  };
+  /** Decides a clock's events on the stream as it is and appends them; a refusal means the clock is no longer armed. */
+  const appendByClock = async (
+    streamId: string,
+    streamType: string,
+    project: Projector,
+    commandId: string,
+    decideOn: (events: StoredEvent[], meta: CommandMetadata) => { version: number; bodies: { type: string; data: unknown }[] } | null,
+    now: string,
+  ): Promise<'FIRED' | 'NOT_ARMED'> => {
+    const events = await readStream(db, streamId);
+    let decided;
+    try {
+      decided = decideOn(events, { commandId, actor: SYSTEM_ACTOR, now });
+    } catch (err) {
+      if (err instanceof DomainError) return 'NOT_ARMED';
+      throw err;
+    }
+    if (!decided) return 'NOT_ARMED';
+    const { version, bodies } = decided;
+    try {
+      await appendToStream(
+        db,
+        {
+          streamId,
+          streamType,
+          expectedVersion: version,
+          events: bodies.map((body, i) => ({ eventId: randomUUID(), streamId, version: version + i + 1, type: body.type, data: body.data, metadata: { commandId, occurredAt: now, recordedAt: now, actor: SYSTEM_ACTOR } })),
+        },
+        project,
+      );
+    } catch (err) {
+      // A command landed meanwhile: retry the activity, which reads the stream again.
+      if (err instanceof VersionConflictError) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
+      throw err;
+    }
+    return 'FIRED';
+  };
   const incidentState = async (incidentId: string) =>
     ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state as IncidentState | undefined) ?? null;
   const hazardFacts = async (hazardId: string) =>
@@ -138,56 +198,45 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       return { id, createdAt, streamCount, root };
     },
 
-    /** The incident's next unfired report clock; null when nothing is left to fire (closed, or every report filed). */
-    async nextIncidentClock(incidentId: string): Promise<{ clock: string; at: string } | null> {
-      const state = await incidentState(incidentId);
-      const next = state ? pendingIncidentClocks(state)[0] : undefined;
-      return next ? { clock: next.clock, at: next.at } : null;
+    /** The record's next unfired clock; null when nothing is left to fire (closed, every report filed, nobody to patrol). */
+    async nextRecordClock(record: ClockedRecord): Promise<{ clock: string; at: string } | null> {
+      if (record.kind === 'incident') {
+        const state = await incidentState(record.id);
+        const next = state ? pendingIncidentClocks(state)[0] : undefined;
+        return next ? { clock: next.clock, at: next.at } : null;
+      }
+      const row = await db.selectFrom('major_hazard_sources').select('state').where('id', '=', record.id).executeTakeFirst();
+      if (!row) return null;
+      const { cadence, holidays } = await patrolRules();
+      const next = nextPatrolAlarm(row.state as SourceState, Date.now(), cadence, holidays);
+      return next ? { clock: next.role, at: new Date(next.at).toISOString() } : null;
     },
 
     /**
-     * Fires one incident clock through the decider, with a command id derived from the clock: a
-     * retry after a crash finds it recorded and writes nothing. A clock that is no longer armed (the
-     * report was filed meanwhile) fires nothing.
+     * Fires one clock through the record's decider, with a command id derived from the clock: a retry
+     * after a crash finds it recorded and writes nothing. A clock no longer armed (the report was filed,
+     * the patrol made, the cadence changed) fires nothing.
      */
-    async fireIncidentClock({ incidentId, clock }: { incidentId: string; clock: string }): Promise<'FIRED' | 'NOT_ARMED'> {
-      const streamId = incidentStreamId(incidentId);
-      const events = (await readStream(db, streamId)) as unknown as IncidentEvent[];
-      const state = events.reduce<IncidentState | null>((s, e) => evolveIncident(s, e), null);
-      if (!state) return 'NOT_ARMED';
-      const commandId = `timer:incident:${incidentId}:${clock}`;
+    async fireRecordClock({ kind, id, clock }: ClockedRecord & { clock: string }): Promise<'FIRED' | 'NOT_ARMED'> {
       const now = new Date().toISOString();
-      let bodies;
-      try {
-        bodies = decideIncident(state, { type: 'FireIncidentClock', data: { key: clock } }, { commandId, actor: SYSTEM_ACTOR, now });
-      } catch (err) {
-        if (err instanceof DomainError) return 'NOT_ARMED';
-        throw err;
+      if (kind === 'incident') {
+        return appendByClock(incidentStreamId(id), INCIDENT_STREAM_TYPE, projectIncidentEvents, `timer:incident:${id}:${clock}`, (events, meta) => {
+          const state = events.reduce<IncidentState | null>((s, e) => evolveIncident(s, e as unknown as IncidentEvent), null);
+          return state ? { version: state.version, bodies: decideIncident(state, { type: 'FireIncidentClock', data: { key: clock } }, meta) } : null;
+        }, now);
       }
-      try {
-        await appendToStream(
-          db,
-          {
-            streamId,
-            streamType: INCIDENT_STREAM_TYPE,
-            expectedVersion: state.version,
-            events: bodies.map((body, i) => ({
-              eventId: randomUUID(),
-              streamId,
-              version: state.version + i + 1,
-              type: body.type,
-              data: body.data,
-              metadata: { commandId, occurredAt: now, recordedAt: now, actor: SYSTEM_ACTOR },
-            })),
-          },
-          projectIncidentEvents,
-        );
-      } catch (err) {
-        // A command landed meanwhile: retry the activity, which reads the stream again.
-        if (err instanceof VersionConflictError) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
-        throw err;
-      }
-      return 'FIRED';
+      const streamId = sourceStreamId(id);
+      const events = await readStream(db, streamId);
+      const state = events.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
+      if (!state) return 'NOT_ARMED';
+      const role = clock as ResponsibleRole;
+      const { cadence, holidays } = await patrolRules();
+      const reason = patrolOverdueReasons(state, Date.parse(now), cadence, holidays)[role];
+      if (!reason) return 'NOT_ARMED';
+      return appendByClock(streamId, SOURCE_STREAM_TYPE, projectSourceEvents, `timer:source:${id}:${role}@${patrolBasis(state, role)}`, (evts, meta) => {
+        const current = evts.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
+        return current ? { version: current.version, bodies: decideSource(current, { type: 'RaisePatrolAlarm', data: { role, reason } }, meta) } : null;
+      }, now);
     },
 
     /** Answers at once: proves that a worker polls and Postgres answers (the fault harness's probe). */

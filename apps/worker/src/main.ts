@@ -5,7 +5,7 @@ import { loadSigningKey } from '../../../libs/audit/src';
 import { createLogger, loadConfig, requireSetting } from '../../../libs/config/src';
 import { projectRoot } from '../../../libs/devstack/src/paths';
 import { createDatabase } from '../../../libs/event-store/src';
-import { ensureCheckpointSchedule, ensureDailyReportSchedule, ensureIncidentClocks } from './schedules';
+import { ensureCheckpointSchedule, ensureDailyReportSchedule, ensureRecordClocks } from './schedules';
 import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalLogger } from './temporal-logger';
 import { createHazardWorker, defaultWorkflowBundlePath } from './worker';
@@ -32,8 +32,8 @@ async function main(): Promise<void> {
   const [hour, minute] = config.AUDIT_CHECKPOINT_AT.split(':').map(Number);
   if (await ensureCheckpointSchedule(client, config.TEMPORAL_TASK_QUEUE, { hour, minute })) log.info({ at: config.AUDIT_CHECKPOINT_AT }, 'daily audit checkpoint scheduled');
   if (await ensureDailyReportSchedule(client, config.TEMPORAL_TASK_QUEUE)) log.info('daily reports scheduled at 00:05 Beijing time');
-  const woken = await ensureIncidentClocks(client, db, config.TEMPORAL_TASK_QUEUE);
-  if (woken) log.info({ incidents: woken }, 'incident clocks checked');
+  const woken = await ensureRecordClocks(client, db, config.TEMPORAL_TASK_QUEUE);
+  if (woken) log.info({ records: woken }, 'incident and patrol clocks checked');
   await client.connection.close();
   const connection = await NativeConnection.connect({ address });
   const worker = await createHazardWorker({

@@ -1,5 +1,5 @@
 import type { Db } from '../../../libs/event-store/src';
-import { incidentChangedSignal, incidentWorkflowId } from '../../../workflows/definitions';
+import { wakeRecordClocks } from '../../../libs/clocks/src';
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 
 export const CHECKPOINT_SCHEDULE_ID = 'audit-checkpoint-daily';
@@ -42,14 +42,14 @@ export async function ensureDailyReportSchedule(client: Client, taskQueue: strin
 }
 
 /**
- * Every open incident with a report still due gets its clock workflow (started, or signalled to look
- * again): the gateway starts it after each command, and this covers a start that failed there
- * (Temporal unreachable at that moment). Nothing due goes without its alarm.
+ * Every open incident with a report still due, and every major hazard source with a responsible
+ * person, gets its clock workflow (started, or signalled to look again): the gateway does this after
+ * each command; this covers a call that failed there while Temporal was unreachable.
  */
-export async function ensureIncidentClocks(client: Client, db: Db, taskQueue: string): Promise<number> {
-  const open = await db.selectFrom('incidents').select('id').where('closed', '=', false).where('next_due_at', 'is not', null).execute();
-  for (const { id } of open) {
-    await client.workflow.signalWithStart('incidentClockWorkflow', { workflowId: incidentWorkflowId(id), taskQueue, args: [{ incidentId: id }], signal: incidentChangedSignal, signalArgs: [] });
-  }
-  return open.length;
+export async function ensureRecordClocks(client: Client, db: Db, taskQueue: string): Promise<number> {
+  const incidents = await db.selectFrom('incidents').select('id').where('closed', '=', false).where('next_due_at', 'is not', null).execute();
+  const sources = await db.selectFrom('major_hazard_sources').select('id').execute();
+  for (const { id } of incidents) await wakeRecordClocks(client, taskQueue, { kind: 'incident', id });
+  for (const { id } of sources) await wakeRecordClocks(client, taskQueue, { kind: 'source', id });
+  return incidents.length + sources.length;
 }

@@ -9,6 +9,7 @@ import {
   decideSource,
   evolveSource,
   holidayStarts,
+  nextPatrolAlarm,
   overduePatrols,
   patrolOverdueReasons,
   validatePatrolCadence,
@@ -90,6 +91,24 @@ describe('the register of major hazard sources (pure)', () => {
     expect(overduePatrols(beforeHoliday, Date.parse('2026-02-12T02:00:00Z'), DEFAULT_PATROL_CADENCE, holidays)).toEqual([]);
     // Once the holiday has begun the pre-holiday rule no longer applies; the cadence still does.
     expect(overduePatrols(patrolled, Date.parse('2026-02-16T02:00:00Z'), DEFAULT_PATROL_CADENCE, holidays)).toEqual([]);
+  });
+
+  it('raises one patrol alarm per missed patrol, when the cadence runs out or a holiday window opens', () => {
+    const s = run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '李工' } });
+    expect(nextPatrolAlarm(s, T0)).toEqual({ role: 'TECHNICAL', at: T0 + 90 * DAY + 1 });
+    const holidays = ['2026-02-15', '2026-02-16'];
+    // The 7-day window before 15 February (Beijing) opens on 8 February 00:00 Beijing time.
+    expect(nextPatrolAlarm(s, T0, DEFAULT_PATROL_CADENCE, holidays)).toEqual({ role: 'TECHNICAL', at: Date.parse('2026-02-07T16:00:00Z') });
+    const system = { ...meta(T0 + 91 * DAY), actor: { sub: 'system', name: '系统', roles: [] } };
+    expect(() => decideSource(s, { type: 'RaisePatrolAlarm', data: { role: 'TECHNICAL', reason: 'x' } }, meta(T0 + 91 * DAY))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    const bodies = decideSource(s, { type: 'RaisePatrolAlarm', data: { role: 'TECHNICAL', reason: 'no patrol in 90 days' } }, system);
+    expect(bodies).toEqual([{ type: 'PatrolOverdue', data: { role: 'TECHNICAL', person: '李工', since: s.responsible.TECHNICAL?.since, reason: 'no patrol in 90 days' } }]);
+    const alarmed = evolveSource(s, { ...bodies[0], version: s.version + 1, metadata: { occurredAt: system.now, recordedAt: system.now, actor: system.actor } } as SourceEvent);
+    expect(() => decideSource(alarmed, { type: 'RaisePatrolAlarm', data: { role: 'TECHNICAL', reason: 'again' } }, system)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    expect(nextPatrolAlarm(alarmed, T0 + 91 * DAY)).toBeNull();
+    // A patrol starts a new basis: the next missed one alarms again.
+    const patrolled = run(alarmed, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '补查' } }, T0 + 92 * DAY, ['INSPECTOR']);
+    expect(nextPatrolAlarm(patrolled, T0 + 92 * DAY)).toEqual({ role: 'TECHNICAL', at: T0 + 182 * DAY + 1 });
   });
 
   it('refuses a cadence that misses a role, names one twice, has no source or impossible numbers', () => {

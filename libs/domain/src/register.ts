@@ -70,6 +70,8 @@ export type SourceCommand =
   | { type: 'AssignResponsiblePerson'; data: { role: ResponsibleRole; name: string; phone?: string | null } }
   | { type: 'RelieveResponsiblePerson'; data: { role: ResponsibleRole; reason: string } }
   | { type: 'RecordPatrol'; data: { role: ResponsibleRole; note: string } }
+  /** The system's alarm: a responsible person's patrol is overdue (reasons computed by the caller from the cadence in force). */
+  | { type: 'RaisePatrolAlarm'; data: { role: ResponsibleRole; reason: string } }
   | { type: 'VerifySourceOnSite'; data: SiteVerification };
 
 export type SourceEventBody =
@@ -89,6 +91,7 @@ export type SourceEventBody =
   | { type: 'ResponsiblePersonAssigned'; data: { role: ResponsibleRole; name: string; phone: string | null } }
   | { type: 'ResponsiblePersonRelieved'; data: { role: ResponsibleRole; name: string; reason: string } }
   | { type: 'PatrolRecorded'; data: { role: ResponsibleRole; person: string; note: string } }
+  | { type: 'PatrolOverdue'; data: { role: ResponsibleRole; person: string; since: string; reason: string } }
   | { type: 'SourceVerifiedOnSite'; data: SiteVerification };
 
 export interface SourceEvent {
@@ -113,6 +116,8 @@ export interface SourceState {
   assessments: number;
   responsible: Partial<Record<ResponsibleRole, { name: string; phone: string | null; since: string }>>;
   lastPatrol: Partial<Record<ResponsibleRole, string>>;
+  /** Per role, the patrol basis (last patrol or assignment) an alarm was raised for: one alarm per missed patrol. */
+  patrolAlarms?: Partial<Record<ResponsibleRole, string>>;
   /** The latest site verification (现场核查), absent before the first. */
   siteVerification?: SiteVerification & { at: string };
   siteVerifications?: number;
@@ -121,7 +126,20 @@ export interface SourceState {
 const REGISTER_ROLES: readonly Role[] = ['SUPERVISOR', 'COMMITTEE_OFFICE'];
 const PATROL_ROLES: readonly Role[] = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'];
 
+/** When the patrol now due was counted from: the last patrol, or the assignment before the first. */
+export const patrolBasis = (state: SourceState, role: ResponsibleRole): string | null => state.lastPatrol[role] ?? state.responsible[role]?.since ?? null;
+
 export function decideSource(state: SourceState | null, command: SourceCommand, meta: CommandMetadata): SourceEventBody[] {
+  if (command.type === 'RaisePatrolAlarm') {
+    if (meta.actor.roles.length > 0) throw new DomainError('FORBIDDEN', 'patrol alarms are raised by the system');
+    if (!state) throw new DomainError('NOT_FOUND', 'no such major hazard source');
+    const role = oneOf('role', command.data.role, RESPONSIBLE_ROLES);
+    const person = state.responsible[role];
+    const since = patrolBasis(state, role);
+    if (!person || !since) throw invalidTransition(`no ${RESPONSIBLE_ROLE_LABELS[role]} is active`);
+    if (state.patrolAlarms?.[role] === since) throw invalidTransition(`the alarm for ${RESPONSIBLE_ROLE_LABELS[role]}'s patrol since ${since} was raised`);
+    return [{ type: 'PatrolOverdue', data: { role, person: person.name, since, reason: requiredText('reason', command.data.reason, { max: 1000 }) } }];
+  }
   const allowed = command.type === 'RecordPatrol' || command.type === 'VerifySourceOnSite' ? PATROL_ROLES : REGISTER_ROLES;
   if (!meta.actor.roles.some((r) => allowed.includes(r))) throw new DomainError('FORBIDDEN', `your roles do not allow ${command.type}`);
   if (meta.expectedVersion !== undefined && meta.expectedVersion !== (state?.version ?? 0)) {
@@ -230,6 +248,8 @@ export function evolveSource(state: SourceState | null, event: SourceEvent): Sou
       delete responsible[body.data.role];
       return { ...next, responsible };
     }
+    case 'PatrolOverdue':
+      return { ...next, patrolAlarms: { ...(state.patrolAlarms ?? {}), [body.data.role]: body.data.since } };
     case 'PatrolRecorded':
       return { ...next, lastPatrol: { ...state.lastPatrol, [body.data.role]: at } };
     case 'SourceVerifiedOnSite':
@@ -332,4 +352,27 @@ export function patrolOverdueReasons(state: SourceState, nowMs: number, cadence:
 export function overduePatrols(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): ResponsibleRole[] {
   const reasons = patrolOverdueReasons(state, nowMs, cadence, holidays);
   return RESPONSIBLE_ROLES.filter((role) => reasons[role] !== undefined);
+}
+
+/**
+ * When the next patrol alarm is due: per role with a person and no alarm yet for its current basis, the
+ * earliest moment `patrolOverdueReasons` would name it (the cadence running out, or the pre-holiday
+ * window opening with no patrol since). Pure: the alarm workflow sleeps until it.
+ */
+export function nextPatrolAlarm(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): { role: ResponsibleRole; at: number } | null {
+  const starts = holidayStarts(holidays).map((d) => Date.parse(`${d}T00:00:00Z`) - SHANGHAI_MS);
+  let best: { role: ResponsibleRole; at: number } | null = null;
+  for (const rule of cadence.rules) {
+    const basis = patrolBasis(state, rule.role);
+    if (!state.responsible[rule.role] || !basis || state.patrolAlarms?.[rule.role] === basis) continue;
+    const last = Date.parse(basis);
+    let at = last + rule.everyDays * DAY_MS + 1;
+    if (rule.beforeHolidaysWithinDays !== null) {
+      const days = rule.beforeHolidaysWithinDays;
+      const holiday = starts.find((h) => h > nowMs && h - days * DAY_MS > last);
+      if (holiday !== undefined) at = Math.min(at, holiday - days * DAY_MS);
+    }
+    if (!best || at < best.at) best = { role: rule.role, at };
+  }
+  return best;
 }

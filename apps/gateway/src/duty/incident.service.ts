@@ -11,7 +11,7 @@ import {
   scopeCovers,
 } from '../../../../libs/domain/src';
 import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents } from '../../../../libs/event-store/src';
-import { incidentChangedSignal, incidentWorkflowId } from '../../../../workflows/definitions';
+import { wakeRecordClocks } from '../../../../libs/clocks/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
@@ -72,17 +72,11 @@ export class IncidentService {
 
   /**
    * Starts the incident's clock workflow, or tells the running one to look again. Failing here loses
-   * nothing (the command is recorded); the next command or `npm start`'s sweep starts it again.
+   * nothing (the command is recorded); the next command or the worker's start-up sweep starts it again.
    */
   async wakeClocks(id: string): Promise<void> {
     try {
-      await this.temporal.workflow.signalWithStart('incidentClockWorkflow', {
-        workflowId: incidentWorkflowId(id),
-        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [{ incidentId: id }],
-        signal: incidentChangedSignal,
-        signalArgs: [],
-      });
+      await wakeRecordClocks(this.temporal, this.config.TEMPORAL_TASK_QUEUE, { kind: 'incident', id });
     } catch (err) {
       this.log.error({ msg: 'could not wake the incident clocks', incidentId: id, err: (err as Error).message });
     }

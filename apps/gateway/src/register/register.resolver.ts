@@ -306,10 +306,12 @@ export class RegisterResolver {
   }
 
   @Mutation(() => PatrolCadenceModel, { description: 'Saves a new version of the patrol cadence (old versions stay); it applies from now on' })
-  savePatrolCadence(@Args('input') input: SavePatrolCadenceInput, @Context() ctx: GatewayContext) {
+  async savePatrolCadence(@Args('input') input: SavePatrolCadenceInput, @Context() ctx: GatewayContext) {
     authorize(ctx.principal, 'managePolicies');
     const checked = validatePatrolCadence({ source: input.source, rules: input.rules.map((r) => ({ ...r })) });
-    return savePatrolCadence(this.db, checked, ctx.principal.sub);
+    const saved = await savePatrolCadence(this.db, checked, ctx.principal.sub);
+    await this.register.wakeAllPatrolClocks();
+    return saved;
   }
 
   @Mutation(() => MajorHazardSourceModel, { description: 'Enters a production or storage unit in the register (before its grading)' })

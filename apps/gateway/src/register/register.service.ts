@@ -1,4 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import { wakeRecordClocks } from '../../../../libs/clocks/src';
+import { APP_CONFIG, type GatewayConfig } from '../config';
+import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
 import {
   DomainError,
   type PatrolCadence,
@@ -52,13 +56,39 @@ export const SOURCE_KIND: StreamKind<SourceState, SourceCommand> = {
 export class RegisterService {
   private readonly streams: DirectStreams;
 
-  constructor(@Inject(DATABASE) private readonly db: Db) {
+  private readonly log = new Logger('RegisterService');
+
+  constructor(
+    @Inject(DATABASE) private readonly db: Db,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: GatewayConfig,
+  ) {
     this.streams = new DirectStreams(db);
+  }
+
+  /**
+   * Starts the source's patrol-alarm workflow or tells it to look again. Failing here loses nothing
+   * (the command is recorded); the next command or the worker's start-up sweep starts it.
+   */
+  async wakePatrolClocks(sourceIds: readonly string[]): Promise<void> {
+    for (const id of sourceIds) {
+      try {
+        await wakeRecordClocks(this.temporal, this.config.TEMPORAL_TASK_QUEUE, { kind: 'source', id });
+      } catch (err) {
+        this.log.error({ msg: 'could not wake the patrol clocks', sourceId: id, err: (err as Error).message });
+      }
+    }
+  }
+
+  /** After a new patrol cadence: every source computes its next alarm again. */
+  async wakeAllPatrolClocks(): Promise<void> {
+    const rows = await this.db.selectFrom('major_hazard_sources').select('id').execute();
+    await this.wakePatrolClocks(rows.map((r) => r.id));
   }
 
   async execute(principal: Principal, request: RequestInfo, sourceId: string, command: SourceCommand, options: RegisterCommandOptions): Promise<{ state: SourceState; events: StoredEvent[]; commandId: string }> {
     if (!principal.roles.some((r) => r !== 'AUDITOR')) throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${command.type}`);
-    return this.streams.execute(SOURCE_KIND, {
+    const result = await this.streams.execute(SOURCE_KIND, {
       principal,
       request,
       id: sourceId,
@@ -67,6 +97,8 @@ export class RegisterService {
       assertVisible: (state) => this.assertVisible(principal, state),
       resolve: (_state, c) => this.resolve(principal, c, sourceId),
     });
+    await this.wakePatrolClocks([result.state.id]);
+    return result;
   }
 
   /** One source as the caller may see it, now or as of a moment (by recorded or occurred time). */
