@@ -16,7 +16,6 @@ import {
   evolveResource,
   evolveRoster,
   mayRead,
-  scopeCovers,
 } from '../../../../libs/domain/src';
 import {
   type Db,
@@ -31,7 +30,7 @@ import {
   rosterStreamId,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
-import { inScope } from '../auth/scope-filter';
+import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 
@@ -88,9 +87,7 @@ export class DutyService {
       resolve: async (_state, c) => {
         if (!kind.creates(c)) return c;
         const { regionCode, departmentCode } = c.data as { regionCode?: unknown; departmentCode?: unknown };
-        if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
-          throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
-        }
+        assertCreatesInScope(principal, regionCode, departmentCode);
         return c;
       },
     });

@@ -8,12 +8,11 @@ import {
   decideIncident,
   evolveIncident,
   mayRead,
-  scopeCovers,
 } from '../../../../libs/domain/src';
 import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents } from '../../../../libs/event-store/src';
 import { wakeRecordClocks } from '../../../../libs/clocks/src';
 import type { Principal, RequestInfo } from '../auth/principal';
-import { inScope } from '../auth/scope-filter';
+import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
@@ -58,9 +57,7 @@ export class IncidentService {
       resolve: async (_state, c) => {
         if (c.type !== 'RecordIncident') return c;
         const { regionCode, departmentCode } = c.data;
-        if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
-          throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
-        }
+        assertCreatesInScope(principal, regionCode, departmentCode);
         // The rules in force are recorded in the incident's first event: a later version changes no running clock.
         const { savedAt: _at, savedBy: _by, ...rules } = (await loadIncidentRules(this.db)) as NonNullable<Awaited<ReturnType<typeof loadIncidentRules>>>;
         return { ...c, data: { ...c.data, incidentId: id, rules } };

@@ -12,11 +12,10 @@ import {
   evolveEnterprise,
   mayRead,
   overduePatrols,
-  scopeCovers,
 } from '../../../../libs/domain/src';
 import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
-import { inScope } from '../auth/scope-filter';
+import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { RegisterService } from './register.service';
@@ -84,9 +83,7 @@ export class EnterpriseService {
       resolve: async (_state, c) => {
         if (c.type === 'RegisterEnterprise') {
           const { regionCode, departmentCode } = c.data;
-          if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
-            throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
-          }
+          assertCreatesInScope(principal, regionCode, departmentCode);
           return { ...c, data: { ...c.data, creditCode: id } };
         }
         return c;

@@ -13,7 +13,6 @@ import {
   evolveSource,
   mayPerform,
   mayRead,
-  scopeCovers,
 } from '../../../../libs/domain/src';
 import {
   CURRENT_HAZARD_STANDARD,
@@ -27,7 +26,7 @@ import {
   sourceStreamId,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
-import { inScope } from '../auth/scope-filter';
+import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 
@@ -126,9 +125,7 @@ export class RegisterService {
   private async resolve(principal: Principal, command: SourceCommand, id: string): Promise<SourceCommand> {
     if (command.type === 'RegisterMajorHazardSource') {
       const { regionCode, departmentCode } = command.data;
-      if (typeof regionCode === 'string' && typeof departmentCode === 'string' && !scopeCovers(principal, regionCode, departmentCode)) {
-        throw new DomainError('FORBIDDEN', `region ${regionCode} × department ${departmentCode} is outside your scope`);
-      }
+      assertCreatesInScope(principal, regionCode, departmentCode);
       return { ...command, data: { ...command.data, sourceId: id } };
     }
     // The reference entries an assessment used travel inside its event: a later edition changes no snapshot.
