@@ -43,6 +43,7 @@ import {
   type StoredEvent,
   loadCalendar,
   loadPatrolCadence,
+  majorEvents,
   projectSourceEvents,
   sourceStreamId,
   recordDeliveryAttempt,
@@ -114,8 +115,8 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
   };
   const patrolRules = async () => {
     const year = new Date().getUTCFullYear();
-    const [cadence, calendar] = await Promise.all([loadPatrolCadence(db), loadCalendar(db, year, year + 1)]);
-    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays };
+    const [cadence, calendar, events] = await Promise.all([loadPatrolCadence(db), loadCalendar(db, year, year + 1), majorEvents(db)]);
+    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays, events };
   };
   /** Decides a clock's events on the stream as it is and appends them; a refusal means the clock is no longer armed. */
   const appendByClock = async (
@@ -207,8 +208,8 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       }
       const row = await db.selectFrom('major_hazard_sources').select('state').where('id', '=', record.id).executeTakeFirst();
       if (!row) return null;
-      const { cadence, holidays } = await patrolRules();
-      const next = nextPatrolAlarm(row.state as SourceState, Date.now(), cadence, holidays);
+      const { cadence, holidays, events } = await patrolRules();
+      const next = nextPatrolAlarm(row.state as SourceState, Date.now(), cadence, holidays, events);
       return next ? { clock: next.role, at: new Date(next.at).toISOString() } : null;
     },
 
@@ -226,12 +227,12 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
         }, now);
       }
       const streamId = sourceStreamId(id);
-      const events = await readStream(db, streamId);
-      const state = events.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
+      const stored = await readStream(db, streamId);
+      const state = stored.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
       if (!state) return 'NOT_ARMED';
       const role = clock as ResponsibleRole;
-      const { cadence, holidays } = await patrolRules();
-      const reason = patrolOverdueReasons(state, Date.parse(now), cadence, holidays)[role];
+      const { cadence, holidays, events } = await patrolRules();
+      const reason = patrolOverdueReasons(state, Date.parse(now), cadence, holidays, events)[role];
       if (!reason) return 'NOT_ARMED';
       return appendByClock(streamId, SOURCE_STREAM_TYPE, projectSourceEvents, `timer:source:${id}:${role}@${patrolBasis(state, role)}`, (evts, meta) => {
         const current = evts.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);

@@ -111,6 +111,16 @@ describe('the register of major hazard sources (pure)', () => {
     expect(nextPatrolAlarm(patrolled, T0 + 92 * DAY)).toEqual({ role: 'TECHNICAL', at: T0 + 182 * DAY + 1 });
   });
 
+  it('wants the technical person’s patrol before a major event (a campaign’s first day) too', () => {
+    const s = run(registered(), { type: 'AssignResponsiblePerson', data: { role: 'TECHNICAL', name: '李工' } });
+    const events = [{ name: '全国两会期间安全生产专项行动', from: '2026-03-01' }];
+    // The 7-day window before 1 March (Beijing) opens on 22 February 00:00 Beijing time.
+    expect(nextPatrolAlarm(s, T0, DEFAULT_PATROL_CADENCE, [], events)).toEqual({ role: 'TECHNICAL', at: Date.parse('2026-02-21T16:00:00Z') });
+    expect(patrolOverdueReasons(s, Date.parse('2026-02-25T02:00:00Z'), DEFAULT_PATROL_CADENCE, [], events).TECHNICAL).toMatch(/7 days before 全国两会期间安全生产专项行动 from 2026-03-01/);
+    const patrolled = run(s, { type: 'RecordPatrol', data: { role: 'TECHNICAL', note: '会前检查' } }, Date.parse('2026-02-23T02:00:00Z'), ['INSPECTOR']);
+    expect(overduePatrols(patrolled, Date.parse('2026-02-25T02:00:00Z'), DEFAULT_PATROL_CADENCE, [], events)).toEqual([]);
+  });
+
   it('refuses a cadence that misses a role, names one twice, has no source or impossible numbers', () => {
     const rules = [{ role: 'PRINCIPAL', everyDays: 90 }, { role: 'TECHNICAL', everyDays: 90 }, { role: 'OPERATIONAL', everyDays: 7 }];
     expect(() => validatePatrolCadence({ source: 'x', rules: rules.slice(0, 2) })).toThrow(expect.objectContaining({ field: 'rules', message: expect.stringMatching(/操作负责人/) }));

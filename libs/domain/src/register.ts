@@ -269,6 +269,14 @@ export interface PatrolCadenceRule {
   everyDays: number;
   /** A patrol is due within this many days before each official holiday period; null: no such rule. */
   beforeHolidaysWithinDays: number | null;
+  /** …and before each major event (a campaign's first day, e.g. the Two Sessions); null or absent: no such rule. */
+  beforeMajorEventsWithinDays?: number | null;
+}
+
+/** A major event a pre-event patrol is due before: a campaign's name and first day (Beijing date). */
+export interface MajorEvent {
+  name: string;
+  from: string;
 }
 
 export interface PatrolCadence {
@@ -278,14 +286,14 @@ export interface PatrolCadence {
   rules: PatrolCadenceRule[];
 }
 
-/** Used until the office saves a version: quarterly for principal and technical persons, weekly for operational ones, technical before holidays. */
+/** Used until the office saves a version: quarterly for principal and technical persons, weekly for operational ones, technical before holidays and major events. */
 export const DEFAULT_PATROL_CADENCE: PatrolCadence = {
   version: 0,
   source: 'built-in default (issue 10: technical person at least quarterly and before holidays); save a version naming the regulation in force',
   rules: [
-    { role: 'PRINCIPAL', everyDays: 90, beforeHolidaysWithinDays: null },
-    { role: 'TECHNICAL', everyDays: 90, beforeHolidaysWithinDays: 7 },
-    { role: 'OPERATIONAL', everyDays: 7, beforeHolidaysWithinDays: null },
+    { role: 'PRINCIPAL', everyDays: 90, beforeHolidaysWithinDays: null, beforeMajorEventsWithinDays: null },
+    { role: 'TECHNICAL', everyDays: 90, beforeHolidaysWithinDays: 7, beforeMajorEventsWithinDays: 7 },
+    { role: 'OPERATIONAL', everyDays: 7, beforeHolidaysWithinDays: null, beforeMajorEventsWithinDays: null },
   ],
 };
 
@@ -300,6 +308,10 @@ export function validatePatrolCadence(input: { source: unknown; rules: unknown }
       everyDays: integer(`rules[${i}].everyDays`, rule.everyDays, { min: 1, max: 366 }),
       beforeHolidaysWithinDays:
         rule.beforeHolidaysWithinDays === undefined || rule.beforeHolidaysWithinDays === null ? null : integer(`rules[${i}].beforeHolidaysWithinDays`, rule.beforeHolidaysWithinDays, { min: 1, max: 30 }),
+      beforeMajorEventsWithinDays:
+        rule.beforeMajorEventsWithinDays === undefined || rule.beforeMajorEventsWithinDays === null
+          ? null
+          : integer(`rules[${i}].beforeMajorEventsWithinDays`, rule.beforeMajorEventsWithinDays, { min: 1, max: 30 }),
     };
   });
   for (const role of RESPONSIBLE_ROLES) {
@@ -319,14 +331,38 @@ export function holidayStarts(holidays: readonly string[]): string[] {
   return [...set].filter((d) => !set.has(dayBefore(d))).sort();
 }
 
+interface Occasion {
+  kind: 'HOLIDAY' | 'EVENT';
+  startMs: number;
+  label: string;
+}
+
+/** Holiday periods and major events, as the moments (Beijing midnight) they begin, soonest first. */
+function occasions(holidays: readonly string[], events: readonly MajorEvent[]): Occasion[] {
+  const at = (date: string) => Date.parse(`${date}T00:00:00Z`) - SHANGHAI_MS;
+  return [
+    ...holidayStarts(holidays).map((d) => ({ kind: 'HOLIDAY' as const, startMs: at(d), label: `the holiday from ${d}` })),
+    ...events.map((e) => ({ kind: 'EVENT' as const, startMs: at(e.from), label: `${e.name} from ${e.from}` })),
+  ].sort((a, b) => a.startMs - b.startMs);
+}
+
+const windowDays = (rule: PatrolCadenceRule, kind: Occasion['kind']): number | null =>
+  (kind === 'HOLIDAY' ? rule.beforeHolidaysWithinDays : rule.beforeMajorEventsWithinDays) ?? null;
+
 /**
  * Why each role's patrol is overdue now (roles absent are not): the last patrol (or, before the
  * first, the assignment) is older than the cadence, or a holiday period starts within the
  * pre-holiday window and nobody patrolled since the window opened.
  */
-export function patrolOverdueReasons(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): Partial<Record<ResponsibleRole, string>> {
+export function patrolOverdueReasons(
+  state: SourceState,
+  nowMs: number,
+  cadence: PatrolCadence = DEFAULT_PATROL_CADENCE,
+  holidays: readonly string[] = [],
+  events: readonly MajorEvent[] = [],
+): Partial<Record<ResponsibleRole, string>> {
   const reasons: Partial<Record<ResponsibleRole, string>> = {};
-  const starts = holidayStarts(holidays);
+  const starts = occasions(holidays, events);
   for (const rule of cadence.rules) {
     const person = state.responsible[rule.role];
     if (!person) continue;
@@ -335,12 +371,12 @@ export function patrolOverdueReasons(state: SourceState, nowMs: number, cadence:
       reasons[rule.role] = `no patrol in ${rule.everyDays} days (cadence v${cadence.version}: ${cadence.source})`;
       continue;
     }
-    if (rule.beforeHolidaysWithinDays === null) continue;
-    for (const start of starts) {
-      const holidayMs = Date.parse(`${start}T00:00:00Z`) - SHANGHAI_MS;
-      const windowOpens = holidayMs - rule.beforeHolidaysWithinDays * DAY_MS;
-      if (nowMs >= windowOpens && nowMs < holidayMs && last < windowOpens) {
-        reasons[rule.role] = `no patrol in the ${rule.beforeHolidaysWithinDays} days before the holiday from ${start} (cadence v${cadence.version}: ${cadence.source})`;
+    for (const o of starts) {
+      const days = windowDays(rule, o.kind);
+      if (days === null) continue;
+      const windowOpens = o.startMs - days * DAY_MS;
+      if (nowMs >= windowOpens && nowMs < o.startMs && last < windowOpens) {
+        reasons[rule.role] = `no patrol in the ${days} days before ${o.label} (cadence v${cadence.version}: ${cadence.source})`;
         break;
       }
     }
@@ -349,8 +385,8 @@ export function patrolOverdueReasons(state: SourceState, nowMs: number, cadence:
 }
 
 /** Roles whose patrol is overdue now, in the order of RESPONSIBLE_ROLES. */
-export function overduePatrols(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): ResponsibleRole[] {
-  const reasons = patrolOverdueReasons(state, nowMs, cadence, holidays);
+export function overduePatrols(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = [], events: readonly MajorEvent[] = []): ResponsibleRole[] {
+  const reasons = patrolOverdueReasons(state, nowMs, cadence, holidays, events);
   return RESPONSIBLE_ROLES.filter((role) => reasons[role] !== undefined);
 }
 
@@ -359,18 +395,24 @@ export function overduePatrols(state: SourceState, nowMs: number, cadence: Patro
  * earliest moment `patrolOverdueReasons` would name it (the cadence running out, or the pre-holiday
  * window opening with no patrol since). Pure: the alarm workflow sleeps until it.
  */
-export function nextPatrolAlarm(state: SourceState, nowMs: number, cadence: PatrolCadence = DEFAULT_PATROL_CADENCE, holidays: readonly string[] = []): { role: ResponsibleRole; at: number } | null {
-  const starts = holidayStarts(holidays).map((d) => Date.parse(`${d}T00:00:00Z`) - SHANGHAI_MS);
+export function nextPatrolAlarm(
+  state: SourceState,
+  nowMs: number,
+  cadence: PatrolCadence = DEFAULT_PATROL_CADENCE,
+  holidays: readonly string[] = [],
+  events: readonly MajorEvent[] = [],
+): { role: ResponsibleRole; at: number } | null {
+  const starts = occasions(holidays, events);
   let best: { role: ResponsibleRole; at: number } | null = null;
   for (const rule of cadence.rules) {
     const basis = patrolBasis(state, rule.role);
     if (!state.responsible[rule.role] || !basis || state.patrolAlarms?.[rule.role] === basis) continue;
     const last = Date.parse(basis);
     let at = last + rule.everyDays * DAY_MS + 1;
-    if (rule.beforeHolidaysWithinDays !== null) {
-      const days = rule.beforeHolidaysWithinDays;
-      const holiday = starts.find((h) => h > nowMs && h - days * DAY_MS > last);
-      if (holiday !== undefined) at = Math.min(at, holiday - days * DAY_MS);
+    for (const o of starts) {
+      const days = windowDays(rule, o.kind);
+      if (days === null || o.startMs <= nowMs || o.startMs - days * DAY_MS <= last) continue;
+      at = Math.min(at, o.startMs - days * DAY_MS);
     }
     if (!best || at < best.at) best = { role: rule.role, at };
   }

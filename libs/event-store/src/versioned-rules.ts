@@ -4,6 +4,7 @@ import {
   DEFAULT_PATROL_CADENCE,
   DomainError,
   type IncidentReportingRules,
+  type MajorEvent,
   type PatrolCadence,
   type PatrolCadenceRule,
 } from '../../domain/src';
@@ -75,4 +76,19 @@ export async function saveIncidentRules(db: Db, rules: Omit<IncidentReportingRul
   const { source, ...payload } = rules;
   const row = await saveVersion(db, 'incident_rules', 'incident reporting rules', source, payload, savedBy);
   return { version: row.version, source: row.source, ...row.payload, savedAt: row.savedAt, savedBy: row.savedBy };
+}
+
+/** Major events a pre-event patrol is due before: every campaign's name and first day, from its first event. */
+export async function majorEvents(db: Db): Promise<MajorEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .innerJoin('streams', 'streams.stream_id', 'events.stream_id')
+    .select('events.data')
+    .where('streams.stream_type', '=', 'campaign')
+    .where('events.version', '=', 1)
+    .execute();
+  return rows.map((r) => {
+    const d = r.data as { name: string; from: string };
+    return { name: d.name, from: d.from };
+  });
 }

@@ -14,6 +14,7 @@ import type { Principal, RequestInfo } from '../auth/principal';
 import { DirectStreams, type StreamCommandOptions, type StreamKind, fold } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { OversightService } from './oversight.service';
+import { RegisterService } from './register.service';
 
 const CAMPAIGN_KIND: StreamKind<CampaignState, CampaignCommand> = {
   label: 'campaign',
@@ -60,11 +61,19 @@ export class CampaignService {
   constructor(
     @Inject(DATABASE) private readonly db: Db,
     private readonly oversight: OversightService,
+    private readonly sources: RegisterService,
   ) {
     this.streams = new DirectStreams(db);
   }
 
   async execute(principal: Principal, request: RequestInfo, id: string, command: CampaignCommand, options: StreamCommandOptions) {
+    const result = await this.run(principal, request, id, command, options);
+    // A campaign is a major event: responsible persons patrol before it, so every source's alarm is recomputed.
+    if (command.type === 'CreateCampaign') await this.sources.wakeAllPatrolClocks();
+    return result;
+  }
+
+  private run(principal: Principal, request: RequestInfo, id: string, command: CampaignCommand, options: StreamCommandOptions) {
     return this.streams.execute(CAMPAIGN_KIND, {
       principal,
       request,

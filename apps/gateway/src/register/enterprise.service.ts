@@ -173,7 +173,7 @@ export class EnterpriseService {
       if (level && level >= 1 && level <= 4) r.majorHazardSourcesByLevel[level - 1]++;
       if (s.siteVerification) r.majorHazardSourcesVerifiedOnSite++;
       if (Object.keys(s.responsible).length < 3) r.majorHazardSourcesWithVacantRoles++;
-      if (overduePatrols(s, now, patrol.cadence, patrol.holidays).length > 0) r.majorHazardSourcesWithOverduePatrols++;
+      if (overduePatrols(s, now, patrol.cadence, patrol.holidays, patrol.events).length > 0) r.majorHazardSourcesWithOverduePatrols++;
     }
     const sectorOrder = (x: string) => (SECTORS as readonly string[]).indexOf(x);
     return [...rows.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode) || sectorOrder(a.sector) - sectorOrder(b.sector));

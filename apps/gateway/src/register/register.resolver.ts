@@ -200,6 +200,7 @@ class PatrolCadenceRuleModel {
   @Field(() => ResponsibleRoleEnum) role!: ResponsibleRole;
   @Field(() => Int, { description: 'At least one patrol every this many days' }) everyDays!: number;
   @Field(() => Int, { nullable: true, description: 'A patrol within this many days before each official holiday period' }) beforeHolidaysWithinDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'A patrol within this many days before each major event (a campaign’s first day)' }) beforeMajorEventsWithinDays!: number | null;
 }
 
 @ObjectType('PatrolCadence', { description: 'How often responsible persons patrol: numbered versions, each naming its source' })
@@ -216,6 +217,7 @@ class PatrolCadenceRuleInput {
   @Field(() => ResponsibleRoleEnum) role!: ResponsibleRole;
   @Field(() => Int) everyDays!: number;
   @Field(() => Int, { nullable: true }) beforeHolidaysWithinDays?: number | null;
+  @Field(() => Int, { nullable: true }) beforeMajorEventsWithinDays?: number | null;
 }
 
 @InputType()
@@ -231,7 +233,7 @@ export function toRegisterEvent(e: StoredEvent, data: unknown = e.data): Registe
 }
 
 export function toSourceModel(state: SourceState, now: number, showPhones: boolean, events: StoredEvent[] | null, patrol: PatrolContext): MajorHazardSourceModel {
-  const reasons = patrolOverdueReasons(state, now, patrol.cadence, patrol.holidays);
+  const reasons = patrolOverdueReasons(state, now, patrol.cadence, patrol.holidays, patrol.events);
   const overdue = RESPONSIBLE_ROLES.filter((role) => reasons[role] !== undefined);
   const a = state.assessment;
   return {

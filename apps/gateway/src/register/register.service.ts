@@ -5,6 +5,7 @@ import { APP_CONFIG, type GatewayConfig } from '../config';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
 import {
   DomainError,
+  type MajorEvent,
   type PatrolCadence,
   type SourceCommand,
   type SourceEvent,
@@ -22,6 +23,7 @@ import {
   hazardousChemicals,
   loadCalendar,
   loadPatrolCadence,
+  majorEvents,
   projectSourceEvents,
   sourceStreamId,
 } from '../../../../libs/event-store/src';
@@ -35,6 +37,7 @@ export type RegisterCommandOptions = StreamCommandOptions;
 export interface PatrolContext {
   cadence: PatrolCadence;
   holidays: string[];
+  events: MajorEvent[];
 }
 
 export const SOURCE_KIND: StreamKind<SourceState, SourceCommand> = {
@@ -118,8 +121,8 @@ export class RegisterService {
   /** What decides whether a patrol is overdue now: the cadence in force and the official holidays around now. */
   async patrolContext(): Promise<PatrolContext> {
     const year = new Date().getUTCFullYear();
-    const [cadence, calendar] = await Promise.all([loadPatrolCadence(this.db), loadCalendar(this.db, year, year + 1)]);
-    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays };
+    const [cadence, calendar, events] = await Promise.all([loadPatrolCadence(this.db), loadCalendar(this.db, year, year + 1), majorEvents(this.db)]);
+    return { cadence: cadence as PatrolCadence, holidays: calendar.holidays, events };
   }
 
   private async resolve(principal: Principal, command: SourceCommand, id: string): Promise<SourceCommand> {
