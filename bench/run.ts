@@ -86,27 +86,44 @@ async function main(): Promise<void> {
   const m = machine();
   say(`Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}. Everything (Postgres 17, the Temporal dev server on SQLite, worker, gateway, this driver) shares these cores. ${settings.runs} run(s) of ${settings.seconds} s after ${settings.warmupSeconds} s of warm-up per cell; medians.`);
 
-  try {
-    if (sections.has('commands')) results.commands = await commands(stack, office, settings);
-    if (sections.has('store')) results.store = await store(stack, settings);
-    const seeded = sections.has('audit') || sections.has('reads') || sections.has('reports') ? await seed(stack.admin, settings.readHazards) : null;
-    if (seeded) results.seeding = seeded;
-    if (sections.has('audit')) results.audit = await audit(stack, auditor, settings);
-    if (sections.has('reads')) results.reads = await reads(stack, auditor, settings, gql);
-    if (settings.million && sections.has('reads')) {
-      results.seedingMillion = await seed(stack.admin, 1_000_000 - settings.readHazards, 1);
-      results.readsMillion = await reads(stack, auditor, { ...settings, readHazards: 1_000_000 }, gql);
-    }
-    if (sections.has('timers')) results.timers = await timers(stack, office, settings, gql);
-    if (sections.has('reports')) results.reports = await reports(stack.admin, { ...settings, readHazards: settings.million ? 1_000_000 : settings.readHazards });
-  } finally {
-    await stack.close();
-  }
   const dir = join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${String(results.at).slice(0, 10)}.json`);
-  writeFileSync(file, JSON.stringify(results, null, 2));
-  writeFileSync(join(dir, `${String(results.at).slice(0, 10)}.md`), `${out.join('\n')}\n`);
+  // Written after every section: a run that fails late keeps what it measured.
+  const persist = () => {
+    writeFileSync(file, JSON.stringify(results, null, 2));
+    writeFileSync(join(dir, `${String(results.at).slice(0, 10)}.md`), `${out.join('\n')}\n`);
+  };
+  const section = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      const value = await run();
+      results[name] = value;
+      persist();
+      return value;
+    } catch (err) {
+      // Say what failed before the stack is torn down (a late client retry can otherwise mask it).
+      log(`section ${name} failed: ${(err as Error).stack ?? err}`);
+      results[`${name}Error`] = String((err as Error).message ?? err);
+      persist();
+      throw err;
+    }
+  };
+
+  try {
+    if (sections.has('commands')) await section('commands', () => commands(stack, office, settings));
+    if (sections.has('store')) await section('store', () => store(stack, settings));
+    if (sections.has('audit') || sections.has('reads') || sections.has('reports')) await section('seeding', () => seed(stack.admin, settings.readHazards));
+    if (sections.has('audit')) await section('audit', () => audit(stack, auditor, settings));
+    if (sections.has('reads')) await section('reads', () => reads(stack, auditor, settings, gql));
+    if (settings.million && sections.has('reads')) {
+      await section('seedingMillion', () => seed(stack.admin, 1_000_000 - settings.readHazards, 1));
+      await section('readsMillion', () => reads(stack, auditor, { ...settings, readHazards: 1_000_000 }, gql));
+    }
+    if (sections.has('timers')) await section('timers', () => timers(stack, office, settings, gql));
+    if (sections.has('reports')) await section('reports', () => reports(stack.admin, { ...settings, readHazards: settings.million ? 1_000_000 : settings.readHazards }));
+  } finally {
+    await stack.close();
+  }
   log(`written to ${file} and .md`);
 }
 
