@@ -63,6 +63,16 @@ describe('the duty desk: rosters, handovers, the duty log, emergency resources a
     expect(codeOf(await roster(chief, 'confirmHandover', { rosterId: 'r1', handoverId: 'h1' }))).toBe('FORBIDDEN');
     const confirmed = await roster(nightHead, 'confirmHandover', { rosterId: 'r1', handoverId: 'h1' });
     expect(confirmed.data.confirmHandover).toMatchObject({ openHandoverItems: [], handovers: [{ id: 'h1', confirmedBy: 'night-head' }] });
+    // The roles per level are data the office saves (a version naming its source); rosters published after it follow it.
+    const office = await stack.token({ sub: 'office', roles: ['COMMITTEE_OFFICE'] });
+    const RULES = 'mutation($i: SaveDutyRoleRulesInput!) { saveDutyRoleRules(input: $i) { version district } }';
+    const rules = { source: '某市应急值守工作规定（2026 版）', city: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER', 'TECHNICAL_SUPPORT'], district: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER'] };
+    expect(codeOf(await gql(chief, RULES, { i: rules }))).toBe('FORBIDDEN');
+    expect((await gql(office, RULES, { i: { ...rules, district: ['SHIFT_HEAD'] } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'byLevel.DISTRICT' });
+    expect((await gql(office, RULES, { i: rules })).data.saveDutyRoleRules).toEqual({ version: 1, district: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER'] });
+    const stricter = await roster(chief, 'publishRoster', { rosterId: 'r2', level: 'DISTRICT', regionCode: '211103', departmentCode: 'EMERGENCY', shifts });
+    expect(stricter.errors?.[0].message).toMatch(/信息员/);
+
     // Phones are masked for auditors.
     const seen = (await gql(auditor, '{ dutyRosters { shifts { assignments { phone } } } }')).data.dutyRosters[0].shifts[0].assignments[0].phone;
     expect(seen).not.toBe('13800000001');

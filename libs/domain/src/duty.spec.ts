@@ -1,5 +1,5 @@
 import type { CommandMetadata } from './commands';
-import { type DutyRole, type RosterCommand, type RosterState, decideRoster, evolveRoster, openHandoverItems, shiftAt } from './duty';
+import { type DutyRole, type RosterCommand, type RosterState, decideRoster, evolveRoster, openHandoverItems, shiftAt, validateDutyRoleRules } from './duty';
 import { type ResourceCommand, type ResourceState, decideResource, evolveResource, resourceReady } from './resources';
 
 const at = (iso: string, sub = 'chief', roles: CommandMetadata['actor']['roles'] = ['SUPERVISOR']): CommandMetadata => ({ commandId: `c-${Math.random()}`, actor: { sub, name: sub, roles }, now: iso });
@@ -36,6 +36,19 @@ describe('rosters, swaps, presence and handovers (pure)', () => {
     const s = roster(null, publish(people(DISTRICT)));
     expect(s.requiredRoles).toEqual(DISTRICT);
     expect(shiftAt(s, Date.parse('2026-03-02T12:00:00Z'))?.key).toBe('2026-03-02/夜班');
+  });
+
+  it('takes the roles per level from the saved rules, which always require the duty leader', () => {
+    expect(() => validateDutyRoleRules({ source: 'x', byLevel: { CITY: ['SHIFT_HEAD'], DISTRICT: ['DUTY_LEADER'] } })).toThrow(expect.objectContaining({ field: 'byLevel.CITY' }));
+    expect(() => validateDutyRoleRules({ source: 'x', byLevel: { CITY: ['DUTY_LEADER'] } })).toThrow(expect.objectContaining({ field: 'byLevel.DISTRICT' }));
+    const rules = { version: 3, ...validateDutyRoleRules({ source: '某市值班工作规定（2026）', byLevel: { CITY: ['DUTY_LEADER'], DISTRICT: ['DISPATCHER', 'DUTY_LEADER', 'INFORMATION_OFFICER'] } }) };
+    expect(rules.byLevel.DISTRICT).toEqual(['DUTY_LEADER', 'DISPATCHER', 'INFORMATION_OFFICER']);
+    const command = publish(people(DISTRICT));
+    if (command.type === 'PublishRoster') command.data.roleRules = rules;
+    expect(() => roster(null, command)).toThrow(expect.objectContaining({ message: expect.stringMatching(/信息员/) }));
+    const full = publish(people([...DISTRICT, 'INFORMATION_OFFICER']), people([...DISTRICT, 'INFORMATION_OFFICER'], '夜'));
+    if (full.type === 'PublishRoster') full.data.roleRules = rules;
+    expect(roster(null, full).requiredRoles).toEqual(['DUTY_LEADER', 'DISPATCHER', 'INFORMATION_OFFICER']);
   });
 
   it('swaps only with a second person’s approval, and records presence', () => {

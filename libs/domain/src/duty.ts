@@ -22,11 +22,37 @@ export const DUTY_ROLE_LABELS: Record<DutyRole, string> = {
 
 export const DUTY_LEVELS = ['CITY', 'DISTRICT'] as const;
 export type DutyLevel = (typeof DUTY_LEVELS)[number];
-/** Required roles per level unless a roster's template says otherwise (a template may add, never drop the duty leader). */
-export const DEFAULT_REQUIRED_ROLES: Record<DutyLevel, DutyRole[]> = {
-  CITY: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER', 'TECHNICAL_SUPPORT'],
-  DISTRICT: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER'],
+/** The roles every shift of a level must fill: versioned data the office saves, each version naming its source. */
+export interface DutyRoleRules {
+  version: number;
+  source: string;
+  byLevel: Record<DutyLevel, DutyRole[]>;
+}
+
+/** Used until the office saves a version. */
+export const DEFAULT_DUTY_ROLE_RULES: DutyRoleRules = {
+  version: 0,
+  source: 'built-in default (issue 11): the city desk fills all five roles, a district desk the duty leader, shift head and dispatcher',
+  byLevel: {
+    CITY: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER', 'TECHNICAL_SUPPORT'],
+    DISTRICT: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER'],
+  },
 };
+
+/** Checks the roles per level the office wants to save: every level named, the duty leader always required. */
+export function validateDutyRoleRules(input: { source: unknown; byLevel: unknown }): Omit<DutyRoleRules, 'version'> {
+  const source = requiredText('source', input.source, { max: 500 });
+  const byLevel = (input.byLevel ?? {}) as Record<string, unknown>;
+  const out = {} as Record<DutyLevel, DutyRole[]>;
+  for (const level of DUTY_LEVELS) {
+    const roles = byLevel[level];
+    if (!Array.isArray(roles)) throw badInput(`byLevel.${level}`, 'name the roles every shift of this level fills');
+    const checked = roles.map((r, i) => oneOf(`byLevel.${level}[${i}]`, r, DUTY_ROLES));
+    if (!checked.includes('DUTY_LEADER')) throw badInput(`byLevel.${level}`, 'a leader is on duty around the clock: 带班领导 is always required');
+    out[level] = DUTY_ROLES.filter((r) => checked.includes(r));
+  }
+  return { source, byLevel: out };
+}
 
 export interface DutyPerson {
   name: string;
@@ -76,6 +102,8 @@ export type RosterCommand =
         regionCode: string;
         departmentCode: string;
         requiredRoles?: DutyRole[] | null;
+        /** The roles per level in force, resolved by the adapter from data (never by the caller). */
+        roleRules?: DutyRoleRules | null;
         shifts: { date: string; name: string; startsAt: string; endsAt: string; assignments: { role: DutyRole; name: string; phone?: string | null }[] }[];
       };
     }
@@ -86,7 +114,10 @@ export type RosterCommand =
   | { type: 'ConfirmHandover'; data: { handoverId: string } };
 
 export type RosterEventBody =
-  | { type: 'RosterPublished'; data: { rosterId: string; level: DutyLevel; regionCode: string; departmentCode: string; requiredRoles: DutyRole[]; shifts: Omit<Shift, 'presence'>[] } }
+  | {
+      type: 'RosterPublished';
+      data: { rosterId: string; level: DutyLevel; regionCode: string; departmentCode: string; requiredRoles: DutyRole[]; roleRulesVersion: number; shifts: Omit<Shift, 'presence'>[] };
+    }
   | { type: 'SwapRequested'; data: Omit<Swap, 'status'> }
   | { type: 'SwapApproved'; data: { swapId: string } }
   | { type: 'SwapDenied'; data: { swapId: string } }
@@ -135,7 +166,8 @@ export function decideRoster(state: RosterState | null, command: RosterCommand, 
     const d = command.data;
     const level = oneOf('level', d.level, DUTY_LEVELS);
     const extra = (Array.isArray(d.requiredRoles) ? d.requiredRoles : []).map((r, i) => oneOf(`requiredRoles[${i}]`, r, DUTY_ROLES));
-    const requiredRoles = DUTY_ROLES.filter((r) => DEFAULT_REQUIRED_ROLES[level].includes(r) || extra.includes(r));
+    const rules = d.roleRules ?? DEFAULT_DUTY_ROLE_RULES;
+    const requiredRoles = DUTY_ROLES.filter((r) => rules.byLevel[level].includes(r) || extra.includes(r));
     if (!Array.isArray(d.shifts) || d.shifts.length === 0) throw badInput('shifts', 'a roster has at least one shift');
     if (d.shifts.length > MAX_SHIFTS) throw badInput('shifts', `at most ${MAX_SHIFTS} shifts in one roster`);
     const shifts = d.shifts.map((s, i) => {
@@ -166,7 +198,7 @@ export function decideRoster(state: RosterState | null, command: RosterCommand, 
     return [
       {
         type: 'RosterPublished',
-        data: { rosterId: requiredText('rosterId', d.rosterId, { max: 64 }), level, regionCode: code('regionCode', d.regionCode), departmentCode: code('departmentCode', d.departmentCode), requiredRoles, shifts: sorted },
+        data: { rosterId: requiredText('rosterId', d.rosterId, { max: 64 }), level, regionCode: code('regionCode', d.regionCode), departmentCode: code('departmentCode', d.departmentCode), requiredRoles, roleRulesVersion: rules.version, shifts: sorted },
       },
     ];
   }

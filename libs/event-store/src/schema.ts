@@ -280,6 +280,7 @@ export interface Database {
   incidents: IncidentsTable;
   incident_rules: PatrolCadencesTable;
   duty_records: DutyRecordsTable;
+  duty_role_rules: PatrolCadencesTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

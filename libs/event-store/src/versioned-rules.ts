@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import {
+  DEFAULT_DUTY_ROLE_RULES,
   DEFAULT_INCIDENT_RULES,
+  type DutyRoleRules,
   DEFAULT_PATROL_CADENCE,
   DomainError,
   type IncidentReportingRules,
@@ -11,7 +13,7 @@ import {
 import type { Db } from './database';
 
 /** Rules kept as numbered versions, each naming its source; old versions stay. */
-type RulesTable = 'patrol_cadences' | 'incident_rules';
+type RulesTable = 'patrol_cadences' | 'incident_rules' | 'duty_role_rules';
 
 export interface Saved {
   savedAt: string | null;
@@ -91,4 +93,16 @@ export async function majorEvents(db: Db): Promise<MajorEvent[]> {
     const d = r.data as { name: string; from: string };
     return { name: d.name, from: d.from };
   });
+}
+
+export type SavedDutyRoleRules = DutyRoleRules & Saved;
+
+export async function loadDutyRoleRules(db: Db, version?: number | null): Promise<SavedDutyRoleRules | null> {
+  const row = await loadVersion<DutyRoleRules['byLevel']>(db, 'duty_role_rules', { source: DEFAULT_DUTY_ROLE_RULES.source, payload: DEFAULT_DUTY_ROLE_RULES.byLevel }, version);
+  return row && { version: row.version, source: row.source, byLevel: row.payload, savedAt: row.savedAt, savedBy: row.savedBy };
+}
+
+export async function saveDutyRoleRules(db: Db, rules: Omit<DutyRoleRules, 'version'>, savedBy: string): Promise<SavedDutyRoleRules> {
+  const row = await saveVersion(db, 'duty_role_rules', 'duty role rules', rules.source, rules.byLevel, savedBy);
+  return { version: row.version, source: row.source, byLevel: row.payload, savedAt: row.savedAt, savedBy: row.savedBy };
 }

@@ -21,8 +21,13 @@ import {
   resourceReady,
   shanghaiDate,
   shiftAt,
+  validateDutyRoleRules,
 } from '../../../../libs/domain/src';
+import { Inject } from '@nestjs/common';
+import { type Db, loadDutyRoleRules, saveDutyRoleRules } from '../../../../libs/event-store/src';
+import { authorize } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
+import { DATABASE } from '../infrastructure/database.provider';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DateTimeScalar } from '../common/scalars';
 import { maskPhone } from '../hazards/hazard.mapper';
@@ -386,10 +391,46 @@ function resourceModel(r: ResourceState, today: string): EmergencyResourceModel 
   return { ...r, stock: r.stock.map((l) => ({ ...l, ready: lineReady(l, today) })), ready: resourceReady(r, today) };
 }
 
+@ObjectType('DutyRoleRules', { description: 'The roles every shift of a level fills: numbered versions naming their source' })
+class DutyRoleRulesModel {
+  @Field(() => Int) version!: number;
+  @Field() source!: string;
+  @Field(() => [DutyRoleEnum]) city!: DutyRole[];
+  @Field(() => [DutyRoleEnum]) district!: DutyRole[];
+  @Field(() => DateTimeScalar, { nullable: true }) savedAt!: string | null;
+  @Field(() => String, { nullable: true }) savedBy!: string | null;
+}
+
+@InputType()
+class SaveDutyRoleRulesInput {
+  @Field({ description: 'The regulation or notice and its version' }) source!: string;
+  @Field(() => [DutyRoleEnum]) city!: DutyRole[];
+  @Field(() => [DutyRoleEnum]) district!: DutyRole[];
+}
+
+const toRoleRulesModel = (r: Awaited<ReturnType<typeof loadDutyRoleRules>>): DutyRoleRulesModel | null =>
+  r && { version: r.version, source: r.source, city: r.byLevel.CITY, district: r.byLevel.DISTRICT, savedAt: r.savedAt, savedBy: r.savedBy };
+
 /** The duty desk: rosters, the duty log, emergency resources and the summary the duty officer opens first. */
 @Resolver()
 export class DutyResolver {
-  constructor(private readonly duty: DutyService) {}
+  constructor(
+    private readonly duty: DutyService,
+    @Inject(DATABASE) private readonly db: Db,
+  ) {}
+
+  @Query(() => DutyRoleRulesModel, { nullable: true, description: 'The roles per level in force, or a given version' })
+  async dutyRoleRules(@Args('version', { type: () => Int, nullable: true }) version: number | null, @Context() ctx: GatewayContext) {
+    authorize(ctx.principal, 'readPolicies');
+    return toRoleRulesModel(await loadDutyRoleRules(this.db, version));
+  }
+
+  @Mutation(() => DutyRoleRulesModel, { description: 'Saves a new version of the roles per level; rosters published from now on use it' })
+  async saveDutyRoleRules(@Args('input') input: SaveDutyRoleRulesInput, @Context() ctx: GatewayContext) {
+    authorize(ctx.principal, 'managePolicies');
+    const checked = validateDutyRoleRules({ source: input.source, byLevel: { CITY: input.city, DISTRICT: input.district } });
+    return toRoleRulesModel(await saveDutyRoleRules(this.db, checked, ctx.principal.sub));
+  }
 
   @Query(() => DutySummaryModel)
   async dutySummary(@Args('at', { type: () => DateTimeScalar, nullable: true }) at: string | null, @Context() ctx: GatewayContext): Promise<DutySummaryModel> {

@@ -23,6 +23,7 @@ import {
   RESOURCE_STREAM_TYPE,
   ROSTER_STREAM_TYPE,
   dutyLogStreamId,
+  loadDutyRoleRules,
   projectDutyLogEvents,
   projectResourceEvents,
   projectRosterEvents,
@@ -88,7 +89,10 @@ export class DutyService {
         if (!kind.creates(c)) return c;
         const { regionCode, departmentCode } = c.data as { regionCode?: unknown; departmentCode?: unknown };
         assertCreatesInScope(principal, regionCode, departmentCode);
-        return c;
+        if ((c as { type: string }).type !== 'PublishRoster') return c;
+        // The roles per level in force decide what a shift must fill; their version is recorded with the roster.
+        const { savedAt: _at, savedBy: _by, ...roleRules } = (await loadDutyRoleRules(this.db)) as NonNullable<Awaited<ReturnType<typeof loadDutyRoleRules>>>;
+        return { ...c, data: { ...(c.data as object), roleRules } } as C;
       },
     });
   }

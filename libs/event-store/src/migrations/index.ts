@@ -13,6 +13,7 @@ import * as enterprises from './2026-11-29T03-00-00_enterprises';
 import * as patrolCadence from './2026-11-29T04-00-00_patrol-cadence';
 import * as incidents from './2026-11-29T05-00-00_incidents';
 import * as dutyDesk from './2026-11-29T06-00-00_duty-desk';
+import * as dutyRoleRules from './2026-11-29T07-00-00_duty-role-rules';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T04-00-00_patrol-cadence': patrolCadence,
   '2026-11-29T05-00-00_incidents': incidents,
   '2026-11-29T06-00-00_duty-desk': dutyDesk,
+  '2026-11-29T07-00-00_duty-role-rules': dutyRoleRules,
 };
