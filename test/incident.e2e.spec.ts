@@ -1,3 +1,5 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 const INCIDENT = `id version level levelLabel rulesVersion rulesSource casualties { deaths injuries missing }
@@ -66,6 +68,22 @@ describe('incidents on the clock: the real workflow warns, then raises the alarm
     expect((await gql(office, RULES, { i: { ...rules, warnBefore: '2WD' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'warnBefore' });
     expect((await gql(office, RULES, { i: rules })).data.saveIncidentReportingRules).toEqual({ version: 1, source: '测试用时限（秒级）' });
 
+    // The alarm goes out like a hazard's escalation: to a webhook subscribed to it.
+    const received: any[] = [];
+    const server: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const hook = await gql(office, 'mutation($i: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $i) { id } }', {
+      i: { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/duty`, secret: 'duty-desk-secret-0123', filter: { eventTypes: ['IncidentReportOverdue'], regionCodes: ['211103'] } },
+    });
+    expect(hook.errors).toBeUndefined();
+
     const id = `inc-fast-${run}`;
     const recorded = await mutate(duty, 'recordIncident', { ...base, incidentId: id, receivedAt: new Date().toISOString() });
     expect(recorded.data.recordIncident).toMatchObject({ rulesVersion: 1, nextClock: { clock: 'warn:pass_on', kind: 'WARN' } });
@@ -80,6 +98,9 @@ describe('incidents on the clock: the real workflow warns, then raises the alarm
     expect(alarmed.history.map((e: any) => e.type)).toEqual(['IncidentRecorded', 'IncidentReportDueSoon', 'IncidentReportOverdue']);
     expect(alarmed.history.slice(1).map((e: any) => e.actor)).toEqual(['system', 'system']);
     expect((await gql(duty, '{ incidents(filter: { overdue: true }) { id } }')).data.incidents.map((i: any) => i.id)).toEqual([id]);
+    const delivered = await until(async () => received, (r) => r.length > 0, 15_000);
+    server.close();
+    expect(delivered).toEqual([expect.objectContaining({ type: 'IncidentReportOverdue', streamId: `incident-${id}`, hazardId: null, data: expect.objectContaining({ key: 'pass_on' }) })]);
 
     // Filed late: recorded as late, the alarm stays in the record, nothing else fires.
     const filed = await mutate(duty, 'fileIncidentReport', { incidentId: id, key: 'pass_on', summary: '已电话报告市应急局值班室', recipient: '市应急管理局' });

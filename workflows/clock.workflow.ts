@@ -1,6 +1,7 @@
-import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ParentClosePolicy, condition, continueAsNew, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
 import type { HazardActivities } from '../apps/worker/src/activities';
 import { type ClockedRecord, recordChangedSignal } from './definitions';
+import { notifyWorkflow } from './notify.workflow';
 
 const { nextRecordClock, fireRecordClock } = proxyActivities<HazardActivities>({
   startToCloseTimeout: '10 seconds',
@@ -31,7 +32,10 @@ export async function recordClockWorkflow(input: ClockedRecord): Promise<void> {
     }
     const wait = Date.parse(next.at) - Date.now();
     if (wait > 0 && (await condition(() => changed, wait))) continue;
-    await fireRecordClock({ ...input, clock: next.clock });
+    const fired = await fireRecordClock({ ...input, clock: next.clock });
+    if (fired.notify && fired.eventIds.length > 0) {
+      await startChild(notifyWorkflow, { workflowId: `notify-${fired.eventIds[0]}`, args: [{ eventIds: fired.eventIds }], parentClosePolicy: ParentClosePolicy.ABANDON });
+    }
   }
   await continueAsNew<typeof recordClockWorkflow>(input);
 }

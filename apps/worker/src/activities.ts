@@ -106,6 +106,14 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
   return `t=${timestampSeconds},v1=${mac}`;
 }
 
+/** What firing a record's clock did: the events it recorded and whether any webhook subscription wants them. */
+export interface ClockFire {
+  outcome: 'FIRED' | 'NOT_ARMED';
+  eventIds: string[];
+  notify: boolean;
+}
+const NOT_ARMED: ClockFire = { outcome: 'NOT_ARMED', eventIds: [], notify: false };
+
 /** Activities are built over injected dependencies: the worker wires real ones, tests others. */
 export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = null, afterAppend }: ActivityDependencies) {
   const scopeOf = async (departmentCode: string) => {
@@ -126,19 +134,20 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
     commandId: string,
     decideOn: (events: StoredEvent[], meta: CommandMetadata) => { version: number; bodies: { type: string; data: unknown }[] } | null,
     now: string,
-  ): Promise<'FIRED' | 'NOT_ARMED'> => {
+  ): Promise<ClockFire> => {
     const events = await readStream(db, streamId);
     let decided;
     try {
       decided = decideOn(events, { commandId, actor: SYSTEM_ACTOR, now });
     } catch (err) {
-      if (err instanceof DomainError) return 'NOT_ARMED';
+      if (err instanceof DomainError) return NOT_ARMED;
       throw err;
     }
-    if (!decided) return 'NOT_ARMED';
+    if (!decided) return NOT_ARMED;
     const { version, bodies } = decided;
+    let appended;
     try {
-      await appendToStream(
+      appended = await appendToStream(
         db,
         {
           streamId,
@@ -153,10 +162,30 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       if (err instanceof VersionConflictError) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
       throw err;
     }
-    return 'FIRED';
+    // Alarms go out like a hazard's escalations: to every webhook subscription whose filter matches.
+    const facts = await streamFacts(streamId);
+    let notify = false;
+    if (facts) for (const e of appended.events) if ((await matchingSubscriptionIds(db, facts, e.type)).length > 0) notify = true;
+    return { outcome: 'FIRED', eventIds: appended.events.map((e) => e.eventId), notify };
   };
   const incidentState = async (incidentId: string) =>
     ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state as IncidentState | undefined) ?? null;
+  /**
+   * What a webhook filter matches on, for any stream: a hazard's region, department, sector and level; an
+   * incident's region, department, sector and incident level; a major hazard source's region and department
+   * (sector hazardous chemicals, no level).
+   */
+  const streamFacts = async (streamId: string) => {
+    if (streamId.startsWith('incident-')) {
+      const row = await db.selectFrom('incidents').select(['region_code', 'department_code', 'sector', 'level']).where('stream_id', '=', streamId).executeTakeFirst();
+      return row ? { regionCode: row.region_code, departmentCode: row.department_code, sector: row.sector, level: row.level } : undefined;
+    }
+    if (streamId.startsWith('source-')) {
+      const row = await db.selectFrom('major_hazard_sources').select(['region_code', 'department_code']).where('stream_id', '=', streamId).executeTakeFirst();
+      return row ? { regionCode: row.region_code, departmentCode: row.department_code, sector: 'HAZARDOUS_CHEMICALS', level: '' } : undefined;
+    }
+    return hazardFacts(hazardIdFromStreamId(streamId));
+  };
   const hazardFacts = async (hazardId: string) =>
     (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
 
@@ -218,7 +247,7 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
      * after a crash finds it recorded and writes nothing. A clock no longer armed (the report was filed,
      * the patrol made, the cadence changed) fires nothing.
      */
-    async fireRecordClock({ kind, id, clock }: ClockedRecord & { clock: string }): Promise<'FIRED' | 'NOT_ARMED'> {
+    async fireRecordClock({ kind, id, clock }: ClockedRecord & { clock: string }): Promise<ClockFire> {
       const now = new Date().toISOString();
       if (kind === 'incident') {
         return appendByClock(incidentStreamId(id), INCIDENT_STREAM_TYPE, projectIncidentEvents, `timer:incident:${id}:${clock}`, (events, meta) => {
@@ -229,11 +258,11 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       const streamId = sourceStreamId(id);
       const stored = await readStream(db, streamId);
       const state = stored.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
-      if (!state) return 'NOT_ARMED';
+      if (!state) return NOT_ARMED;
       const role = clock as ResponsibleRole;
       const { cadence, holidays, events } = await patrolRules();
       const reason = patrolOverdueReasons(state, Date.parse(now), cadence, holidays, events)[role];
-      if (!reason) return 'NOT_ARMED';
+      if (!reason) return NOT_ARMED;
       return appendByClock(streamId, SOURCE_STREAM_TYPE, projectSourceEvents, `timer:source:${id}:${role}@${patrolBasis(state, role)}`, (evts, meta) => {
         const current = evts.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
         return current ? { version: current.version, bodies: decideSource(current, { type: 'RaisePatrolAlarm', data: { role, reason } }, meta) } : null;
@@ -267,7 +296,7 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       const rows = await db.selectFrom('events').select(['event_id', 'stream_id', 'type']).where('event_id', 'in', eventIds).execute();
       const deliveries: Delivery[] = [];
       for (const row of rows) {
-        const hazard = await hazardFacts(hazardIdFromStreamId(row.stream_id));
+        const hazard = await streamFacts(row.stream_id);
         if (!hazard) continue;
         for (const subscriptionId of await matchingSubscriptionIds(db, hazard, row.type)) {
           deliveries.push({ subscriptionId, eventId: row.event_id });
@@ -285,7 +314,8 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       const body = JSON.stringify({
         deliveryId: `${subscriptionId}:${eventId}`,
         eventId,
-        hazardId: hazardIdFromStreamId(event.streamId),
+        hazardId: event.streamId.startsWith('hazard-') ? hazardIdFromStreamId(event.streamId) : null,
+        streamId: event.streamId,
         version: event.version,
         type: event.type,
         data: event.data,
