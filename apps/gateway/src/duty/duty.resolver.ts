@@ -34,6 +34,7 @@ import { maskPhone } from '../hazards/hazard.mapper';
 import { mayReadPersonalData } from '../register/register.service';
 import { HazardReportModel } from '../reports/report.models';
 import { DUTY_LOG_KIND, DutyService, RESOURCE_KIND, ROSTER_KIND } from './duty.service';
+import { IncidentService } from './incident.service';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 const DutyRoleEnum = asEnum(DUTY_ROLES);
@@ -416,6 +417,7 @@ const toRoleRulesModel = (r: Awaited<ReturnType<typeof loadDutyRoleRules>>): Dut
 export class DutyResolver {
   constructor(
     private readonly duty: DutyService,
+    private readonly incidents: IncidentService,
     @Inject(DATABASE) private readonly db: Db,
   ) {}
 
@@ -440,7 +442,7 @@ export class DutyResolver {
     const [rosters, resources, incidents] = await Promise.all([
       this.duty.list<RosterState>(ctx.principal, ['ROSTER'], { at: now }),
       this.duty.list<ResourceState>(ctx.principal, ['TEAM', 'DEPOT']),
-      this.duty.openIncidents(ctx.principal),
+      this.incidents.list(ctx.principal, { open: true }),
     ]);
     const onDuty = rosters.flatMap((r) => {
       const s = shiftAt(r, now.getTime());

@@ -3,7 +3,6 @@ import {
   DomainError,
   type DutyLogCommand,
   type DutyLogEntry,
-  type IncidentState,
   type ResourceCommand,
   type ResourceState,
   type RosterCommand,
@@ -109,13 +108,6 @@ export class DutyService {
     if (filter.since) query = query.where('starts_at', '>=', filter.since);
     query = query.where(inScope(principal));
     return (await query.execute()).map((r) => r.state as S);
-  }
-
-  /** Open incidents inside the caller's scope, for the duty summary. */
-  async openIncidents(principal: Principal): Promise<IncidentState[]> {
-    let query = this.db.selectFrom('incidents').select('state').where('closed', '=', false).orderBy('next_due_at').limit(500);
-    query = query.where(inScope(principal));
-    return (await query.execute()).map((r) => r.state as IncidentState);
   }
 
   private assertVisible(label: string, principal: Principal, state: Scoped): void {
