@@ -365,36 +365,52 @@ function run(first: { major: boolean; foundHoursAgo: number | null }, steps: Ste
   return h;
 }
 
+const EXPECTED_EVENTS = [
+  'HazardListed',
+  'HazardSupervised',
+  'RectificationSubmitted',
+  'RectifiedOnSpot',
+  'RectificationVerified',
+  'RectificationRejected',
+  'DeadlineExtensionApproved',
+  'DeadlineExtensionDenied',
+  'OperationsSuspended',
+  'StandbyCheckRecorded',
+  'Escalated',
+  'EnforcementRecorded',
+  'HazardCancelled',
+  'DeadlineMissed',
+];
+
+function resetReached(): void {
+  reached.statuses.clear();
+  reached.events.clear();
+  reached.errors.clear();
+  reached.steps = 0;
+  reached.accepted = 0;
+}
+
+const property = () =>
+  fc.property(firstArb, fc.array(stepArb, { minLength: 1, maxLength: 40, size: 'max' }), (first, steps) => {
+    run(first, steps);
+  });
+
 describe('decide over random command sequences', () => {
   test('refuses with a DomainError and changes nothing, or keeps every invariant; the stream folds back to the state', () => {
-    fc.assert(
-      fc.property(firstArb, fc.array(stepArb, { minLength: 1, maxLength: 40, size: 'max' }), (first, steps) => {
-        run(first, steps);
-      }),
-      // a failure is reported (shrunk as far as it got) within 30 s instead of shrinking for minutes
-      { numRuns: 400, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true },
-    );
+    // a fresh seed each run (fast-check prints it on failure, to replay with { seed, path })
+    // a failure is reported (shrunk as far as it got) within 30 s instead of shrinking for minutes
+    fc.assert(property(), { numRuns: 400, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true });
+  });
 
-    // the sequences explored the whole lifecycle: the generator is not bouncing off the first refusal
+  test('the generator explores the whole lifecycle rather than bouncing off the first refusal', () => {
+    // Coverage is a property of the generator, not of one random draw: a rare event (a denied
+    // extension needs a request, then a decision by another person of the right role) can be missed
+    // by an unlucky seed. The seed is fixed here so this check fails only when the generator changes;
+    // the test above keeps drawing fresh sequences for the invariants.
+    resetReached();
+    fc.assert(property(), { seed: 20_261_129, numRuns: 400, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: true });
     expect([...reached.statuses].sort()).toEqual([...HAZARD_STATUSES].sort());
-    for (const type of [
-      'HazardListed',
-      'HazardSupervised',
-      'RectificationSubmitted',
-      'RectifiedOnSpot',
-      'RectificationVerified',
-      'RectificationRejected',
-      'DeadlineExtensionApproved',
-      'DeadlineExtensionDenied',
-      'OperationsSuspended',
-      'StandbyCheckRecorded',
-      'Escalated',
-      'EnforcementRecorded',
-      'HazardCancelled',
-      'DeadlineMissed',
-    ]) {
-      expect(reached.events).toContain(type);
-    }
+    for (const type of EXPECTED_EVENTS) expect(reached.events).toContain(type);
     expect([...reached.errors].sort()).toEqual(['BAD_USER_INPUT', 'FORBIDDEN', 'INVALID_TRANSITION', 'VERSION_CONFLICT']);
     expect(reached.accepted).toBeGreaterThan(reached.steps / 20);
   });
