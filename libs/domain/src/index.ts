@@ -20,3 +20,4 @@ export * from './enterprise';
 export * from './incident';
 export * from './duty';
 export * from './resources';
+export * from './availability';
