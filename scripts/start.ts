@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { signDevelopmentToken } from '../apps/gateway/src/auth/development-tokens';
+import { developmentTokens } from '../apps/gateway/src/auth/development-tokens';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, loadConfig } from '../libs/config/src';
 import {
   EMBEDDED_POSTGRES_DEFAULT_PORT,
@@ -126,15 +126,16 @@ async function main(): Promise<void> {
     const lines = [
       '',
       'Hazard rectification engine is running.',
+      `  Console      http://localhost:${config.PORT}/  (development sign-in: pick a role)`,
       `  GraphQL      http://localhost:${config.PORT}/graphql`,
       temporal?.uiUrl ? `  Temporal UI  ${temporal.uiUrl}` : `  Temporal     ${temporalAddress}`,
       `  Postgres     ${postgres ? `${databaseUrl} (embedded, data in ${join(dataDir, 'postgres')})` : 'DATABASE_URL'}`,
       `  Audit key    ${signingKey?.fingerprint ?? 'none'}${ownKey ? '' : ` (development key ${developmentKeyFile()})`}`,
       '',
       config.JWT_SECRET === DEVELOPMENT_JWT_SECRET
-        ? 'Development tokens (the documented development JWT_SECRET; valid 12 h; all regions and departments):'
+        ? 'Development tokens (the documented development JWT_SECRET; valid 12 h):'
         : 'Development tokens (signed with your JWT_SECRET; valid 12 h):',
-      ...tokens.map(({ role, token }) => `  ${role.padEnd(16)} ${token}`),
+      ...tokens.map(({ role, sub, token }) => `  ${role.padEnd(16)} ${sub.padEnd(20)} ${token}`),
       '',
       `Try: curl -s localhost:${config.PORT}/graphql -H 'content-type: application/json' -H "authorization: Bearer <token>" -d '{"query":"{ hazards { totalCount } }"}'`,
       'Ctrl-C stops everything.',
@@ -194,21 +195,6 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function developmentTokens(secret: string) {
-  const people = [
-    { role: 'INSPECTOR', sub: 'dev-inspector', name: '检查员（开发）' },
-    { role: 'SUPERVISOR', sub: 'dev-supervisor', name: '督办员（开发）' },
-    { role: 'COMMITTEE_OFFICE', sub: 'dev-committee', name: '安委办（开发）' },
-    { role: 'AUDITOR', sub: 'dev-auditor', name: '审计员（开发）' },
-  ];
-  return Promise.all(
-    people.map(async (p) => ({
-      role: p.role,
-      token: await signDevelopmentToken(secret, { sub: p.sub, name: p.name, roles: [p.role], regions: '*', departments: '*' }),
-    })),
-  );
 }
 
 void main();

@@ -2,8 +2,12 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type Logger, assertProductionAuthentication, createLogger } from '../../../libs/config/src';
+import { DEVELOPMENT_JWT_SECRET, type Logger, assertProductionAuthentication, createLogger } from '../../../libs/config/src';
+import { developmentTokens } from './auth/development-tokens';
+import { join } from 'node:path';
+import { projectRoot } from '../../../libs/devstack/src/paths';
 import { AppModule } from './app.module';
+import { serveConsole } from './console/serve-console';
 import type { GatewayConfig } from './config';
 
 export const MAX_BODY_BYTES = '1mb';
@@ -50,6 +54,16 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
   );
   const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length ? origins : false, credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'] });
+  // The console's development sign-in: only with the documented development secret, never in production.
+  if (config.NODE_ENV !== 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+    app.use('/dev/tokens', (_req: unknown, res: { json: (v: unknown) => void }) => {
+      void developmentTokens(config.JWT_SECRET).then((people) => res.json(people));
+    });
+  }
+  if (config.CONSOLE_DIR !== 'none') {
+    const dir = config.CONSOLE_DIR ?? join(projectRoot(), 'dist', 'console');
+    if (!serveConsole(app, dir)) log.warn({ dir }, 'no built console to serve (npm run build writes it); the API runs without it');
+  }
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

@@ -50,6 +50,8 @@ const schema = z.object({
   JWKS_URL: z.string().url('must be a URL').optional(),
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
+  /** The built web console the gateway serves at `/` (default: dist/console of this checkout); `none` serves no console. */
+  CONSOLE_DIR: z.string().optional(),
   /** Allowed browser origins for CORS, comma-separated; none by default (same origin only). */
   CORS_ORIGINS: z.string().optional(),
   /** Administrative inspections of one enterprise by one enforcement body per calendar year; unset: no cap. */

@@ -32,10 +32,13 @@ export type Blocker =
   | { code: 'NO_EXTENSION_REQUEST' }
   | { code: 'OWN_REQUEST' };
 
-export type Availability = { command: HazardCommandType; allowed: true } | { command: HazardCommandType; allowed: false; blocker: Blocker };
+/** Every command but the report that creates a hazard. */
+export type ExistingHazardCommand = Exclude<HazardCommandType, 'ReportHazard'>;
+
+export type Availability = { command: ExistingHazardCommand; allowed: true } | { command: ExistingHazardCommand; allowed: false; blocker: Blocker };
 
 /** The commands a console offers on an existing hazard, in the order of the lifecycle. */
-export const HAZARD_COMMANDS_ON_EXISTING: readonly Exclude<HazardCommandType, 'ReportHazard'>[] = [
+export const HAZARD_COMMANDS_ON_EXISTING: readonly ExistingHazardCommand[] = [
   'ListHazard',
   'SuperviseHazard',
   'RectifyOnSpot',
@@ -50,14 +53,12 @@ export const HAZARD_COMMANDS_ON_EXISTING: readonly Exclude<HazardCommandType, 'R
   'CancelHazard',
 ];
 
-function blockerOf(view: AvailabilityView, command: HazardCommandType, actor: { sub: string; roles: readonly Role[] }): Blocker | null {
+function blockerOf(view: AvailabilityView, command: ExistingHazardCommand, actor: { sub: string; roles: readonly Role[] }): Blocker | null {
   if (!mayExecute(actor.roles, command)) return { code: 'ROLE' };
   if (!isOpenStatus(view.status)) return { code: 'CLOSED' };
   const status = (...allowed: HazardStatus[]): Blocker | null => (allowed.includes(view.status) ? null : { code: 'STATUS', allowed });
   const notPending = (): Blocker | null => (view.pendingVerification ? { code: 'PENDING_VERIFICATION' } : null);
   switch (command) {
-    case 'ReportHazard':
-      return { code: 'STATUS', allowed: [] };
     case 'ListHazard':
       return status('FOUND') ?? notPending();
     case 'SuperviseHazard':

@@ -16,3 +16,26 @@ export async function signDevelopmentToken(secret: string, claimsToSign: TokenCl
     .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(secret));
 }
+
+/** The people `npm start` prints tokens for, and the console's development sign-in offers. */
+export const DEVELOPMENT_PEOPLE: readonly (Omit<TokenClaims, 'roles'> & { role: string; scope: string })[] = [
+  { role: 'INSPECTOR', sub: 'dev-inspector', name: '检查员（开发）', regions: '*', departments: '*', scope: '全市 / all regions' },
+  { role: 'SUPERVISOR', sub: 'dev-supervisor', name: '督办员（开发）', regions: '*', departments: '*', scope: '全市 / all regions' },
+  { role: 'SUPERVISOR', sub: 'dev-supervisor-2', name: '督办员乙（开发）', regions: '*', departments: '*', scope: '全市 / all regions' },
+  { role: 'SUPERVISOR', sub: 'dev-supervisor-xlt', name: '兴隆台区督办员（开发）', regions: ['211103'], departments: '*', scope: '兴隆台区 / Xinglongtai only' },
+  { role: 'COMMITTEE_OFFICE', sub: 'dev-committee', name: '安委办（开发）', regions: '*', departments: '*', scope: '全市 / all regions' },
+  { role: 'AUDITOR', sub: 'dev-auditor', name: '审计员（开发）', regions: '*', departments: '*', scope: '全市 / all regions' },
+];
+
+/** Development tokens for those people (valid 12 h), signed with `secret`. */
+export async function developmentTokens(secret: string): Promise<{ role: string; name: string; scope: string; sub: string; token: string }[]> {
+  return Promise.all(
+    DEVELOPMENT_PEOPLE.map(async ({ role, scope, ...person }) => ({
+      role,
+      name: person.name,
+      scope,
+      sub: person.sub,
+      token: await signDevelopmentToken(secret, { ...person, roles: [role] }),
+    })),
+  );
+}

@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, RouterProvider, createBrowserRouter, Navigate } from 'react-router';
+import { Provider } from 'urql';
+import { type Session, clearSession, loadSession } from './auth';
+import { createConsoleClient } from './client';
+import { setLanguage } from './i18n';
+import { LiveEvents, useLiveStatus } from './live';
+import { Login } from './pages/Login';
+import { SessionContext, useSession, useSignOut } from './session';
+
+const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
+  INSPECTOR: { zh: '检查员', en: 'Inspector' },
+  SUPERVISOR: { zh: '督办员', en: 'Supervisor' },
+  COMMITTEE_OFFICE: { zh: '安委办', en: 'Committee office' },
+  AUDITOR: { zh: '审计员', en: 'Auditor' },
+};
+
+function Layout() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const signOut = useSignOut();
+  const live = useLiveStatus();
+  const en = i18n.language === 'en';
+  const links = [
+    ['/', t('nav.inbox')],
+    ['/hazards', t('nav.hazards')],
+    ['/overdue', t('nav.overdue')],
+    ['/report', t('nav.report')],
+    ['/audit', t('nav.audit')],
+  ] as const;
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <span aria-hidden="true" className="logo">
+            ▲
+          </span>
+          {t('app.name')}
+        </div>
+        <nav aria-label={en ? 'Main' : '主导航'}>
+          <ul>
+            {links.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/'}>
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span className={`live live-${live}`} role="status" aria-live="polite">
+            {live === 'connected' ? t('common.live') : live === 'closed' ? t('common.offline') : t('common.loading')}
+          </span>
+          <span>
+            {session.name}（{session.roles.map((r) => (en ? ROLE_NAMES[r]?.en : ROLE_NAMES[r]?.zh) ?? r).join('、')}）
+          </span>
+          <button type="button" className="link" aria-label={t('app.languageLabel')} onClick={() => setLanguage(en ? 'zh' : 'en')}>
+            {t('app.language')}
+          </button>
+          <button type="button" className="link" onClick={signOut}>
+            {t('app.signOut')}
+          </button>
+        </div>
+      </header>
+      <p className="zone-note">{t('app.beijingTime')}</p>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./pages/Inbox')).Inbox }) },
+      { path: 'hazards', lazy: async () => ({ Component: (await import('./pages/HazardList')).HazardList }) },
+      { path: 'hazards/:id', lazy: async () => ({ Component: (await import('./pages/HazardDetail')).HazardDetail }) },
+      { path: 'overdue', lazy: async () => ({ Component: (await import('./pages/Overdue')).Overdue }) },
+      { path: 'report', lazy: async () => ({ Component: (await import('./pages/DailyReport')).DailyReport }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('./pages/Audit')).Audit }) },
+      { path: 'audit/:id', lazy: async () => ({ Component: (await import('./pages/Audit')).Audit }) },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);
+
+export function Root() {
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const client = useMemo(() => (session ? createConsoleClient(session) : null), [session]);
+  if (!session || !client) return <Login onSignedIn={setSession} />;
+  const signOut = () => {
+    clearSession();
+    client.ws.dispose();
+    setSession(null);
+  };
+  return (
+    <SessionContext.Provider value={{ session, signOut }}>
+      <Provider value={client.client}>
+        <LiveEvents>
+          <RouterProvider router={router} />
+        </LiveEvents>
+      </Provider>
+    </SessionContext.Provider>
+  );
+}

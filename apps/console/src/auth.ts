@@ -1,0 +1,62 @@
+import type { Role } from '../../../libs/domain/src/reference';
+
+/** What the console reads from the bearer token (the gateway verifies it on every request). */
+export interface Session {
+  token: string;
+  sub: string;
+  name: string;
+  roles: Role[];
+  regions: string[] | '*';
+  departments: string[] | '*';
+  expiresAt: number | null;
+}
+
+const KEY = 'hazard-console.token';
+
+function base64UrlDecode(part: string): string {
+  const padded = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+  const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads a JWT's claims without verifying it (the server does); null when it is not a JWT. */
+export function parseToken(token: string): Session | null {
+  const parts = token.trim().split('.');
+  if (parts.length !== 3) return null;
+  try {
+    const claims = JSON.parse(base64UrlDecode(parts[1])) as Record<string, unknown>;
+    if (typeof claims.sub !== 'string') return null;
+    return {
+      token: token.trim(),
+      sub: claims.sub,
+      name: typeof claims.name === 'string' ? claims.name : claims.sub,
+      roles: Array.isArray(claims.roles) ? (claims.roles as Role[]) : [],
+      regions: claims.regions === '*' ? '*' : Array.isArray(claims.regions) ? (claims.regions as string[]) : [],
+      departments: claims.departments === '*' ? '*' : Array.isArray(claims.departments) ? (claims.departments as string[]) : [],
+      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The session lives in this tab only (sessionStorage): closing the browser signs out. */
+export function loadSession(): Session | null {
+  const token = sessionStorage.getItem(KEY);
+  const session = token ? parseToken(token) : null;
+  if (session?.expiresAt && session.expiresAt < Date.now()) {
+    sessionStorage.removeItem(KEY);
+    return null;
+  }
+  return session;
+}
+
+export function saveSession(session: Session): void {
+  sessionStorage.setItem(KEY, session.token);
+}
+
+export function clearSession(): void {
+  sessionStorage.removeItem(KEY);
+}
+
+export const hasRole = (session: Session, ...roles: Role[]): boolean => session.roles.some((r) => roles.includes(r));

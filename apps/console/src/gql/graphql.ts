@@ -1,0 +1,3135 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant as ISO-8601 text with a time zone offset, e.g. 2026-03-01T08:00:00+08:00 (answers are in UTC). */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** Who did something: the token subject and display name. */
+export type ActorRef = {
+  __typename?: 'ActorRef';
+  name: Scalars['String']['output'];
+  sub: Scalars['String']['output'];
+};
+
+export type AddKeyPartInput = {
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  location: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  partId: Scalars['ID']['input'];
+  responsibleName: Scalars['String']['input'];
+  responsiblePhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddListedHazardInput = {
+  campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AddSupervisionRoundInput = {
+  campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  oversightId: Scalars['ID']['input'];
+};
+
+/** RECORDED folds the events the system knew by then; OCCURRED those that had happened by then */
+export type AsOfBasis =
+  | 'OCCURRED'
+  | 'RECORDED';
+
+export type AssessMajorHazardSourceInput = {
+  /** Design maximum quantities present in the unit */
+  chemicals: Array<HazardousChemicalAmountInput>;
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** People exposed outside the plant within 500 m */
+  population500m: Scalars['Int']['input'];
+  sourceId: Scalars['ID']['input'];
+  /** Why it is re-assessed now (a listed trigger), if not the 3-year cycle */
+  trigger?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignResponsiblePersonInput = {
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: ResponsibleRole;
+  sourceId: Scalars['ID']['input'];
+};
+
+/** A signed Merkle root over every stream head at one moment. */
+export type AuditCheckpoint = {
+  __typename?: 'AuditCheckpoint';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 fingerprint of the signing key */
+  keyFingerprint: Scalars['String']['output'];
+  /** RFC 9162 Merkle root (hex) over the stream heads sorted by stream id */
+  root: Scalars['String']['output'];
+  /** Ed25519 signature of signedText (base64) */
+  signature: Scalars['String']['output'];
+  /** Whether the signature verifies under the key this server trusts */
+  signatureValid: Scalars['Boolean']['output'];
+  /** The exact text that was signed (RFC 8785 JSON) */
+  signedText: Scalars['String']['output'];
+  streamCount: Scalars['Int']['output'];
+};
+
+/** Whether a hazard’s recorded history is intact. */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** The signed checkpoint the record was compared with */
+  checkpointId?: Maybe<Scalars['String']['output']>;
+  eventCount: Scalars['Int']['output'];
+  /** The first version whose hash or link does not verify */
+  firstBadVersion?: Maybe<Scalars['Int']['output']>;
+  headHash?: Maybe<Scalars['String']['output']>;
+  /** null when no checkpoint covers this hazard yet */
+  matchesCheckpoint?: Maybe<Scalars['Boolean']['output']>;
+  matchesReadModel: Scalars['Boolean']['output'];
+  /** null when the workflow could not be asked (closed long ago) */
+  matchesWorkflow?: Maybe<Scalars['Boolean']['output']>;
+  ok: Scalars['Boolean']['output'];
+  /** What was found, for people */
+  reason: Scalars['String']['output'];
+  /** Each finding on its own */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** YYYY-MM-DD (Asia/Shanghai) */
+  date: Scalars['String']['output'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['output'];
+};
+
+export type CalendarDayInput = {
+  date: Scalars['String']['input'];
+  kind: CalendarDayKind;
+  name: Scalars['String']['input'];
+};
+
+/** HOLIDAY: a day off; WORKDAY: a make-up working day (调休) */
+export type CalendarDayKind =
+  | 'HOLIDAY'
+  | 'WORKDAY';
+
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  days: Array<CalendarDay>;
+  /** Whether the official schedule of this year is on file; without it, only weekends are days off */
+  official: Scalars['Boolean']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** 专项行动: period, scope, teams and the four measures */
+export type Campaign = {
+  __typename?: 'Campaign';
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  listedHazards: Array<Scalars['String']['output']>;
+  measures: CampaignMeasures;
+  name: Scalars['String']['output'];
+  /** Penalty case numbers */
+  penaltyCases: Array<Scalars['String']['output']>;
+  regions: Array<Scalars['String']['output']>;
+  sectors: Array<Sector>;
+  supervisionRounds: Array<Scalars['String']['output']>;
+  teams: Array<CampaignTeam>;
+  to: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CampaignCoverage = {
+  __typename?: 'CampaignCoverage';
+  found: Scalars['Int']['output'];
+  major: Scalars['Int']['output'];
+  rectified: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  sector: Sector;
+};
+
+export type CampaignGap = {
+  __typename?: 'CampaignGap';
+  regionCode: Scalars['String']['output'];
+  sector: Sector;
+};
+
+/** Which of the four measures have something recorded */
+export type CampaignMeasures = {
+  __typename?: 'CampaignMeasures';
+  /** 重大隐患挂牌督办 */
+  listedMajorHazards: Scalars['Boolean']['output'];
+  /** 违法行为处罚 */
+  penaltyCases: Scalars['Boolean']['output'];
+  /** 专题会议 */
+  specialMeeting: Scalars['Boolean']['output'];
+  /** 专项督查 */
+  supervisionRounds: Scalars['Boolean']['output'];
+};
+
+/** The campaign dashboard: each measure’s figures, coverage by region × sector, rectification */
+export type CampaignProgress = {
+  __typename?: 'CampaignProgress';
+  campaign: Campaign;
+  coverage: Array<CampaignCoverage>;
+  /** Covert and four-nos-two-directs rounds (明查暗访) */
+  covertRounds: Scalars['Int']['output'];
+  /** Hazards found in the period, regions and sectors */
+  hazardsFound: Scalars['Int']['output'];
+  hazardsRectified: Scalars['Int']['output'];
+  leaderLedRounds: Scalars['Int']['output'];
+  listedMajorHazards: Scalars['Int']['output'];
+  listedMajorHazardsRectified: Scalars['Int']['output'];
+  meetings: Scalars['Int']['output'];
+  penaltyCases: Scalars['Int']['output'];
+  /** Percent */
+  rectificationRate?: Maybe<Scalars['Float']['output']>;
+  supervisionFindings: Scalars['Int']['output'];
+  supervisionRounds: Scalars['Int']['output'];
+  /** Regions × sectors in scope with no hazard found yet */
+  uncovered: Array<CampaignGap>;
+};
+
+export type CampaignTeam = {
+  __typename?: 'CampaignTeam';
+  experts: Array<Scalars['String']['output']>;
+  leader: Scalars['String']['output'];
+  leaderLed: Scalars['Boolean']['output'];
+  members: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type CampaignTeamInput = {
+  experts?: InputMaybe<Array<Scalars['String']['input']>>;
+  leader: Scalars['String']['input'];
+  /** Led by a leader (领导带队) */
+  leaderLed: Scalars['Boolean']['input'];
+  members?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+export type CancelHazardInput = {
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type Casualties = {
+  __typename?: 'Casualties';
+  deaths: Scalars['Int']['output'];
+  injuries: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+};
+
+export type CasualtiesInput = {
+  deaths?: Scalars['Int']['input'];
+  injuries?: Scalars['Int']['input'];
+  missing?: Scalars['Int']['input'];
+};
+
+export type CloseIncidentInput = {
+  /** Refuse with VERSION_CONFLICT unless the incident is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type ConfirmHandoverInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  handoverId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rosterId: Scalars['ID']['input'];
+};
+
+export type CreateCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** First day, YYYY-MM-DD (Beijing time) */
+  from: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  regions: Array<Scalars['String']['input']>;
+  sectors: Array<Sector>;
+  teams?: InputMaybe<Array<CampaignTeamInput>>;
+  /** Last day, YYYY-MM-DD */
+  to: Scalars['String']['input'];
+};
+
+export type CreateWebhookSubscriptionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookFilterInput>;
+  /** Shared secret for the HMAC signature (at least 16 characters); never shown again */
+  secret: Scalars['String']['input'];
+  /** http(s) URL that receives the POSTs */
+  url: Scalars['String']['input'];
+};
+
+export type DeadlineExtensionRequest = {
+  __typename?: 'DeadlineExtensionRequest';
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: ActorRef;
+  requestedDeadline: Scalars['DateTime']['output'];
+};
+
+export type DecideDeadlineExtensionInput = {
+  approved: Scalars['Boolean']['input'];
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type DecideDutySwapInput = {
+  approved: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  rosterId: Scalars['ID']['input'];
+  swapId: Scalars['ID']['input'];
+};
+
+/** 市直部门 and the sectors they supervise */
+export type Department = {
+  __typename?: 'Department';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  sectors: Array<Scalars['String']['output']>;
+};
+
+export type DesignateKeyUnitInput = {
+  /** Why it is listed (or re-coloured): the analysis behind it */
+  basis: Scalars['String']['input'];
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  riskColour: RiskColour;
+};
+
+export type DiscoverySource =
+  | 'COVERT_INSPECTION'
+  | 'DEPARTMENT_INSPECTION'
+  | 'ENTERPRISE_SELF_INSPECTION'
+  | 'PUBLIC_REPORT'
+  | 'SUPERVISION_CHECK';
+
+export type DrawAssignment = {
+  __typename?: 'DrawAssignment';
+  enterpriseId: Scalars['String']['output'];
+  inspectorIds: Array<Scalars['String']['output']>;
+};
+
+export type DrawConflictInput = {
+  enterpriseId: Scalars['String']['input'];
+  inspectorId: Scalars['String']['input'];
+};
+
+export type DrawEnterpriseInput = {
+  /** The enterprise’s unified social credit code */
+  id: Scalars['String']['input'];
+};
+
+export type DrawInspectorInput = {
+  certificateNo: Scalars['String']['input'];
+  id: Scalars['String']['input'];
+};
+
+export type DutyAssignment = {
+  __typename?: 'DutyAssignment';
+  name: Scalars['String']['output'];
+  /** Masked for roles that do not need it */
+  phone?: Maybe<Scalars['String']['output']>;
+  presence?: Maybe<DutyPresence>;
+  role: DutyRole;
+  roleLabel: Scalars['String']['output'];
+};
+
+export type DutyAssignmentInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: DutyRole;
+};
+
+export type DutyCasualties = {
+  __typename?: 'DutyCasualties';
+  deaths: Scalars['Int']['output'];
+  injuries: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+};
+
+export type DutyCasualtiesInput = {
+  deaths?: Scalars['Int']['input'];
+  injuries?: Scalars['Int']['input'];
+  missing?: Scalars['Int']['input'];
+};
+
+export type DutyChannel =
+  | 'FAX'
+  | 'IN_PERSON'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'RADIO'
+  | 'SYSTEM';
+
+export type DutyHandover = {
+  __typename?: 'DutyHandover';
+  at: Scalars['DateTime']['output'];
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  fromShift: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  pendingItems: Array<Scalars['String']['output']>;
+  toShift: Scalars['String']['output'];
+};
+
+export type DutyIncidentClock = {
+  __typename?: 'DutyIncidentClock';
+  dueAt: Scalars['DateTime']['output'];
+  incidentId: Scalars['ID']['output'];
+  levelLabel: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** The report next due */
+  report: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** CITY: all five roles; DISTRICT: duty leader, shift head, dispatcher (a roster may require more) */
+export type DutyLevel =
+  | 'CITY'
+  | 'DISTRICT';
+
+/** 值班记录: one call or message received */
+export type DutyLogEntry = {
+  __typename?: 'DutyLogEntry';
+  casualties: DutyCasualties;
+  channel: DutyChannel;
+  departmentCode: Scalars['String']['output'];
+  hazardId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  incidentId?: Maybe<Scalars['ID']['output']>;
+  instructions?: Maybe<Scalars['String']['output']>;
+  majorHazardSourceId?: Maybe<Scalars['ID']['output']>;
+  measures?: Maybe<Scalars['String']['output']>;
+  notified: Array<DutyNotification>;
+  place?: Maybe<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  regionCode: Scalars['String']['output'];
+  reporter: Scalars['String']['output'];
+  reporterPhone?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DutyNotification = {
+  __typename?: 'DutyNotification';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  whom: Scalars['String']['output'];
+};
+
+export type DutyPresence =
+  | 'OFF_POST'
+  | 'ON_POST';
+
+/** DUTY_LEADER 带班领导, SHIFT_HEAD 值班长, DISPATCHER 调度员, INFORMATION_OFFICER 信息员, TECHNICAL_SUPPORT 技术保障 */
+export type DutyRole =
+  | 'DISPATCHER'
+  | 'DUTY_LEADER'
+  | 'INFORMATION_OFFICER'
+  | 'SHIFT_HEAD'
+  | 'TECHNICAL_SUPPORT';
+
+/** The roles every shift of a level fills: numbered versions naming their source */
+export type DutyRoleRules = {
+  __typename?: 'DutyRoleRules';
+  city: Array<DutyRole>;
+  district: Array<DutyRole>;
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  savedBy?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** 值班表: every shift has a person in every required role */
+export type DutyRoster = {
+  __typename?: 'DutyRoster';
+  departmentCode: Scalars['String']['output'];
+  handovers: Array<DutyHandover>;
+  id: Scalars['ID']['output'];
+  level: DutyLevel;
+  /** Handed-over items not yet confirmed by the incoming shift */
+  openHandoverItems: Array<Scalars['String']['output']>;
+  regionCode: Scalars['String']['output'];
+  requiredRoles: Array<DutyRole>;
+  shifts: Array<DutyShift>;
+  swaps: Array<DutySwap>;
+  version: Scalars['Int']['output'];
+};
+
+export type DutyShift = {
+  __typename?: 'DutyShift';
+  assignments: Array<DutyAssignment>;
+  date: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type DutyShiftInput = {
+  assignments: Array<DutyAssignmentInput>;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  /** e.g. 白班, 夜班 */
+  name: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** What the duty officer sees first: who is on duty, what waits, what is ready */
+export type DutySummary = {
+  __typename?: 'DutySummary';
+  at: Scalars['DateTime']['output'];
+  /** Beijing date */
+  date: Scalars['String']['output'];
+  depots: Scalars['Int']['output'];
+  depotsReady: Scalars['Int']['output'];
+  /** The duty leaders (带班领导) now */
+  dutyLeaders: Array<Scalars['String']['output']>;
+  /** Open incidents by their next report due */
+  incidentClocks: Array<DutyIncidentClock>;
+  /** The shifts on duty now, one per roster in scope */
+  onDuty: Array<DutyShift>;
+  openHandoverItems: Array<Scalars['String']['output']>;
+  peopleOnDuty: Scalars['Int']['output'];
+  /** Stock lines expired or expiring within 30 days */
+  stockExpiringSoon: Scalars['Int']['output'];
+  teams: Scalars['Int']['output'];
+  teamsReady: Scalars['Int']['output'];
+};
+
+export type DutySwap = {
+  __typename?: 'DutySwap';
+  fromName: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  role: DutyRole;
+  shift: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  toName: Scalars['String']['output'];
+};
+
+/** A rescue team or a depot, with its equipment or supplies */
+export type EmergencyResource = {
+  __typename?: 'EmergencyResource';
+  base: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  dutyPhone?: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: EmergencyResourceKind;
+  lastDrillOn?: Maybe<Scalars['String']['output']>;
+  leader?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  onDuty: Scalars['Int']['output'];
+  /** A team with people on duty and a drill within a year; a depot with a usable line */
+  ready: Scalars['Boolean']['output'];
+  regionCode: Scalars['String']['output'];
+  specialties: Array<Scalars['String']['output']>;
+  stock: Array<StockLine>;
+  teamType?: Maybe<RescueTeamType>;
+  version: Scalars['Int']['output'];
+};
+
+export type EmergencyResourceFilter = {
+  kind?: InputMaybe<EmergencyResourceKind>;
+  ready?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Holding this GB/T 38565 code (or a code starting with it) */
+  supplyCode?: InputMaybe<Scalars['String']['input']>;
+  teamType?: InputMaybe<RescueTeamType>;
+};
+
+export type EmergencyResourceKind =
+  | 'DEPOT'
+  | 'TEAM';
+
+export type EnforcementAction = {
+  __typename?: 'EnforcementAction';
+  amount?: Maybe<Scalars['Float']['output']>;
+  at: Scalars['DateTime']['output'];
+  decisionNumber?: Maybe<Scalars['String']['output']>;
+  kind: EnforcementKind;
+};
+
+export type EnforcementBody = {
+  __typename?: 'EnforcementBody';
+  code: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  items: Array<EnforcementItem>;
+  name: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type EnforcementItem = {
+  __typename?: 'EnforcementItem';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type EnforcementItemInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type EnforcementKind =
+  | 'CLOSURE'
+  | 'FINE'
+  | 'SUSPENSION_FOR_RECTIFICATION'
+  | 'WARNING';
+
+/** An enterprise in the register: a key unit when it has a risk colour */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  address: Scalars['String']['output'];
+  creditCode: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  /** Every event (only when fetched by id) */
+  history?: Maybe<Array<RegisterEvent>>;
+  /** The unified social credit code */
+  id: Scalars['ID']['output'];
+  keyParts: Array<KeyPart>;
+  /** Null unless listed as a key unit */
+  keyUnit?: Maybe<KeyUnit>;
+  /** The major hazard sources registered under this credit code */
+  majorHazardSources: Array<MajorHazardSource>;
+  name: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  sector: Sector;
+  /** The latest site verification of the unit itself */
+  siteVerification?: Maybe<SiteVerification>;
+  version: Scalars['Int']['output'];
+};
+
+export type EnterpriseFilterInput = {
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only key units (true) or only the others (false) */
+  keyUnit?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  riskColour?: InputMaybe<RiskColour>;
+  sector?: InputMaybe<Sector>;
+  /** The unit itself verified on site (true) or never (false) */
+  verifiedOnSite?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EnterpriseVerificationPayload = {
+  __typename?: 'EnterpriseVerificationPayload';
+  enterprise: Enterprise;
+  /** The hazards the findings started, in the order given */
+  hazards: Array<Hazard>;
+};
+
+export type Escalation = {
+  __typename?: 'Escalation';
+  at: Scalars['DateTime']['output'];
+  level: Scalars['Int']['output'];
+  /** DEPARTMENT_HEAD, COMMITTEE_OFFICE or HIGHER_AUTHORITY */
+  notify: Scalars['String']['output'];
+  /** DEADLINE_MISSED or ILLEGAL_RESUMPTION_SUSPECTED */
+  reason: Scalars['String']['output'];
+};
+
+/** A version of an escalation policy; a change makes a new version. */
+export type EscalationPolicy = {
+  __typename?: 'EscalationPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  rules: EscalationRules;
+  version: Scalars['Int']['output'];
+};
+
+export type EscalationRules = {
+  __typename?: 'EscalationRules';
+  /** Grace before a standby check counts as missed: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  checkGrace: Scalars['String']['output'];
+  /** Default standby check interval: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  checkInterval: Scalars['String']['output'];
+  ladder: Array<EscalationStep>;
+  /** A MAJOR hazard found but not listed: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  listWithin: Scalars['String']['output'];
+  /** Reminder before the deadline: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  remindBefore: Scalars['String']['output'];
+  /** Listed but not supervised: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  superviseWithin: Scalars['String']['output'];
+  /** A submitted rectification not verified: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  verifyWithin: Scalars['String']['output'];
+};
+
+export type EscalationRulesInput = {
+  checkGrace: Scalars['String']['input'];
+  checkInterval: Scalars['String']['input'];
+  ladder: Array<EscalationStepInput>;
+  listWithin: Scalars['String']['input'];
+  remindBefore: Scalars['String']['input'];
+  superviseWithin: Scalars['String']['input'];
+  verifyWithin: Scalars['String']['input'];
+};
+
+export type EscalationStep = {
+  __typename?: 'EscalationStep';
+  action: Scalars['String']['output'];
+  /** After the missed deadline: ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD) */
+  after: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
+  /** DEPARTMENT_HEAD, COMMITTEE_OFFICE or HIGHER_AUTHORITY */
+  notify: Scalars['String']['output'];
+};
+
+export type EscalationStepInput = {
+  action: Scalars['String']['input'];
+  after: Scalars['String']['input'];
+  level: Scalars['Int']['input'];
+  notify: Scalars['String']['input'];
+};
+
+export type FileIncidentReportInput = {
+  /** Refuse with VERSION_CONFLICT unless the incident is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  /** The obligation, e.g. pass_on or supplementary-1 */
+  key: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whom it went to */
+  recipient: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type HandOverDutyInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  fromShift: Scalars['String']['input'];
+  handoverId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** What the incoming shift must follow up; open until it confirms */
+  pendingItems: Array<Scalars['String']['input']>;
+  rosterId: Scalars['ID']['input'];
+  toShift: Scalars['String']['input'];
+};
+
+/** A safety hazard (隐患) and its place in the rectification lifecycle. */
+export type Hazard = {
+  __typename?: 'Hazard';
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the closure rule of the Work Safety Law (art. 113) was met */
+  closureRecommendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Human-readable number, e.g. YH-211102-2026-00042 */
+  code: Scalars['String']['output'];
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  departmentCode: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  enforcementActions: Array<EnforcementAction>;
+  enterpriseCreditCode?: Maybe<Scalars['String']['output']>;
+  enterpriseName: Scalars['String']['output'];
+  escalationLevel: Scalars['Int']['output'];
+  escalations: Array<Escalation>;
+  extensionRequest?: Maybe<DeadlineExtensionRequest>;
+  extensionsApproved: Scalars['Int']['output'];
+  foundAt: Scalars['DateTime']['output'];
+  history: Array<HazardEvent>;
+  id: Scalars['ID']['output'];
+  /** Judgement basis: standard, clause and its version */
+  judgementBasis?: Maybe<Scalars['String']['output']>;
+  level: HazardLevel;
+  listing?: Maybe<HazardListing>;
+  location?: Maybe<Scalars['String']['output']>;
+  nextClock?: Maybe<HazardClock>;
+  /** Null for a hazard reported directly */
+  origin?: Maybe<HazardOrigin>;
+  /** The deadline first set, before any approved extension */
+  originalDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** Open and past its deadline */
+  overdue: Scalars['Boolean']['output'];
+  pendingVerification: Scalars['Boolean']['output'];
+  plan?: Maybe<RectificationPlan>;
+  policy?: Maybe<PolicyRef>;
+  progressPercent: Scalars['Int']['output'];
+  /** The order issued with the finding; its deadline was the first deadline */
+  rectificationOrder?: Maybe<RectificationOrder>;
+  rectifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  regionCode: Scalars['String']['output'];
+  rejectionCount: Scalars['Int']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: ActorRef;
+  sector: Sector;
+  source: DiscoverySource;
+  status: HazardStatus;
+  submission?: Maybe<RectificationSubmission>;
+  supervisedAt?: Maybe<Scalars['DateTime']['output']>;
+  suspension?: Maybe<Suspension>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  verifiedBy?: Maybe<ActorRef>;
+  version: Scalars['Int']['output'];
+};
+
+/** The next clock that will fire for this hazard by itself. */
+export type HazardClock = {
+  __typename?: 'HazardClock';
+  dueAt: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  level?: Maybe<Scalars['Int']['output']>;
+};
+
+export type HazardConnection = {
+  __typename?: 'HazardConnection';
+  edges: Array<HazardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HazardEdge = {
+  __typename?: 'HazardEdge';
+  cursor: Scalars['String']['output'];
+  node: Hazard;
+};
+
+/** One fact in a hazard’s hash-chained history. */
+export type HazardEvent = {
+  __typename?: 'HazardEvent';
+  /** Subject (sub) of whoever caused it */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  actorRoles: Array<Role>;
+  commandId: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  eventId: Scalars['ID']['output'];
+  hash: Scalars['String']['output'];
+  hazardId: Scalars['ID']['output'];
+  /** Command id, request id, client address, user agent */
+  metadata: Scalars['JSON']['output'];
+  /** When it happened in the world */
+  occurredAt: Scalars['DateTime']['output'];
+  prevHash: Scalars['String']['output'];
+  /** When the system accepted it */
+  recordedAt: Scalars['DateTime']['output'];
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type HazardFilter = {
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<HazardLevel>;
+  /** Only hazards concerning this major hazard source */
+  majorHazardSourceId?: InputMaybe<Scalars['String']['input']>;
+  /** Only hazards started from this kind of finding */
+  originKind?: InputMaybe<OriginKind>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Text in the title, enterprise name or code */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  status?: InputMaybe<Array<HazardStatus>>;
+};
+
+/** A hazard found on a patrol, a site verification or an inspection: it becomes a hazard in the same step */
+export type HazardFindingInput = {
+  description: Scalars['String']['input'];
+  judgementBasis?: InputMaybe<Scalars['String']['input']>;
+  level: HazardLevel;
+  /** The order issued on the spot: its deadline becomes the hazard’s */
+  rectificationOrder?: InputMaybe<RectificationOrderInput>;
+  /** Default: the sector of what was examined */
+  sector?: InputMaybe<Sector>;
+  title: Scalars['String']['input'];
+};
+
+export type HazardLevel =
+  | 'GENERAL'
+  | 'MAJOR';
+
+/** 挂牌督办: the listing of a hazard for supervision. */
+export type HazardListing = {
+  __typename?: 'HazardListing';
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  listedAt: Scalars['DateTime']['output'];
+  listedBy: ActorRef;
+  listingLevel: ListingLevel;
+  policyId?: Maybe<Scalars['String']['output']>;
+  signer?: Maybe<Scalars['String']['output']>;
+  supervisingUnit: Scalars['String']['output'];
+};
+
+/** The finding that started the hazard and the register entry it concerns */
+export type HazardOrigin = {
+  __typename?: 'HazardOrigin';
+  kind: OriginKind;
+  majorHazardSourceId?: Maybe<Scalars['String']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** The finding that started the hazard and the register entry it concerns */
+export type HazardOriginInput = {
+  kind: OriginKind;
+  majorHazardSourceId?: InputMaybe<Scalars['String']['input']>;
+  /** The finding’s record (inspection number, patrol event …) */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HazardPayload = {
+  __typename?: 'HazardPayload';
+  hazard: Hazard;
+};
+
+/** A daily or period report with its three attachments */
+export type HazardReport = {
+  __typename?: 'HazardReport';
+  /** 附件1 未完成整改隐患清单 */
+  attachment1: Array<ReportHazardRow>;
+  /** 附件2 已完成整改隐患清单 */
+  attachment2: Array<ReportHazardRow>;
+  /** 附件3 安全生产隐患统计表 */
+  attachment3: ReportStatistics;
+  /** SHA-256 of the report content (RFC 8785 JSON) */
+  contentHash: Scalars['String']['output'];
+  /** GET with the bearer token: CSV of attachments 1, 2, 3 */
+  csvUrls: Array<Scalars['String']['output']>;
+  cutoff: Scalars['DateTime']['output'];
+  /** The report day D (its cutoff is the start of D, Beijing time) */
+  date: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  departmentName: Scalars['String']['output'];
+  /** The duty desk now: duty leaders, open incidents with their report clocks, readiness (read live, not frozen with the report) */
+  dutyDesk: DutySummary;
+  /** When the missing submission was escalated (15:00) */
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  from?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  late: Scalars['Boolean']['output'];
+  previousReportDate?: Maybe<Scalars['String']['output']>;
+  status: ReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  /** The last day covered */
+  to: Scalars['String']['output'];
+  /** SHA-256 of the XLSX workbook */
+  xlsxSha256: Scalars['String']['output'];
+  /** GET with the bearer token: the XLSX workbook */
+  xlsxUrl: Scalars['String']['output'];
+};
+
+export type HazardStatus =
+  | 'CANCELLED'
+  | 'FOUND'
+  | 'LISTED'
+  | 'RECTIFIED'
+  | 'SUPERVISED'
+  | 'SUSPENDED';
+
+/** PRODUCTION 生产单元, STORAGE 储存单元 */
+export type HazardUnitKind =
+  | 'PRODUCTION'
+  | 'STORAGE';
+
+export type HazardousChemicalAmountInput = {
+  /** CAS number */
+  cas?: InputMaybe<Scalars['String']['input']>;
+  /** Name as GB 18218-2018 writes it (or a common alias: 液氯, 液氨 …) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum quantity present in the unit, in tonnes */
+  quantityTonnes: Scalars['Float']['input'];
+};
+
+/** An incident (事故) on its reporting clocks */
+export type Incident = {
+  __typename?: 'Incident';
+  casualties: Casualties;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  departmentCode: Scalars['String']['output'];
+  happenedAt: Scalars['DateTime']['output'];
+  hazardId?: Maybe<Scalars['ID']['output']>;
+  /** Every event (only when fetched by id) */
+  history?: Maybe<Array<RegisterEvent>>;
+  id: Scalars['ID']['output'];
+  level: IncidentLevel;
+  levelLabel: Scalars['String']['output'];
+  majorHazardSourceId?: Maybe<Scalars['ID']['output']>;
+  /** The next warning or alarm */
+  nextClock?: Maybe<IncidentClock>;
+  place: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  regionCode: Scalars['String']['output'];
+  reports: Array<IncidentReportObligation>;
+  rulesSource: Scalars['String']['output'];
+  rulesVersion: Scalars['Int']['output'];
+  sector: Sector;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type IncidentClock = {
+  __typename?: 'IncidentClock';
+  at: Scalars['DateTime']['output'];
+  clock: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+};
+
+export type IncidentFilter = {
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With a report past its due time and not filed */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** ORDINARY 一般, LARGER 较大, MAJOR 重大, ESPECIALLY_MAJOR 特别重大 */
+export type IncidentLevel =
+  | 'ESPECIALLY_MAJOR'
+  | 'LARGER'
+  | 'MAJOR'
+  | 'ORDINARY';
+
+/** UNIT_REPORT 单位报告, PHONE_FLASH 电话快报, WRITTEN_FIRST 书面首报, PASS_ON 逐级上报, FOLLOW_UP 续报, FINAL 终报, SUPPLEMENTARY 补报 */
+export type IncidentReportKind =
+  | 'FINAL'
+  | 'FOLLOW_UP'
+  | 'PASS_ON'
+  | 'PHONE_FLASH'
+  | 'SUPPLEMENTARY'
+  | 'UNIT_REPORT'
+  | 'WRITTEN_FIRST';
+
+/** A report the incident requires, with its clock */
+export type IncidentReportObligation = {
+  __typename?: 'IncidentReportObligation';
+  dueAt: Scalars['DateTime']['output'];
+  filedAt?: Maybe<Scalars['DateTime']['output']>;
+  key: Scalars['String']['output'];
+  kind: IncidentReportKind;
+  late: Scalars['Boolean']['output'];
+  /** When the alarm went off: due and not filed */
+  missedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the desk was warned that it is due soon */
+  warnedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Numbered versions, each naming its source */
+export type IncidentReportingRules = {
+  __typename?: 'IncidentReportingRules';
+  casualtyWindowDays: Scalars['Int']['output'];
+  fireCasualtyWindowDays?: Maybe<Scalars['Int']['output']>;
+  obligations: Array<ObligationRule>;
+  roadTrafficCasualtyWindowDays?: Maybe<Scalars['Int']['output']>;
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  savedBy?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  supplementaryWithin: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  warnBefore: Scalars['String']['output'];
+};
+
+/** Proof that a hazard’s head is a leaf of a checkpoint’s signed root (RFC 9162 audit path) */
+export type InclusionProof = {
+  __typename?: 'InclusionProof';
+  checkpoint: AuditCheckpoint;
+  head: StreamHead;
+  index: Scalars['Int']['output'];
+  path: Array<Scalars['String']['output']>;
+  treeSize: Scalars['Int']['output'];
+  /** The proof recomputes the signed root */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type InspectedEnterpriseInput = {
+  creditCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+export type InspectionFindingKind =
+  | 'GENERAL_HAZARD'
+  | 'MAJOR_HAZARD'
+  | 'VIOLATION';
+
+export type InspectionFindingPayload = {
+  __typename?: 'InspectionFindingPayload';
+  /** The hazard the finding started, if asked */
+  hazard?: Maybe<Hazard>;
+  inspection: Oversight;
+};
+
+/** Makes a hazard finding a hazard in the same step (level from the finding’s kind) */
+export type InspectionHazardInput = {
+  judgementBasis?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The rectification order (责令限期整改指令书) issued: its deadline becomes the hazard’s */
+  rectificationOrder?: InputMaybe<RectificationOrderInput>;
+  sector: Sector;
+  title: Scalars['String']['input'];
+};
+
+export type Inspector = {
+  __typename?: 'Inspector';
+  certificateNo: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type InspectorInput = {
+  /** 执法证号 */
+  certificateNo: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type IssueSupervisionNoticeInput = {
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: SupervisionNoticeKind;
+  note: Scalars['String']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 重点部位 */
+export type KeyPart = {
+  __typename?: 'KeyPart';
+  addedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  responsibleName: Scalars['String']['output'];
+  /** Masked for roles that do not need it */
+  responsiblePhone?: Maybe<Scalars['String']['output']>;
+  siteVerification?: Maybe<SiteVerification>;
+};
+
+/** 重点单位 */
+export type KeyUnit = {
+  __typename?: 'KeyUnit';
+  basis: Scalars['String']['output'];
+  /** When the current colour was given */
+  colourSince: Scalars['DateTime']['output'];
+  riskColour: RiskColour;
+  riskColourLabel: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
+};
+
+export type ListHazardInput = {
+  deadline: Scalars['DateTime']['input'];
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  listingLevel: ListingLevel;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  policyId?: InputMaybe<Scalars['String']['input']>;
+  /** Who signed the listing document */
+  signer?: InputMaybe<Scalars['String']['input']>;
+  supervisingUnit: Scalars['String']['input'];
+};
+
+export type ListingLevel =
+  | 'CITY'
+  | 'COUNTY'
+  | 'PROVINCE';
+
+/** GB 18218-2018: S = Σ q/Q (≥ 1 is major), R = α · Σ β·q/Q, level 1 (R ≥ 100) … 4 (R < 10) */
+export type MajorHazardGrade = {
+  __typename?: 'MajorHazardGrade';
+  alpha: Scalars['Float']['output'];
+  isMajor: Scalars['Boolean']['output'];
+  /** 1–4 (一级–四级); null when not a major hazard source */
+  level?: Maybe<Scalars['Int']['output']>;
+  r: Scalars['Float']['output'];
+  s: Scalars['Float']['output'];
+  /** The edition of the standard whose reference data was used */
+  standard: Scalars['String']['output'];
+  terms: Array<MajorHazardGradeTerm>;
+};
+
+export type MajorHazardGradeInput = {
+  chemicals: Array<HazardousChemicalAmountInput>;
+  /** People exposed outside the plant within 500 m (厂区外暴露人员) */
+  population500m: Scalars['Int']['input'];
+};
+
+export type MajorHazardGradeTerm = {
+  __typename?: 'MajorHazardGradeTerm';
+  /** Correction factor β */
+  beta: Scalars['Float']['output'];
+  /** Critical quantity Q (t) */
+  criticalQuantity: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  quantityTonnes: Scalars['Float']['output'];
+  /** q / Q */
+  ratio: Scalars['Float']['output'];
+};
+
+/** 重大危险源: a production or storage unit, graded by GB 18218-2018 */
+export type MajorHazardSource = {
+  __typename?: 'MajorHazardSource';
+  /** The latest assessment; null before the first */
+  assessment?: Maybe<MajorHazardSourceAssessment>;
+  assessmentCount: Scalars['Int']['output'];
+  departmentCode: Scalars['String']['output'];
+  enterpriseCreditCode?: Maybe<Scalars['String']['output']>;
+  enterpriseName: Scalars['String']['output'];
+  /** Every event (only when fetched by id) */
+  history?: Maybe<Array<RegisterEvent>>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  overduePatrols: Array<ResponsibleRole>;
+  /** No assessment yet, or its re-assessment date has passed */
+  reassessmentDue: Scalars['Boolean']['output'];
+  regionCode: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  responsiblePersons: Array<ResponsiblePerson>;
+  /** The latest site verification (现场核查); null before the first */
+  siteVerification?: Maybe<SiteVerification>;
+  siteVerificationCount: Scalars['Int']['output'];
+  unitKind: HazardUnitKind;
+  /** Roles with no active person */
+  vacantRoles: Array<ResponsibleRole>;
+  version: Scalars['Int']['output'];
+};
+
+/** An immutable snapshot: the inputs, the reference entries used and the result */
+export type MajorHazardSourceAssessment = {
+  __typename?: 'MajorHazardSourceAssessment';
+  alpha: Scalars['Float']['output'];
+  assessedAt: Scalars['DateTime']['output'];
+  isMajor: Scalars['Boolean']['output'];
+  level?: Maybe<Scalars['Int']['output']>;
+  population500m: Scalars['Int']['output'];
+  r: Scalars['Float']['output'];
+  /** Re-assessment due (3 years after, unless a trigger comes sooner) */
+  reassessBy: Scalars['DateTime']['output'];
+  s: Scalars['Float']['output'];
+  standard: Scalars['String']['output'];
+  terms: Array<MajorHazardGradeTerm>;
+  trigger?: Maybe<Scalars['String']['output']>;
+};
+
+export type MajorHazardSourceFilter = {
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  isMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  level?: InputMaybe<Scalars['Int']['input']>;
+  /** Only sources with a patrol overdue now */
+  overduePatrol?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only sources verified on site (true) or never verified (false) */
+  verifiedOnSite?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Registers a key part (重点部位) with its location and responsible person */
+  addKeyPart: Enterprise;
+  /** Measure 3: a major hazard under listing (挂牌督办) counted for the campaign */
+  addListedHazard: Campaign;
+  /** Measure 2: a supervision round (专项督查) of the campaign */
+  addSupervisionRound: Campaign;
+  /** Grades the source by GB 18218-2018 and keeps the inputs, reference entries and result as a snapshot */
+  assessMajorHazardSource: MajorHazardSource;
+  /** Names a responsible person (包保责任人); exactly one is active per role */
+  assignResponsiblePerson: MajorHazardSource;
+  cancelHazard: HazardPayload;
+  closeIncident: Incident;
+  /** The incoming shift confirms a handover */
+  confirmHandover: DutyRoster;
+  /** Signs a checkpoint now (the worker holds the key); changes no hazard */
+  createAuditCheckpoint: AuditCheckpoint;
+  createCampaign: Campaign;
+  createWebhookSubscription: WebhookSubscription;
+  deactivateWebhookSubscription: WebhookSubscription;
+  decideDeadlineExtension: HazardPayload;
+  /** Approves or denies a swap (not by the person who asked) */
+  decideDutySwap: DutyRoster;
+  /** Lists the enterprise as a key unit (重点单位) with a risk colour, or re-colours it (rolling analysis) */
+  designateKeyUnit: Enterprise;
+  /** Files one of the required reports (its clocks stop; late if after its due time) */
+  fileIncidentReport: Incident;
+  /** Hands over to a later shift; the pending items stay open until it confirms */
+  handOverDuty: DutyRoster;
+  /** A reminder, an interview (约谈) or a circular (通报) following a supervision */
+  issueSupervisionNotice: Oversight;
+  listHazard: HazardPayload;
+  /** Opens an administrative inspection (行政检查): an enforcement body, a listed item, two certified inspectors, an approval */
+  openInspection: Oversight;
+  /** Measure 4: a penalty case opened for a violation */
+  openPenaltyCase: Campaign;
+  /** Opens a supervision (督查) of a district or department; an enterprise is refused */
+  openSupervision: Oversight;
+  /** Publishes a roster; a gap in any required role or between shifts refuses it */
+  publishRoster: DutyRoster;
+  reassignKeyPart: Enterprise;
+  recordDutyLogEntry: DutyLogEntry;
+  /** Records whom the desk notified and when */
+  recordDutyNotification: DutyLogEntry;
+  recordDutyPresence: DutyRoster;
+  recordEnforcement: HazardPayload;
+  /** Records an incident as the duty desk received it; its reporting clocks start */
+  recordIncident: Incident;
+  /** Records a finding; a hazard finding can start its hazard in the same step */
+  recordInspectionFinding: InspectionFindingPayload;
+  /** Records a responsible person’s patrol of the source; its findings become hazards in the same step */
+  recordPatrol: PatrolPayload;
+  /** Draws enterprises and inspectors at random (双随机), records pools, seed and result */
+  recordRandomDraw: RandomDraw;
+  /** Measure 1: the special meeting (专题会议) */
+  recordSpecialMeeting: Campaign;
+  recordStandbyCheck: HazardPayload;
+  recordSupervisionFinding: Oversight;
+  recordTeamDrill: EmergencyResource;
+  rectifyOnSpot: HazardPayload;
+  registerEmergencyResource: EmergencyResource;
+  /** Enters an enterprise in the register (once per credit code) */
+  registerEnterprise: Enterprise;
+  /** Enters a production or storage unit in the register (before its grading) */
+  registerMajorHazardSource: MajorHazardSource;
+  relieveResponsiblePerson: MajorHazardSource;
+  removeKeyPart: Enterprise;
+  /** Records new casualty figures; inside the window a supplementary report (补报) becomes due */
+  reportCasualtyChange: Incident;
+  reportHazard: HazardPayload;
+  reportProgress: HazardPayload;
+  reportTeamStatus: EmergencyResource;
+  requestDeadlineExtension: HazardPayload;
+  requestDutySwap: DutyRoster;
+  revokeKeyUnit: Enterprise;
+  /** Saves a new version of the roles per level; rosters published from now on use it */
+  saveDutyRoleRules: DutyRoleRules;
+  /** Registers or replaces a legal enforcement body and its published inspection item list (committee office) */
+  saveEnforcementBody: EnforcementBody;
+  /** Saves a new version; hazards already listed keep the version they were listed under */
+  saveEscalationPolicy: EscalationPolicy;
+  /** Saves a new version of the incident reporting rules; incidents recorded from now on use it */
+  saveIncidentReportingRules: IncidentReportingRules;
+  /** Saves a new version of the patrol cadence (old versions stay); it applies from now on */
+  savePatrolCadence: PatrolCadence;
+  /** Replaces a year of official holidays and make-up working days */
+  setHolidayCalendar: CalendarYear;
+  /** Sets one stock line (by GB/T 38565 code) to what is there now, with the reason */
+  setResourceStock: EmergencyResource;
+  /** Submits (freezes) day D’s report of a department; due by 15:00 on D */
+  submitDailyReport: HazardReport;
+  submitRectification: HazardPayload;
+  superviseHazard: HazardPayload;
+  suspendOperations: HazardPayload;
+  /** Records a site verification (现场核查) of the key unit or one key part; its findings become hazards in the same step */
+  verifyEnterpriseOnSite: EnterpriseVerificationPayload;
+  verifyRectification: HazardPayload;
+  /** Records a site verification (现场核查) by at least two verifiers; its findings become hazards in the same step */
+  verifySourceOnSite: PatrolPayload;
+};
+
+
+export type MutationAddKeyPartArgs = {
+  input: AddKeyPartInput;
+};
+
+
+export type MutationAddListedHazardArgs = {
+  input: AddListedHazardInput;
+};
+
+
+export type MutationAddSupervisionRoundArgs = {
+  input: AddSupervisionRoundInput;
+};
+
+
+export type MutationAssessMajorHazardSourceArgs = {
+  input: AssessMajorHazardSourceInput;
+};
+
+
+export type MutationAssignResponsiblePersonArgs = {
+  input: AssignResponsiblePersonInput;
+};
+
+
+export type MutationCancelHazardArgs = {
+  input: CancelHazardInput;
+};
+
+
+export type MutationCloseIncidentArgs = {
+  input: CloseIncidentInput;
+};
+
+
+export type MutationConfirmHandoverArgs = {
+  input: ConfirmHandoverInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
+export type MutationDeactivateWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideDeadlineExtensionArgs = {
+  input: DecideDeadlineExtensionInput;
+};
+
+
+export type MutationDecideDutySwapArgs = {
+  input: DecideDutySwapInput;
+};
+
+
+export type MutationDesignateKeyUnitArgs = {
+  input: DesignateKeyUnitInput;
+};
+
+
+export type MutationFileIncidentReportArgs = {
+  input: FileIncidentReportInput;
+};
+
+
+export type MutationHandOverDutyArgs = {
+  input: HandOverDutyInput;
+};
+
+
+export type MutationIssueSupervisionNoticeArgs = {
+  input: IssueSupervisionNoticeInput;
+};
+
+
+export type MutationListHazardArgs = {
+  input: ListHazardInput;
+};
+
+
+export type MutationOpenInspectionArgs = {
+  input: OpenInspectionInput;
+};
+
+
+export type MutationOpenPenaltyCaseArgs = {
+  input: OpenPenaltyCaseInput;
+};
+
+
+export type MutationOpenSupervisionArgs = {
+  input: OpenSupervisionInput;
+};
+
+
+export type MutationPublishRosterArgs = {
+  input: PublishRosterInput;
+};
+
+
+export type MutationReassignKeyPartArgs = {
+  input: ReassignKeyPartInput;
+};
+
+
+export type MutationRecordDutyLogEntryArgs = {
+  input: RecordDutyLogEntryInput;
+};
+
+
+export type MutationRecordDutyNotificationArgs = {
+  input: RecordDutyNotificationInput;
+};
+
+
+export type MutationRecordDutyPresenceArgs = {
+  input: RecordDutyPresenceInput;
+};
+
+
+export type MutationRecordEnforcementArgs = {
+  input: RecordEnforcementInput;
+};
+
+
+export type MutationRecordIncidentArgs = {
+  input: RecordIncidentInput;
+};
+
+
+export type MutationRecordInspectionFindingArgs = {
+  input: RecordInspectionFindingInput;
+};
+
+
+export type MutationRecordPatrolArgs = {
+  input: RecordPatrolInput;
+};
+
+
+export type MutationRecordRandomDrawArgs = {
+  input: RecordRandomDrawInput;
+};
+
+
+export type MutationRecordSpecialMeetingArgs = {
+  input: RecordSpecialMeetingInput;
+};
+
+
+export type MutationRecordStandbyCheckArgs = {
+  input: RecordStandbyCheckInput;
+};
+
+
+export type MutationRecordSupervisionFindingArgs = {
+  input: RecordSupervisionFindingInput;
+};
+
+
+export type MutationRecordTeamDrillArgs = {
+  input: RecordTeamDrillInput;
+};
+
+
+export type MutationRectifyOnSpotArgs = {
+  input: RectifyOnSpotInput;
+};
+
+
+export type MutationRegisterEmergencyResourceArgs = {
+  input: RegisterEmergencyResourceInput;
+};
+
+
+export type MutationRegisterEnterpriseArgs = {
+  input: RegisterEnterpriseInput;
+};
+
+
+export type MutationRegisterMajorHazardSourceArgs = {
+  input: RegisterMajorHazardSourceInput;
+};
+
+
+export type MutationRelieveResponsiblePersonArgs = {
+  input: RelieveResponsiblePersonInput;
+};
+
+
+export type MutationRemoveKeyPartArgs = {
+  input: RemoveKeyPartInput;
+};
+
+
+export type MutationReportCasualtyChangeArgs = {
+  input: ReportCasualtyChangeInput;
+};
+
+
+export type MutationReportHazardArgs = {
+  input: ReportHazardInput;
+};
+
+
+export type MutationReportProgressArgs = {
+  input: ReportProgressInput;
+};
+
+
+export type MutationReportTeamStatusArgs = {
+  input: ReportTeamStatusInput;
+};
+
+
+export type MutationRequestDeadlineExtensionArgs = {
+  input: RequestDeadlineExtensionInput;
+};
+
+
+export type MutationRequestDutySwapArgs = {
+  input: RequestDutySwapInput;
+};
+
+
+export type MutationRevokeKeyUnitArgs = {
+  input: RevokeKeyUnitInput;
+};
+
+
+export type MutationSaveDutyRoleRulesArgs = {
+  input: SaveDutyRoleRulesInput;
+};
+
+
+export type MutationSaveEnforcementBodyArgs = {
+  input: SaveEnforcementBodyInput;
+};
+
+
+export type MutationSaveEscalationPolicyArgs = {
+  input: SaveEscalationPolicyInput;
+};
+
+
+export type MutationSaveIncidentReportingRulesArgs = {
+  input: SaveIncidentReportingRulesInput;
+};
+
+
+export type MutationSavePatrolCadenceArgs = {
+  input: SavePatrolCadenceInput;
+};
+
+
+export type MutationSetHolidayCalendarArgs = {
+  input: SetHolidayCalendarInput;
+};
+
+
+export type MutationSetResourceStockArgs = {
+  input: SetResourceStockInput;
+};
+
+
+export type MutationSubmitDailyReportArgs = {
+  input: SubmitDailyReportInput;
+};
+
+
+export type MutationSubmitRectificationArgs = {
+  input: SubmitRectificationInput;
+};
+
+
+export type MutationSuperviseHazardArgs = {
+  input: SuperviseHazardInput;
+};
+
+
+export type MutationSuspendOperationsArgs = {
+  input: SuspendOperationsInput;
+};
+
+
+export type MutationVerifyEnterpriseOnSiteArgs = {
+  input: VerifyEnterpriseOnSiteInput;
+};
+
+
+export type MutationVerifyRectificationArgs = {
+  input: VerifyRectificationInput;
+};
+
+
+export type MutationVerifySourceOnSiteArgs = {
+  input: VerifySourceOnSiteInput;
+};
+
+export type ObligationRule = {
+  __typename?: 'ObligationRule';
+  /** OCCURRED or RECEIVED */
+  from: Scalars['String']['output'];
+  kind: IncidentReportKind;
+  /** Empty: every level */
+  levels: Array<IncidentLevel>;
+  /** ISO-8601 duration */
+  within: Scalars['String']['output'];
+};
+
+export type ObligationRuleInput = {
+  from: Scalars['String']['input'];
+  kind: IncidentReportKind;
+  levels?: InputMaybe<Array<IncidentLevel>>;
+  within: Scalars['String']['input'];
+};
+
+export type OpenInspectionInput = {
+  approvalDocument: Scalars['String']['input'];
+  approvedBy: Scalars['String']['input'];
+  /** The random draw that chose this enterprise, if any */
+  drawId?: InputMaybe<Scalars['String']['input']>;
+  /** The legal enforcement body carrying it out */
+  enforcementBodyCode: Scalars['String']['input'];
+  enterprise: InspectedEnterpriseInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At least two certified inspectors */
+  inspectors: Array<InspectorInput>;
+  /** An item of the body’s published list */
+  itemCode: Scalars['String']['input'];
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type OpenPenaltyCaseInput = {
+  campaignId: Scalars['ID']['input'];
+  caseNumber: Scalars['String']['input'];
+  enterpriseName: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The inspection that found it */
+  oversightId?: InputMaybe<Scalars['String']['input']>;
+  violation: Scalars['String']['input'];
+};
+
+export type OpenSupervisionInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  leader?: InputMaybe<Scalars['String']['input']>;
+  /** Led by a leader (领导带队) */
+  leaderLed: Scalars['Boolean']['input'];
+  method: SupervisionMethod;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  target: SupervisionTargetInput;
+  title: Scalars['String']['input'];
+};
+
+/** The work whose finding started a hazard: inspection 行政检查, supervision 督查, patrol 包保巡查, site verification 现场核查, self-check 企业自查 */
+export type OriginKind =
+  | 'INSPECTION'
+  | 'PATROL'
+  | 'SELF_CHECK'
+  | 'SITE_VERIFICATION'
+  | 'SUPERVISION';
+
+/** A supervision (督查) of a district or department, or an administrative inspection (行政检查) of an enterprise */
+export type Oversight = {
+  __typename?: 'Oversight';
+  approvalDocument?: Maybe<Scalars['String']['output']>;
+  /** Inspection: the enforcement body */
+  bodyName?: Maybe<Scalars['String']['output']>;
+  drawId?: Maybe<Scalars['String']['output']>;
+  enterpriseCreditCode?: Maybe<Scalars['String']['output']>;
+  enterpriseName?: Maybe<Scalars['String']['output']>;
+  findings: Array<OversightFinding>;
+  history?: Maybe<Array<RegisterEvent>>;
+  id: Scalars['ID']['output'];
+  inspectors: Array<Inspector>;
+  item?: Maybe<EnforcementItem>;
+  /** SUPERVISION or INSPECTION */
+  kind: Scalars['String']['output'];
+  leader?: Maybe<Scalars['String']['output']>;
+  leaderLed?: Maybe<Scalars['Boolean']['output']>;
+  method?: Maybe<SupervisionMethod>;
+  notices: Array<SupervisionNotice>;
+  openedAt: Scalars['DateTime']['output'];
+  targetCode?: Maybe<Scalars['String']['output']>;
+  /** Supervision: DISTRICT or DEPARTMENT */
+  targetKind?: Maybe<Scalars['String']['output']>;
+  targetName?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type OversightFinding = {
+  __typename?: 'OversightFinding';
+  at: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How often responsible persons patrol: numbered versions, each naming its source */
+export type PatrolCadence = {
+  __typename?: 'PatrolCadence';
+  rules: Array<PatrolCadenceRule>;
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  savedBy?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  /** 0 is the built-in default, used until the office saves a version */
+  version: Scalars['Int']['output'];
+};
+
+export type PatrolCadenceRule = {
+  __typename?: 'PatrolCadenceRule';
+  /** A patrol within this many days before each official holiday period */
+  beforeHolidaysWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** A patrol within this many days before each major event (a campaign’s first day) */
+  beforeMajorEventsWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** At least one patrol every this many days */
+  everyDays: Scalars['Int']['output'];
+  role: ResponsibleRole;
+};
+
+export type PatrolCadenceRuleInput = {
+  beforeHolidaysWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  beforeMajorEventsWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  everyDays: Scalars['Int']['input'];
+  role: ResponsibleRole;
+};
+
+export type PatrolPayload = {
+  __typename?: 'PatrolPayload';
+  /** The hazards the findings started, in the order given */
+  hazards: Array<Hazard>;
+  source: MajorHazardSource;
+};
+
+/** The escalation policy a hazard runs under (id and version are recorded in its events). */
+export type PolicyRef = {
+  __typename?: 'PolicyRef';
+  id: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** e.g. years without an official holiday schedule */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type PublishRosterInput = {
+  departmentCode: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  level: DutyLevel;
+  regionCode: Scalars['String']['input'];
+  /** Roles required beyond the level’s */
+  requiredRoles?: InputMaybe<Array<DutyRole>>;
+  rosterId: Scalars['ID']['input'];
+  shifts: Array<DutyShiftInput>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Signed checkpoints, newest first */
+  auditCheckpoints: Array<AuditCheckpoint>;
+  /** The campaign dashboard */
+  campaignProgress?: Maybe<CampaignProgress>;
+  campaigns: Array<Campaign>;
+  /** Day D’s report of a department (ALL: the city), as of the end of D − 1, Beijing time */
+  dailyReport: HazardReport;
+  departments: Array<Department>;
+  /** The duty log in scope, newest first */
+  dutyLog: Array<DutyLogEntry>;
+  /** The roles per level in force, or a given version */
+  dutyRoleRules?: Maybe<DutyRoleRules>;
+  /** Rosters in scope; with `at`, those covering that moment */
+  dutyRosters: Array<DutyRoster>;
+  dutySummary: DutySummary;
+  /** Rescue teams and depots by region, type, supply code and readiness */
+  emergencyResources: Array<EmergencyResource>;
+  enforcementBodies: Array<EnforcementBody>;
+  /** One enterprise with its history; with `at`, as it stood then */
+  enterprise?: Maybe<Enterprise>;
+  /** Enterprises and key units inside your regions × departments (auditors see all) */
+  enterprises: Array<Enterprise>;
+  /** The latest version of each escalation policy */
+  escalationPolicies: Array<EscalationPolicy>;
+  escalationPolicy?: Maybe<EscalationPolicy>;
+  /** Every version of one policy, newest first */
+  escalationPolicyVersions: Array<EscalationPolicy>;
+  hazard?: Maybe<Hazard>;
+  /** The hazard as the record stood at `at` (null if not yet reported then) */
+  hazardAsOf?: Maybe<Hazard>;
+  /** A self-contained bundle (events, checkpoint, proof, public key) for offline verification */
+  hazardAuditBundle: Scalars['JSON']['output'];
+  hazardHistory: Array<HazardEvent>;
+  /** Null when the checkpoint does not cover this hazard (it is newer) */
+  hazardInclusionProof?: Maybe<InclusionProof>;
+  hazards: HazardConnection;
+  holidayCalendar: CalendarYear;
+  /** One incident with its history; with `at`, as it stood then */
+  incident?: Maybe<Incident>;
+  /** The incident reporting rules in force, or a given version */
+  incidentReportingRules?: Maybe<IncidentReportingRules>;
+  /** Incidents inside your regions × departments, newest first */
+  incidents: Array<Incident>;
+  majorHazardGrade: MajorHazardGrade;
+  /** One source with its history; with `at`, as it stood then */
+  majorHazardSource?: Maybe<MajorHazardSource>;
+  /** The register, inside your regions × departments (auditors see all) */
+  majorHazardSources: Array<MajorHazardSource>;
+  oversight?: Maybe<Oversight>;
+  /** Supervisions (committee office, auditors) and inspections in your scope, newest first */
+  oversights: Array<Oversight>;
+  /** The patrol cadence in force, or a given version */
+  patrolCadence?: Maybe<PatrolCadence>;
+  /** Hazards found from `from` to `to` (inclusive), as of the end of `to` */
+  periodReport: HazardReport;
+  /** A recorded draw, re-run from its pools and seed */
+  randomDraw?: Maybe<RandomDraw>;
+  regions: Array<Region>;
+  /** Per region × sector: enterprises, key units by colour, key parts, major hazard sources by level, and what was verified on site */
+  registerOverview: Array<RegisterOverviewRow>;
+  /** Which departments have reported for day D (committee office, auditors) */
+  reportSubmissions: Array<ReportSubmission>;
+  verifyDailyReport: ReportVerification;
+  verifyHazardHistory: AuditVerification;
+  /** Delivery attempts of a subscription, newest first */
+  webhookDeliveries: Array<WebhookDeliveryAttempt>;
+  webhookSubscriptions: Array<WebhookSubscription>;
+};
+
+
+export type QueryAuditCheckpointsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDailyReportArgs = {
+  date: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+};
+
+
+export type QueryDutyLogArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDutyRoleRulesArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDutyRostersArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDutySummaryArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryEmergencyResourcesArgs = {
+  filter?: InputMaybe<EmergencyResourceFilter>;
+};
+
+
+export type QueryEnterpriseArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  basis?: InputMaybe<AsOfBasis>;
+  creditCode: Scalars['ID']['input'];
+};
+
+
+export type QueryEnterprisesArgs = {
+  filter?: InputMaybe<EnterpriseFilterInput>;
+};
+
+
+export type QueryEscalationPolicyArgs = {
+  id: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEscalationPolicyVersionsArgs = {
+  id: Scalars['String']['input'];
+};
+
+
+export type QueryHazardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+  basis?: InputMaybe<AsOfBasis>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardAuditBundleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardInclusionProofArgs = {
+  checkpointId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HazardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHolidayCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryIncidentArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  basis?: InputMaybe<AsOfBasis>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentReportingRulesArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIncidentsArgs = {
+  filter?: InputMaybe<IncidentFilter>;
+};
+
+
+export type QueryMajorHazardGradeArgs = {
+  input: MajorHazardGradeInput;
+};
+
+
+export type QueryMajorHazardSourceArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  basis?: InputMaybe<AsOfBasis>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMajorHazardSourcesArgs = {
+  filter?: InputMaybe<MajorHazardSourceFilter>;
+};
+
+
+export type QueryOversightArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOversightsArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPatrolCadenceArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeriodReportArgs = {
+  departmentCode: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryRandomDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegisterOverviewArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+};
+
+
+export type QueryReportSubmissionsArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyDailyReportArgs = {
+  date: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+};
+
+
+export type QueryVerifyHazardHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** 双随机: which enterprises are inspected and by whom, reproducible from its pools and seed */
+export type RandomDraw = {
+  __typename?: 'RandomDraw';
+  annualCap?: Maybe<Scalars['Int']['output']>;
+  assignments: Array<DrawAssignment>;
+  bodyCode: Scalars['String']['output'];
+  /** Left out: at the annual inspection cap */
+  capped: Array<Scalars['String']['output']>;
+  enterprisePool: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  inspectorPool: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  /** Running the draw again from the recorded pools and seed gives exactly this result */
+  reproduces: Scalars['Boolean']['output'];
+  seed: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Drawn, but without enough inspectors free of conflicts */
+  unassigned: Array<Scalars['String']['output']>;
+};
+
+export type ReassignKeyPartInput = {
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  partId: Scalars['ID']['input'];
+  responsibleName: Scalars['String']['input'];
+  responsiblePhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordDutyLogEntryInput = {
+  casualties?: InputMaybe<DutyCasualtiesInput>;
+  channel: DutyChannel;
+  departmentCode: Scalars['String']['input'];
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId?: InputMaybe<Scalars['ID']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Instructions received */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  majorHazardSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Measures taken */
+  measures?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  receivedAt: Scalars['DateTime']['input'];
+  regionCode: Scalars['String']['input'];
+  reporter: Scalars['String']['input'];
+  reporterPhone?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+};
+
+export type RecordDutyNotificationInput = {
+  at: Scalars['DateTime']['input'];
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  whom: Scalars['String']['input'];
+};
+
+export type RecordDutyPresenceInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  role: DutyRole;
+  rosterId: Scalars['ID']['input'];
+  shift: Scalars['String']['input'];
+  status: DutyPresence;
+};
+
+export type RecordEnforcementInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of the administrative decision */
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: EnforcementKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordIncidentInput = {
+  casualties?: InputMaybe<CasualtiesInput>;
+  departmentCode: Scalars['String']['input'];
+  /** When the incident happened */
+  happenedAt: Scalars['DateTime']['input'];
+  hazardId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  level: IncidentLevel;
+  majorHazardSourceId?: InputMaybe<Scalars['ID']['input']>;
+  place: Scalars['String']['input'];
+  /** When the duty desk received the unit’s report */
+  receivedAt: Scalars['DateTime']['input'];
+  regionCode: Scalars['String']['input'];
+  /** ROAD_TRAFFIC and FIRE have the shorter casualty window */
+  sector: Sector;
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type RecordInspectionFindingInput = {
+  description: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** For GENERAL_HAZARD and MAJOR_HAZARD: start the hazard now */
+  hazard?: InputMaybe<InspectionHazardInput>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: InspectionFindingKind;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordPatrolInput = {
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hazards found; each starts a hazard workflow (retry with the same idempotencyKey: each applies once) */
+  findings?: InputMaybe<Array<HazardFindingInput>>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Whose patrol (包保检查) this is */
+  role: ResponsibleRole;
+  sourceId: Scalars['ID']['input'];
+};
+
+export type RecordRandomDrawInput = {
+  bodyCode: Scalars['String']['input'];
+  /** Declared conflicts of interest */
+  conflicts?: InputMaybe<Array<DrawConflictInput>>;
+  count: Scalars['Int']['input'];
+  enterprises: Array<DrawEnterpriseInput>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  inspectors: Array<DrawInspectorInput>;
+  inspectorsPerEnterprise?: Scalars['Int']['input'];
+  /** Made by the server when absent; recorded either way */
+  seed?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RecordSpecialMeetingInput = {
+  campaignId: Scalars['ID']['input'];
+  chairedBy: Scalars['String']['input'];
+  decisions: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  heldOn: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** SHA-256 of the minutes */
+  minutesHashes?: InputMaybe<Array<Scalars['String']['input']>>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordStandbyCheckInput = {
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Where the check-in was made */
+  location?: InputMaybe<Scalars['String']['input']>;
+  monitor: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  productionObserved: Scalars['Boolean']['input'];
+};
+
+export type RecordSupervisionFindingInput = {
+  /** Work the district or department has not done */
+  description: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type RecordTeamDrillInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  heldOn: Scalars['String']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+/** 责令限期整改指令书 issued with the finding */
+export type RectificationOrder = {
+  __typename?: 'RectificationOrder';
+  deadline: Scalars['DateTime']['output'];
+  documentNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** A rectification order (责令限期整改指令书) issued with the finding */
+export type RectificationOrderInput = {
+  /** Becomes the hazard’s deadline; a listing or supervision may shorten it, only an extension lengthens it */
+  deadline: Scalars['DateTime']['input'];
+  /** The order’s document number */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 整改方案 with the five implementations (五落实). */
+export type RectificationPlan = {
+  __typename?: 'RectificationPlan';
+  contingencyPlan: Scalars['String']['output'];
+  fundingAmount: Scalars['Float']['output'];
+  fundingSource?: Maybe<Scalars['String']['output']>;
+  measures: Scalars['String']['output'];
+  responsiblePerson: Scalars['String']['output'];
+  responsiblePhone?: Maybe<Scalars['String']['output']>;
+  responsibleUnit: Scalars['String']['output'];
+};
+
+export type RectificationPlanInput = {
+  contingencyPlan: Scalars['String']['input'];
+  fundingAmount: Scalars['Float']['input'];
+  fundingSource?: InputMaybe<Scalars['String']['input']>;
+  measures: Scalars['String']['input'];
+  responsiblePerson: Scalars['String']['input'];
+  responsiblePhone?: InputMaybe<Scalars['String']['input']>;
+  responsibleUnit: Scalars['String']['input'];
+};
+
+export type RectificationSubmission = {
+  __typename?: 'RectificationSubmission';
+  evidenceHashes: Array<Scalars['String']['output']>;
+  onSpot: Scalars['Boolean']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: ActorRef;
+  summary: Scalars['String']['output'];
+};
+
+export type RectifyOnSpotInput = {
+  evidenceHashes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  summary: Scalars['String']['input'];
+};
+
+/** 县区 and development zones (reference data) */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RegisterEmergencyResourceInput = {
+  /** Where the team is based / where the depot is */
+  base: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+  dutyPhone?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: EmergencyResourceKind;
+  leader?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+  specialties?: InputMaybe<Array<Scalars['String']['input']>>;
+  teamType?: InputMaybe<RescueTeamType>;
+};
+
+export type RegisterEnterpriseInput = {
+  address: Scalars['String']['input'];
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** The department that supervises it */
+  departmentCode: Scalars['String']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  regionCode: Scalars['String']['input'];
+  sector: Sector;
+};
+
+export type RegisterEvent = {
+  __typename?: 'RegisterEvent';
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  actorRoles: Array<Role>;
+  commandId: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  hash: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  prevHash: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  streamId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RegisterMajorHazardSourceInput = {
+  departmentCode: Scalars['String']['input'];
+  /** 统一社会信用代码 */
+  enterpriseCreditCode?: InputMaybe<Scalars['String']['input']>;
+  enterpriseName: Scalars['String']['input'];
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  location: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  regionCode: Scalars['String']['input'];
+  sourceId: Scalars['ID']['input'];
+  unitKind: HazardUnitKind;
+};
+
+/** What the register holds in one region × sector, and how much was verified on site */
+export type RegisterOverviewRow = {
+  __typename?: 'RegisterOverviewRow';
+  enterprises: Scalars['Int']['output'];
+  keyParts: Scalars['Int']['output'];
+  keyPartsVerifiedOnSite: Scalars['Int']['output'];
+  keyUnits: Scalars['Int']['output'];
+  keyUnitsByColour: RiskColourCounts;
+  keyUnitsVerifiedOnSite: Scalars['Int']['output'];
+  /** Assessed as major (S ≥ 1) */
+  majorHazardSources: Scalars['Int']['output'];
+  /** Counts of 一级, 二级, 三级, 四级 */
+  majorHazardSourcesByLevel: Array<Scalars['Int']['output']>;
+  majorHazardSourcesVerifiedOnSite: Scalars['Int']['output'];
+  /** Sources with a responsible person’s patrol overdue now (cadence in force, holidays included) */
+  majorHazardSourcesWithOverduePatrols: Scalars['Int']['output'];
+  /** Sources missing one of their three responsible persons */
+  majorHazardSourcesWithVacantRoles: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  sector: Sector;
+};
+
+export type RelieveResponsiblePersonInput = {
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+  role: ResponsibleRole;
+  sourceId: Scalars['ID']['input'];
+};
+
+export type RemoveKeyPartInput = {
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  partId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ReportCasualtyChangeInput = {
+  deaths: Scalars['Int']['input'];
+  /** Refuse with VERSION_CONFLICT unless the incident is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  incidentId: Scalars['ID']['input'];
+  injuries: Scalars['Int']['input'];
+  missing: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ReportHazardInput = {
+  departmentCode: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** Unified social credit code (GB 32100-2015) */
+  enterpriseCreditCode?: InputMaybe<Scalars['String']['input']>;
+  enterpriseName: Scalars['String']['input'];
+  foundAt?: InputMaybe<Scalars['DateTime']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Standard, clause and version the judgement rests on */
+  judgementBasis?: InputMaybe<Scalars['String']['input']>;
+  level: HazardLevel;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came from, when a finding of the register’s work started it */
+  origin?: InputMaybe<HazardOriginInput>;
+  rectificationOrder?: InputMaybe<RectificationOrderInput>;
+  regionCode: Scalars['String']['input'];
+  sector: Sector;
+  source: DiscoverySource;
+  title: Scalars['String']['input'];
+};
+
+/** A row of attachment 1 (未完成整改隐患清单) or 2 (已完成整改隐患清单) */
+export type ReportHazardRow = {
+  __typename?: 'ReportHazardRow';
+  /** 销号日期 (attachment 2) */
+  closedDate?: Maybe<Scalars['String']['output']>;
+  /** 隐患编号 */
+  code: Scalars['String']['output'];
+  /** 整改完成日期 (attachment 2) */
+  completedDate?: Maybe<Scalars['String']['output']>;
+  /** 统一社会信用代码 */
+  creditCode: Scalars['String']['output'];
+  /** 整改期限 */
+  deadline: Scalars['String']['output'];
+  /** 隐患描述 */
+  description: Scalars['String']['output'];
+  /** 单位名称 */
+  enterpriseName: Scalars['String']['output'];
+  /** 发现日期 */
+  foundDate: Scalars['String']['output'];
+  /** 整改资金 */
+  funding: Scalars['String']['output'];
+  hazardId: Scalars['ID']['output'];
+  /** 判定依据 */
+  judgementBasis: Scalars['String']['output'];
+  /** 隐患等级 */
+  level: Scalars['String']['output'];
+  /** 挂牌级别/文号 */
+  listing: Scalars['String']['output'];
+  /** 整改措施 */
+  measures: Scalars['String']['output'];
+  /** Red: on attachment 1 of the previous submitted report, rectified now */
+  newlyRectified: Scalars['Boolean']['output'];
+  /** 是否超期 (attachment 1) */
+  overdue?: Maybe<Scalars['String']['output']>;
+  /** 县区 */
+  region: Scalars['String']['output'];
+  /** 整改责任单位/责任人 */
+  responsible: Scalars['String']['output'];
+  /** 行业领域 */
+  sector: Scalars['String']['output'];
+  /** 序号 */
+  seq: Scalars['Int']['output'];
+  /** 发现方式 */
+  source: Scalars['String']['output'];
+  /** 当前状态 (attachment 1) */
+  status?: Maybe<Scalars['String']['output']>;
+  /** 督办单位 */
+  supervisingUnit: Scalars['String']['output'];
+  /** 是否停产停工/盯守人员 (attachment 1) */
+  suspension?: Maybe<Scalars['String']['output']>;
+  /** 验收单位/日期 (attachment 2) */
+  verification?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportProgressInput = {
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  percent: Scalars['Int']['input'];
+};
+
+export type ReportStatistics = {
+  __typename?: 'ReportStatistics';
+  byRegion: Array<ReportStatisticsRow>;
+  /** City-wide reports only */
+  bySector: Array<ReportStatisticsRow>;
+  total: ReportStatisticsRow;
+};
+
+/** A row of attachment 3 (安全生产隐患统计表) */
+export type ReportStatisticsRow = {
+  __typename?: 'ReportStatisticsRow';
+  byCovert: Scalars['Int']['output'];
+  byDepartment: Scalars['Int']['output'];
+  byOther: Scalars['Int']['output'];
+  bySelfInspection: Scalars['Int']['output'];
+  closedToday: Scalars['Int']['output'];
+  closures: Scalars['Int']['output'];
+  cumulative: Scalars['Int']['output'];
+  fineAmount: Scalars['Float']['output'];
+  fines: Scalars['Int']['output'];
+  foundGeneral: Scalars['Int']['output'];
+  foundMajor: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  listedCity: Scalars['Int']['output'];
+  listedClosed: Scalars['Int']['output'];
+  listedCounty: Scalars['Int']['output'];
+  listedProvince: Scalars['Int']['output'];
+  newToday: Scalars['Int']['output'];
+  onTimeRate: Scalars['String']['output'];
+  openNotDue: Scalars['Int']['output'];
+  openOverdue: Scalars['Int']['output'];
+  rectificationRate: Scalars['String']['output'];
+  rectifiedGeneral: Scalars['Int']['output'];
+  rectifiedMajor: Scalars['Int']['output'];
+  suspended: Scalars['Int']['output'];
+  suspendedWithMonitors: Scalars['Int']['output'];
+  suspensionsForRectification: Scalars['Int']['output'];
+};
+
+export type ReportStatus =
+  | 'DRAFT'
+  | 'NOT_STARTED'
+  | 'SUBMITTED';
+
+/** Whether a department has reported for a day */
+export type ReportSubmission = {
+  __typename?: 'ReportSubmission';
+  contentHash?: Maybe<Scalars['String']['output']>;
+  departmentCode: Scalars['String']['output'];
+  departmentName: Scalars['String']['output'];
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  late: Scalars['Boolean']['output'];
+  status: ReportStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  submittedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReportTeamStatusInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  onDuty: Scalars['Int']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+/** A submitted report regenerated from the events as they stood at its cutoff */
+export type ReportVerification = {
+  __typename?: 'ReportVerification';
+  ok: Scalars['Boolean']['output'];
+  regeneratedContentHash: Scalars['String']['output'];
+  regeneratedXlsxSha256: Scalars['String']['output'];
+  storedContentHash: Scalars['String']['output'];
+  storedXlsxSha256: Scalars['String']['output'];
+};
+
+export type RequestDeadlineExtensionInput = {
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+  requestedDeadline: Scalars['DateTime']['input'];
+};
+
+export type RequestDutySwapInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  role: DutyRole;
+  rosterId: Scalars['ID']['input'];
+  /** <date>/<shift name> */
+  shift: Scalars['String']['input'];
+  swapId: Scalars['ID']['input'];
+  toName: Scalars['String']['input'];
+  toPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RescueTeamType =
+  | 'ENGINEERING'
+  | 'FIRE_RESCUE'
+  | 'FLOOD'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'MEDICAL'
+  | 'MINE'
+  | 'OTHER'
+  | 'VOLUNTEER';
+
+export type ResponsiblePerson = {
+  __typename?: 'ResponsiblePerson';
+  lastPatrolAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The last patrol (or the assignment, if none yet) is older than the cadence, or a pre-holiday patrol is missing */
+  patrolOverdue: Scalars['Boolean']['output'];
+  /** Why it is overdue, naming the cadence version and its source */
+  patrolOverdueReason?: Maybe<Scalars['String']['output']>;
+  /** Masked for roles that do not need it */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: ResponsibleRole;
+  roleLabel: Scalars['String']['output'];
+  since: Scalars['DateTime']['output'];
+};
+
+/** PRINCIPAL 主要负责人, TECHNICAL 技术负责人, OPERATIONAL 操作负责人 */
+export type ResponsibleRole =
+  | 'OPERATIONAL'
+  | 'PRINCIPAL'
+  | 'TECHNICAL';
+
+export type RevokeKeyUnitInput = {
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** RED 红 重大风险, ORANGE 橙 较大风险, YELLOW 黄 一般风险, BLUE 蓝 低风险 */
+export type RiskColour =
+  | 'BLUE'
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
+export type RiskColourCounts = {
+  __typename?: 'RiskColourCounts';
+  blue: Scalars['Int']['output'];
+  orange: Scalars['Int']['output'];
+  red: Scalars['Int']['output'];
+  yellow: Scalars['Int']['output'];
+};
+
+export type Role =
+  | 'AUDITOR'
+  | 'COMMITTEE_OFFICE'
+  | 'INSPECTOR'
+  | 'SUPERVISOR';
+
+export type SaveDutyRoleRulesInput = {
+  city: Array<DutyRole>;
+  district: Array<DutyRole>;
+  /** The regulation or notice and its version */
+  source: Scalars['String']['input'];
+};
+
+export type SaveEnforcementBodyInput = {
+  code: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+  /** The published inspection item list (行政检查事项清单) */
+  items: Array<EnforcementItemInput>;
+  name: Scalars['String']['input'];
+  /** Where the list is published, and its version */
+  source: Scalars['String']['input'];
+};
+
+export type SaveEscalationPolicyInput = {
+  /** Policy id (letters, digits, - and _); saving an existing id makes its next version */
+  id: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  rules: EscalationRulesInput;
+};
+
+export type SaveIncidentReportingRulesInput = {
+  casualtyWindowDays: Scalars['Int']['input'];
+  fireCasualtyWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  obligations: Array<ObligationRuleInput>;
+  roadTrafficCasualtyWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  source: Scalars['String']['input'];
+  supplementaryWithin: Scalars['String']['input'];
+  warnBefore: Scalars['String']['input'];
+};
+
+export type SavePatrolCadenceInput = {
+  /** One rule per role */
+  rules: Array<PatrolCadenceRuleInput>;
+  /** The regulation or notice and its version the rules come from */
+  source: Scalars['String']['input'];
+};
+
+export type Sector =
+  | 'CONSTRUCTION'
+  | 'FIRE'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'HAZARDOUS_WASTE'
+  | 'NON_COAL_MINES'
+  | 'OTHER'
+  | 'ROAD_TRAFFIC'
+  | 'SPECIAL_EQUIPMENT'
+  | 'TRANSPORT'
+  | 'URBAN_GAS';
+
+export type SetHolidayCalendarInput = {
+  days: Array<CalendarDayInput>;
+  /** The notice it comes from, e.g. 国务院办公厅关于2027年部分节假日安排的通知 */
+  source: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type SetResourceStockInput = {
+  /** GB/T 38565-2020 code: 7 digits, the first 1–3 */
+  code: Scalars['String']['input'];
+  condition: StockCondition;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+  unit: Scalars['String']['input'];
+};
+
+/** 现场核查 */
+export type SiteVerification = {
+  __typename?: 'SiteVerification';
+  at: Scalars['DateTime']['output'];
+  discrepancies: Array<Scalars['String']['output']>;
+  evidenceHashes: Array<Scalars['String']['output']>;
+  result: SiteVerificationResult;
+  verifiers: Array<Scalars['String']['output']>;
+};
+
+/** CONSISTENT 一致, INCONSISTENT 不一致, NEW 新发现, TO_DEREGISTER 应注销 */
+export type SiteVerificationResult =
+  | 'CONSISTENT'
+  | 'INCONSISTENT'
+  | 'NEW'
+  | 'TO_DEREGISTER';
+
+export type SiteVerifierInput = {
+  name: Scalars['String']['input'];
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StandbyMonitor = {
+  __typename?: 'StandbyMonitor';
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type StandbyMonitorInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StockCondition =
+  | 'GOOD'
+  | 'NEEDS_REPAIR'
+  | 'UNUSABLE';
+
+export type StockLine = {
+  __typename?: 'StockLine';
+  /** GB/T 38565-2020 */
+  code: Scalars['String']['output'];
+  condition: StockCondition;
+  expiresOn?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  ready: Scalars['Boolean']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type StreamHead = {
+  __typename?: 'StreamHead';
+  headHash: Scalars['String']['output'];
+  streamId: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SubmitDailyReportInput = {
+  /** The report day D, YYYY-MM-DD (Beijing) */
+  date: Scalars['String']['input'];
+  departmentCode: Scalars['String']['input'];
+};
+
+export type SubmitRectificationInput = {
+  /** SHA-256 (hex) of each evidence file */
+  evidenceHashes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  summary: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization) */
+  hazardEvents: HazardEvent;
+};
+
+
+export type SubscriptionHazardEventsArgs = {
+  filter?: InputMaybe<HazardFilter>;
+};
+
+export type SuperviseHazardInput = {
+  /** Only for an unlisted GENERAL hazard: its deadline */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  plan: RectificationPlanInput;
+};
+
+/** OPEN 明查, COVERT 暗访, FOUR_NOS_TWO_DIRECTS 四不两直, RANDOM 随机抽查, FOLLOW_UP 回头看 */
+export type SupervisionMethod =
+  | 'COVERT'
+  | 'FOLLOW_UP'
+  | 'FOUR_NOS_TWO_DIRECTS'
+  | 'OPEN'
+  | 'RANDOM';
+
+export type SupervisionNotice = {
+  __typename?: 'SupervisionNotice';
+  at: Scalars['DateTime']['output'];
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  kind: SupervisionNoticeKind;
+  note: Scalars['String']['output'];
+};
+
+/** REMINDER 提醒, INTERVIEW 约谈, CIRCULAR 通报 */
+export type SupervisionNoticeKind =
+  | 'CIRCULAR'
+  | 'INTERVIEW'
+  | 'REMINDER';
+
+export type SupervisionTargetInput = {
+  /** Region code of a district, or a department code */
+  code: Scalars['String']['input'];
+  kind: SupervisionTargetKind;
+  name: Scalars['String']['input'];
+};
+
+/** ENTERPRISE is refused: enterprises are inspected (行政检查), not supervised */
+export type SupervisionTargetKind =
+  | 'DEPARTMENT'
+  | 'DISTRICT'
+  | 'ENTERPRISE';
+
+export type SuspendOperationsInput = {
+  /** ISO-8601 duration between standby check-ins, e.g. PT24H */
+  checkInterval: Scalars['String']['input'];
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  monitors: Array<StandbyMonitorInput>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+  scope: SuspensionScope;
+};
+
+/** 责令停产停工 with its standby monitors (盯守). */
+export type Suspension = {
+  __typename?: 'Suspension';
+  checkCount: Scalars['Int']['output'];
+  /** ISO-8601 duration between standby check-ins */
+  checkInterval: Scalars['String']['output'];
+  lastCheckAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a missed standby check was last raised */
+  lastMissedAt?: Maybe<Scalars['DateTime']['output']>;
+  monitors: Array<StandbyMonitor>;
+  productionObservedCount: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  scope: SuspensionScope;
+  suspendedAt: Scalars['DateTime']['output'];
+};
+
+export type SuspensionScope =
+  | 'FULL'
+  | 'PARTIAL';
+
+export type VerifyEnterpriseOnSiteInput = {
+  /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
+  creditCode: Scalars['ID']['input'];
+  /** What differs from the register (required when INCONSISTENT) */
+  discrepancies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** SHA-256 of photos and documents */
+  evidenceHashes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse with VERSION_CONFLICT unless the enterprise is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hazards found on site; each starts a hazard workflow */
+  findings?: InputMaybe<Array<HazardFindingInput>>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A key part; null verifies the key unit itself */
+  keyPartId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  result: SiteVerificationResult;
+  /** At least two different people */
+  verifiers: Array<SiteVerifierInput>;
+};
+
+export type VerifyRectificationInput = {
+  accepted: Scalars['Boolean']['input'];
+  /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  hazardId: Scalars['ID']['input'];
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note: Scalars['String']['input'];
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type VerifySourceOnSiteInput = {
+  /** What differs from the register (required when INCONSISTENT) */
+  discrepancies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** SHA-256 of photos and documents */
+  evidenceHashes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Refuse with VERSION_CONFLICT unless the source is at this version */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hazards found on site; each starts a hazard workflow */
+  findings?: InputMaybe<Array<HazardFindingInput>>;
+  /** A retried command with the same key applies once */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened in the world, if earlier than now */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  result: SiteVerificationResult;
+  sourceId: Scalars['ID']['input'];
+  /** At least two different people */
+  verifiers: Array<SiteVerifierInput>;
+};
+
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  attempt: Scalars['Int']['output'];
+  attemptedAt?: Maybe<Scalars['DateTime']['output']>;
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  subscriptionId: Scalars['ID']['output'];
+  succeeded: Scalars['Boolean']['output'];
+};
+
+export type WebhookFilter = {
+  __typename?: 'WebhookFilter';
+  departmentCodes?: Maybe<Array<Scalars['String']['output']>>;
+  /** Event types, e.g. Escalated, DeadlineMissed */
+  eventTypes?: Maybe<Array<Scalars['String']['output']>>;
+  levels?: Maybe<Array<HazardLevel>>;
+  regionCodes?: Maybe<Array<Scalars['String']['output']>>;
+  sectors?: Maybe<Array<Sector>>;
+};
+
+export type WebhookFilterInput = {
+  departmentCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  levels?: InputMaybe<Array<HazardLevel>>;
+  regionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  sectors?: InputMaybe<Array<Sector>>;
+};
+
+/** Deliveries are POSTed as JSON, signed in x-hazard-signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>"> */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  filter: WebhookFilter;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type LiveHazardEventSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveHazardEventSubscription = { __typename?: 'Subscription', hazardEvents: { __typename?: 'HazardEvent', hazardId: string, version: number, type: string, occurredAt: string, recordedAt: string, actor: string } };
+
+
+export const LiveHazardEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveHazardEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazardEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazardId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}}]}}]}}]} as unknown as DocumentNode<LiveHazardEventSubscription, LiveHazardEventSubscriptionVariables>;

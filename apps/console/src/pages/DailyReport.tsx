@@ -1,0 +1,3 @@
+export function DailyReport() {
+  return <h1>DailyReport</h1>;
+}

@@ -1,0 +1,3 @@
+export function HazardDetail() {
+  return <h1>HazardDetail</h1>;
+}

@@ -1,0 +1,3 @@
+export function HazardList() {
+  return <h1>HazardList</h1>;
+}

@@ -1,0 +1,3 @@
+export function Overdue() {
+  return <h1>Overdue</h1>;
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
+
+// The console is built into dist/console, which the gateway serves on its own port.
+// `npm run dev` serves it with hot reload and proxies the API to a running gateway (`npm start`).
+export default defineConfig({
+  root: here,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
+    emptyOutDir: true,
+    // Office browsers on the intranet: Chromium-based, as old as Chrome 89.
+    target: 'chrome89',
+    sourcemap: true,
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    port: Number(process.env.CONSOLE_DEV_PORT ?? 5173),
+    fs: { allow: [fileURLToPath(new URL('../..', import.meta.url))] },
+    proxy: {
+      '/graphql': { target: gateway, ws: true, changeOrigin: true },
+      '/reports': { target: gateway, changeOrigin: true },
+      '/dev': { target: gateway, changeOrigin: true },
+    },
+  },
+});
