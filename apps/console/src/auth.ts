@@ -40,23 +40,23 @@ export function parseToken(token: string): Session | null {
   }
 }
 
-/** The session lives in this tab only (sessionStorage): closing the browser signs out. */
+/** The session is shared by this browser's tabs (a second tab on a hazard needs no new sign-in); it ends when the token expires or on sign-out. */
 export function loadSession(): Session | null {
-  const token = sessionStorage.getItem(KEY);
+  const token = localStorage.getItem(KEY);
   const session = token ? parseToken(token) : null;
   if (session?.expiresAt && session.expiresAt < Date.now()) {
-    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(KEY);
     return null;
   }
   return session;
 }
 
 export function saveSession(session: Session): void {
-  sessionStorage.setItem(KEY, session.token);
+  localStorage.setItem(KEY, session.token);
 }
 
 export function clearSession(): void {
-  sessionStorage.removeItem(KEY);
+  localStorage.removeItem(KEY);
 }
 
 export const hasRole = (session: Session, ...roles: Role[]): boolean => session.roles.some((r) => roles.includes(r));

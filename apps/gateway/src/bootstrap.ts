@@ -54,12 +54,13 @@ export async function createGateway(config: GatewayConfig): Promise<INestApplica
   );
   const origins = (config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({ origin: origins.length ? origins : false, credentials: false, allowedHeaders: ['authorization', 'content-type', 'x-request-id', 'apollo-require-preflight'] });
-  // The console's development sign-in: only with the documented development secret, never in production.
-  if (config.NODE_ENV !== 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
-    app.use('/dev/tokens', (_req: unknown, res: { json: (v: unknown) => void }) => {
-      void developmentTokens(config.JWT_SECRET).then((people) => res.json(people));
-    });
-  }
+  // The console's development sign-in: tokens only with the documented development secret, never in
+  // production; otherwise an empty list (the sign-in page then offers the token field alone).
+  const offerDevelopmentTokens = config.NODE_ENV !== 'production' && config.JWT_SECRET === DEVELOPMENT_JWT_SECRET;
+  app.use('/dev/tokens', (_req: unknown, res: { json: (v: unknown) => void }) => {
+    if (!offerDevelopmentTokens) return res.json([]);
+    void developmentTokens(config.JWT_SECRET).then((people) => res.json(people));
+  });
   if (config.CONSOLE_DIR !== 'none') {
     const dir = config.CONSOLE_DIR ?? join(projectRoot(), 'dist', 'console');
     if (!serveConsole(app, dir)) log.warn({ dir }, 'no built console to serve (npm run build writes it); the API runs without it');

@@ -15,6 +15,9 @@ export interface HazardFilter {
   /** Where it came from: the kind of finding, or the major hazard source it concerns. */
   originKind?: string | null;
   majorHazardSourceId?: string | null;
+  /** What waits for someone: a rectification to verify, an extension to decide. */
+  pendingVerification?: boolean | null;
+  extensionRequested?: boolean | null;
 }
 
 export interface HazardPageRequest {
@@ -77,6 +80,11 @@ function matches(filter: HazardFilter | null | undefined, scope: Scope | null | 
     }
     if (filter?.originKind) conditions.push(eb(sql<string>`state->'origin'->>'kind'`, '=', filter.originKind));
     if (filter?.majorHazardSourceId) conditions.push(eb(sql<string>`state->'origin'->>'majorHazardSourceId'`, '=', filter.majorHazardSourceId));
+    if (typeof filter?.pendingVerification === 'boolean') conditions.push(eb('pending_verification', '=', filter.pendingVerification));
+    if (typeof filter?.extensionRequested === 'boolean') {
+      const waiting = sql<boolean>`coalesce(jsonb_typeof(state->'extensionRequest') = 'object', false)`;
+      conditions.push(filter.extensionRequested ? eb(waiting, '=', true) : eb(waiting, '=', false));
+    }
     if (filter?.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       conditions.push(

@@ -1,3 +1,559 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { type OperationResult, useClient, useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { HazardFilter, HazardListPageQuery } from '../gql/graphql';
+import { newIdempotencyKey } from '../hazard/commands';
+import { errorOf } from '../hazard/CommandForm';
+import { CancelHazardMutation, ListHazardMutation } from '../hazard/operations';
+import { addTexts } from '../i18n';
+import { useLiveEvents } from '../live';
+import { fromBeijingLocal, formatTime } from '../time';
+
+addTexts('list', {
+  zh: {
+    title: '隐患台账',
+    filters: '筛选',
+    status: '状态', level: '等级', sector: '行业领域', region: '县区', overdue: '是否超期', search: '搜索（名称、单位、编号）', waiting: '等待',
+    pendingVerification: '待核查', extensionRequested: '待批延期',
+    apply: '筛选', clear: '清除筛选',
+    loaded: '已加载 {{loaded}} / {{total}} 条', loading: '正在加载 {{loaded}} / {{total}}…',
+    sort: '排序', sortFound: '发现时间（新→旧）', sortDeadline: '整改期限（近→远）', sortCode: '隐患编号',
+    views: '常用视图', saveView: '保存当前筛选为视图', viewName: '视图名称', deleteView: '删除视图 {{name}}',
+    export: '导出当前筛选（CSV）',
+    cols: { select: '选择', code: '编号', title: '隐患', level: '等级', status: '状态', enterprise: '单位', region: '县区', deadline: '整改期限', escalation: '升级' },
+    selectRow: '选择 {{code}}', selectAll: '全选已加载的行',
+    bulk: '批量操作', selected: '已选 {{count}} 项', target: '对象', targetSelected: '选中的 {{count}} 项', targetAll: '符合筛选的全部 {{count}} 项',
+    command: '操作', ListHazard: '批量挂牌督办', CancelHazard: '批量撤销',
+    listingLevel: '挂牌级别', supervisingUnit: '督办单位', deadline: '整改期限（北京时间）', reason: '撤销理由',
+    confirmAll: '请输入数量 {{count}} 以确认对全部符合筛选的隐患执行', confirmMismatch: '输入的数量与 {{count}} 不符',
+    run: '执行', retryFailed: '重试失败的 {{count}} 项（同一幂等键，不会重复执行）', results: '执行结果：成功 {{ok}}，失败 {{failed}}，共 {{total}}',
+    ok: '成功', nothingSelected: '请先选择隐患', invalid: '请填写所有必填项',
+    region_all: '全部县区',
+  },
+  en: {
+    title: 'Hazards',
+    filters: 'Filters',
+    status: 'Status', level: 'Level', sector: 'Sector', region: 'Region', overdue: 'Overdue', search: 'Search (title, enterprise, code)', waiting: 'Waiting',
+    pendingVerification: 'Verification', extensionRequested: 'Extension decision',
+    apply: 'Filter', clear: 'Clear filters',
+    loaded: '{{loaded}} of {{total}} loaded', loading: 'Loading {{loaded}} of {{total}}…',
+    sort: 'Sort', sortFound: 'Found (newest first)', sortDeadline: 'Deadline (soonest first)', sortCode: 'Code',
+    views: 'Saved views', saveView: 'Save these filters as a view', viewName: 'View name', deleteView: 'Delete view {{name}}',
+    export: 'Export this filter (CSV)',
+    cols: { select: 'Select', code: 'Code', title: 'Hazard', level: 'Level', status: 'Status', enterprise: 'Enterprise', region: 'Region', deadline: 'Deadline', escalation: 'Escalation' },
+    selectRow: 'Select {{code}}', selectAll: 'Select all loaded rows',
+    bulk: 'Bulk action', selected: '{{count}} selected', target: 'Apply to', targetSelected: 'the {{count}} selected', targetAll: 'all {{count}} matching the filter',
+    command: 'Command', ListHazard: 'List for supervision', CancelHazard: 'Cancel',
+    listingLevel: 'Listing level', supervisingUnit: 'Supervising unit', deadline: 'Deadline (Beijing time)', reason: 'Reason for cancelling',
+    confirmAll: 'Type the count {{count}} to confirm acting on everything matching the filter', confirmMismatch: 'That is not {{count}}',
+    run: 'Run', retryFailed: 'Retry the {{count}} that failed (same idempotency keys: nothing applies twice)', results: 'Results: {{ok}} done, {{failed}} failed, of {{total}}',
+    ok: 'Done', nothingSelected: 'Select hazards first', invalid: 'Fill in every required field',
+    region_all: 'All regions',
+  },
+});
+
+const HazardListPage = graphql(`
+  query HazardListPage($filter: HazardFilter, $first: Int, $after: String) {
+    hazards(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }
+    }
+  }
+`);
+const HazardListRegions = graphql(`
+  query HazardListRegions { regions { code name } }
+`);
+const HazardListRow = graphql(`
+  query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }
+`);
+
+type Row = HazardListPageQuery['hazards']['edges'][number]['node'];
+const STATUSES = ['FOUND', 'LISTED', 'SUPERVISED', 'SUSPENDED', 'RECTIFIED', 'CANCELLED'] as const;
+const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'] as const;
+const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;
+const VIEWS_KEY = 'hazard-console.views';
+const ROW_HEIGHT = 36;
+
+/** The URL is the filter: a link or a reload shows the same list. */
+export function filterFromParams(params: URLSearchParams): HazardFilter {
+  const bool = (v: string | null) => (v === 'true' ? true : v === 'false' ? false : undefined);
+  const filter: HazardFilter = {};
+  const status = params.get('status');
+  if (status) filter.status = status.split(',').filter((s) => (STATUSES as readonly string[]).includes(s)) as HazardFilter['status'];
+  if (params.get('level')) filter.level = params.get('level') as HazardFilter['level'];
+  if (params.get('sector')) filter.sector = params.get('sector') as HazardFilter['sector'];
+  if (params.get('region')) filter.regionCode = params.get('region');
+  if (bool(params.get('overdue')) !== undefined) filter.overdue = bool(params.get('overdue'));
+  if (params.get('search')) filter.search = params.get('search');
+  if (bool(params.get('pendingVerification')) !== undefined) filter.pendingVerification = bool(params.get('pendingVerification'));
+  if (bool(params.get('extensionRequested')) !== undefined) filter.extensionRequested = bool(params.get('extensionRequested'));
+  return filter;
+}
+
+function csvOf(rows: Row[], regionName: (c: string) => string): string {
+  const head = ['隐患编号', '隐患', '等级', '状态', '单位名称', '县区', '整改期限（北京时间）', '是否超期', '升级级别'];
+  const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = rows.map((r) => [r.code, r.title, r.level, r.status, r.enterpriseName, regionName(r.regionCode), formatTime(r.deadline), r.overdue ? '是' : '否', String(r.escalationLevel)].map(esc).join(','));
+  return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
 export function HazardList() {
-  return <h1>HazardList</h1>;
+  const { t } = useTranslation('list');
+  const client = useClient();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const filterKey = JSON.stringify(filter);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [{ data: regionData }] = useQuery({ query: HazardListRegions });
+  const regionNames = useMemo(() => new Map((regionData?.regions ?? []).map((r) => [r.code, r.name])), [regionData]);
+  const regionName = useCallback((c: string) => regionNames.get(c) ?? c, [regionNames]);
+  const sort = params.get('sort') ?? 'found';
+
+  // Every page of the filter (100 a page), newest first; a new filter cancels the old load.
+  const generation = useRef(0);
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    setLoading(true);
+    setLoadError(null);
+    const collected: Row[] = [];
+    let after: string | null | undefined = null;
+    for (;;) {
+      const answer: OperationResult<HazardListPageQuery> = await client.query(HazardListPage, { filter, first: 100, after }, { requestPolicy: 'network-only' }).toPromise();
+      if (mine !== generation.current) return;
+      if (answer.error || !answer.data) {
+        setLoadError(answer.error?.message ?? 'no data');
+        break;
+      }
+      const page = answer.data.hazards;
+      collected.push(...page.edges.map((e) => e.node));
+      setTotal(page.totalCount);
+      setRows([...collected]);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    setLoading(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, filterKey]);
+  useEffect(() => {
+    setSelected(new Set());
+    void load();
+  }, [load]);
+
+  // A live event refreshes that one row in place (a whole reload only on reconnect and every few minutes).
+  useLiveEvents(
+    (event) => {
+      void client.query(HazardListRow, { id: event.hazardId }, { requestPolicy: 'network-only' }).toPromise().then((answer) => {
+        const fresh = answer.data?.hazard;
+        if (fresh) setRows((list) => list.map((r) => (r.id === fresh.id ? fresh : r)));
+      });
+    },
+    { onResync: () => void load(), pollMs: 300_000 },
+  );
+
+  const sorted = useMemo(() => {
+    const list = [...rows];
+    if (sort === 'deadline') list.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+    else if (sort === 'code') list.sort((a, b) => a.code.localeCompare(b.code));
+    return list;
+  }, [rows, sort]);
+
+  const viewport = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const [searchText, setSearchText] = useState(params.get('search') ?? '');
+  const [views, setViews] = useState<{ name: string; query: string }[]>(() => JSON.parse(localStorage.getItem(VIEWS_KEY) ?? '[]'));
+  const [viewName, setViewName] = useState('');
+  const saveViews = (next: typeof views) => {
+    setViews(next);
+    localStorage.setItem(VIEWS_KEY, JSON.stringify(next));
+  };
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <section className="card" aria-labelledby="filters-title">
+        <h2 id="filters-title">{t('filters')}</h2>
+        <form
+          className="filters"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            setParam('search', searchText.trim() || null);
+          }}
+        >
+          <div>
+            <label htmlFor="flt-search">{t('search')}</label>
+            <input id="flt-search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor="flt-status">{t('status')}</label>
+            <select id="flt-status" value={params.get('status') ?? ''} onChange={(e) => setParam('status', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`translation:status.${s}`)}
+                </option>
+              ))}
+              {params.get('status')?.includes(',') && <option value={params.get('status') ?? ''}>{params.get('status')?.split(',').map((s) => t(`translation:status.${s}`)).join('+')}</option>}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-level">{t('level')}</label>
+            <select id="flt-level" value={params.get('level') ?? ''} onChange={(e) => setParam('level', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              <option value="MAJOR">{t('translation:level.MAJOR')}</option>
+              <option value="GENERAL">{t('translation:level.GENERAL')}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-sector">{t('sector')}</label>
+            <select id="flt-sector" value={params.get('sector') ?? ''} onChange={(e) => setParam('sector', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              {SECTORS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`translation:sector.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-region">{t('region')}</label>
+            <select id="flt-region" value={params.get('region') ?? ''} onChange={(e) => setParam('region', e.target.value || null)}>
+              <option value="">{t('region_all')}</option>
+              {(regionData?.regions ?? []).map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-overdue">{t('overdue')}</label>
+            <select id="flt-overdue" value={params.get('overdue') ?? ''} onChange={(e) => setParam('overdue', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              <option value="true">{t('translation:common.yes')}</option>
+              <option value="false">{t('translation:common.no')}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-waiting">{t('waiting')}</label>
+            <select
+              id="flt-waiting"
+              value={params.get('pendingVerification') === 'true' ? 'pv' : params.get('extensionRequested') === 'true' ? 'er' : ''}
+              onChange={(e) => {
+                const next = new URLSearchParams(params);
+                next.delete('pendingVerification');
+                next.delete('extensionRequested');
+                if (e.target.value === 'pv') next.set('pendingVerification', 'true');
+                if (e.target.value === 'er') next.set('extensionRequested', 'true');
+                setParams(next);
+              }}
+            >
+              <option value="">{t('translation:common.all')}</option>
+              <option value="pv">{t('pendingVerification')}</option>
+              <option value="er">{t('extensionRequested')}</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-sort">{t('sort')}</label>
+            <select id="flt-sort" value={sort} onChange={(e) => setParam('sort', e.target.value === 'found' ? null : e.target.value)}>
+              <option value="found">{t('sortFound')}</option>
+              <option value="deadline">{t('sortDeadline')}</option>
+              <option value="code">{t('sortCode')}</option>
+            </select>
+          </div>
+          <button type="submit" className="primary">
+            {t('apply')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setSearchText('');
+              setParams(new URLSearchParams());
+            }}
+          >
+            {t('clear')}
+          </button>
+        </form>
+        <div className="filters">
+          <span>{t('views')}:</span>
+          {views.map((v) => (
+            <span key={v.name}>
+              <Link to={`/hazards?${v.query}`}>{v.name}</Link>{' '}
+              <button type="button" className="link" aria-label={t('deleteView', { name: v.name })} onClick={() => saveViews(views.filter((x) => x.name !== v.name))}>
+                ×
+              </button>
+            </span>
+          ))}
+          <form
+            className="filters"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!viewName.trim()) return;
+              const query = new URLSearchParams([...params].filter(([k]) => (FILTER_KEYS as readonly string[]).includes(k) || k === 'sort')).toString();
+              saveViews([...views.filter((v) => v.name !== viewName.trim()), { name: viewName.trim(), query }]);
+              setViewName('');
+            }}
+          >
+            <label htmlFor="view-name" className="sr-only">
+              {t('viewName')}
+            </label>
+            <input id="view-name" placeholder={t('viewName')} value={viewName} onChange={(e) => setViewName(e.target.value)} />
+            <button type="submit">{t('saveView')}</button>
+          </form>
+          <button type="button" onClick={() => download(`隐患台账-${new Date().toISOString().slice(0, 10)}.csv`, csvOf(sorted, regionName), 'text/csv;charset=utf-8')} disabled={loading} data-testid="export-csv">
+            {t('export')}
+          </button>
+        </div>
+      </section>
+
+      <p role="status" data-testid="list-status">
+        {total === null ? t('translation:common.loading') : loading ? t('loading', { loaded: rows.length, total }) : t('loaded', { loaded: rows.length, total })}
+        {loading && total ? <progress max={total} value={rows.length} aria-label={t('loading', { loaded: rows.length, total })} /> : null}
+      </p>
+      {loadError && (
+        <p role="alert" className="error">
+          {t('translation:common.error', { message: loadError })}{' '}
+          <button type="button" onClick={() => void load()}>
+            {t('translation:common.retry')}
+          </button>
+        </p>
+      )}
+
+      <div className="table" role="table" aria-label={t('title')} aria-rowcount={sorted.length + 1}>
+        <div role="rowgroup">
+        <div className="thead" role="row" aria-rowindex={1}>
+          <span className="cell" role="columnheader">
+            <input
+              type="checkbox"
+              aria-label={t('selectAll')}
+              checked={sorted.length > 0 && selected.size === sorted.length}
+              onChange={(e) => setSelected(e.target.checked ? new Set(sorted.map((r) => r.id)) : new Set())}
+            />
+          </span>
+          {(['code', 'title', 'level', 'status', 'enterprise', 'region', 'deadline', 'escalation'] as const).map((c) => (
+            <span key={c} className="cell" role="columnheader">
+              {t(`cols.${c}`)}
+            </span>
+          ))}
+        </div>
+        </div>
+        <div className="viewport" ref={viewport} data-testid="list-viewport" role="rowgroup">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
+            {virtualizer.getVirtualItems().map((item) => {
+              const r = sorted[item.index];
+              return (
+                <div
+                  key={r.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className={`row${selected.has(r.id) ? ' selected' : ''}${r.overdue ? ' overdue' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  data-testid="hazard-row"
+                >
+                  <span className="cell" role="cell">
+                    <input
+                      type="checkbox"
+                      aria-label={t('selectRow', { code: r.code })}
+                      checked={selected.has(r.id)}
+                      onChange={(e) =>
+                        setSelected((s) => {
+                          const next = new Set(s);
+                          if (e.target.checked) next.add(r.id);
+                          else next.delete(r.id);
+                          return next;
+                        })
+                      }
+                    />
+                  </span>
+                  <span className="cell" role="cell">
+                    <Link to={`/hazards/${r.id}`}>{r.code}</Link>
+                  </span>
+                  <span className="cell" role="cell" title={r.title}>
+                    {r.title}
+                  </span>
+                  <span className="cell" role="cell">
+                    <span className={`badge ${r.level}`}>{t(`translation:level.${r.level}`)}</span>
+                  </span>
+                  <span className="cell" role="cell">
+                    <span className={`badge ${r.status}`}>{t(`translation:status.${r.status}`)}</span>
+                  </span>
+                  <span className="cell" role="cell" title={r.enterpriseName}>
+                    {r.enterpriseName}
+                  </span>
+                  <span className="cell" role="cell">
+                    {regionName(r.regionCode)}
+                  </span>
+                  <span className="cell" role="cell">
+                    {formatTime(r.deadline)} {r.overdue && <span className="badge overdue">{t('translation:common.overdue')}</span>}
+                  </span>
+                  <span className="cell" role="cell">
+                    {r.escalationLevel}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      <BulkActions selected={[...selected]} matching={sorted.map((r) => r.id)} codes={new Map(rows.map((r) => [r.id, r.code]))} onFinished={() => void load()} />
+    </>
+  );
+}
+
+type Outcome = { id: string; ok: true } | { id: string; ok: false; code: string; message: string };
+
+/**
+ * One command on many hazards. Each hazard's command carries a key made of the batch and the
+ * hazard, so retrying the failed ones (or the whole batch after a lost answer) applies nothing twice.
+ */
+function BulkActions({ selected, matching, codes, onFinished }: { selected: string[]; matching: string[]; codes: Map<string, string>; onFinished: () => void }) {
+  const { t } = useTranslation('list');
+  const client = useClient();
+  const [command, setCommand] = useState<'ListHazard' | 'CancelHazard'>('ListHazard');
+  const [target, setTarget] = useState<'selected' | 'all'>('selected');
+  const [values, setValues] = useState({ listingLevel: 'CITY', supervisingUnit: '', deadline: '', reason: '' });
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [batch, setBatch] = useState(newIdempotencyKey);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [running, setRunning] = useState(false);
+  const ids = target === 'all' ? matching : selected;
+
+  const run = async (targets: string[], batchId: string, previous: Outcome[]) => {
+    setRunning(true);
+    const results = new Map(previous.map((o) => [o.id, o] as const));
+    const queue = [...targets];
+    const worker = async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        const idempotencyKey = `bulk-${batchId}-${id}`;
+        const answer =
+          command === 'ListHazard'
+            ? await client.mutation(ListHazardMutation, { input: { hazardId: id, idempotencyKey, listingLevel: values.listingLevel as 'CITY', supervisingUnit: values.supervisingUnit.trim(), deadline: fromBeijingLocal(values.deadline) as string } }).toPromise()
+            : await client.mutation(CancelHazardMutation, { input: { hazardId: id, idempotencyKey, reason: values.reason.trim() } }).toPromise();
+        const err = errorOf(answer.error);
+        results.set(id, err ? { id, ok: false, code: err.code, message: err.message } : { id, ok: true });
+        setOutcomes([...results.values()]);
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    setRunning(false);
+    onFinished();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    if (ids.length === 0) return setProblem(t('nothingSelected'));
+    if (command === 'ListHazard' ? !values.supervisingUnit.trim() || !fromBeijingLocal(values.deadline) : !values.reason.trim()) return setProblem(t('invalid'));
+    if (target === 'all' && confirm.trim() !== String(ids.length)) return setProblem(t('confirmMismatch', { count: ids.length }));
+    const batchId = newIdempotencyKey();
+    setOutcomes([]);
+    setBatch(batchId);
+    void run(ids, batchId, []);
+  };
+  const failed = outcomes.filter((o) => !o.ok);
+  return (
+    <section className="card" aria-labelledby="bulk-title">
+      <h2 id="bulk-title">{t('bulk')}</h2>
+      <p>{t('selected', { count: selected.length })}</p>
+      <form className="filters" onSubmit={submit}>
+        <div>
+          <label htmlFor="bulk-command">{t('command')}</label>
+          <select id="bulk-command" value={command} onChange={(e) => setCommand(e.target.value as typeof command)}>
+            <option value="ListHazard">{t('ListHazard')}</option>
+            <option value="CancelHazard">{t('CancelHazard')}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="bulk-target">{t('target')}</label>
+          <select id="bulk-target" value={target} onChange={(e) => setTarget(e.target.value as typeof target)}>
+            <option value="selected">{t('targetSelected', { count: selected.length })}</option>
+            <option value="all">{t('targetAll', { count: matching.length })}</option>
+          </select>
+        </div>
+        {command === 'ListHazard' ? (
+          <>
+            <div>
+              <label htmlFor="bulk-level">{t('listingLevel')}</label>
+              <select id="bulk-level" value={values.listingLevel} onChange={(e) => setValues({ ...values, listingLevel: e.target.value })}>
+                {['COUNTY', 'CITY', 'PROVINCE'].map((l) => (
+                  <option key={l} value={l}>
+                    {t(`translation:listingLevel.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="bulk-unit">{t('supervisingUnit')}</label>
+              <input id="bulk-unit" value={values.supervisingUnit} onChange={(e) => setValues({ ...values, supervisingUnit: e.target.value })} />
+            </div>
+            <div>
+              <label htmlFor="bulk-deadline">{t('deadline')}</label>
+              <input id="bulk-deadline" type="datetime-local" value={values.deadline} onChange={(e) => setValues({ ...values, deadline: e.target.value })} />
+            </div>
+          </>
+        ) : (
+          <div>
+            <label htmlFor="bulk-reason">{t('reason')}</label>
+            <input id="bulk-reason" value={values.reason} onChange={(e) => setValues({ ...values, reason: e.target.value })} />
+          </div>
+        )}
+        {target === 'all' && (
+          <div>
+            <label htmlFor="bulk-confirm">{t('confirmAll', { count: ids.length })}</label>
+            <input id="bulk-confirm" inputMode="numeric" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+          </div>
+        )}
+        <button type="submit" className="primary" disabled={running}>
+          {t('run')}
+        </button>
+      </form>
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      {outcomes.length > 0 && (
+        <div role="status">
+          <p>{t('results', { ok: outcomes.length - failed.length, failed: failed.length, total: outcomes.length })}</p>
+          <ul data-testid="bulk-results">
+            {outcomes.map((o) => (
+              <li key={o.id}>
+                {codes.get(o.id) ?? o.id}: {o.ok ? t('ok') : `${o.code} ${o.message}`}
+              </li>
+            ))}
+          </ul>
+          {failed.length > 0 && !running && (
+            <button type="button" onClick={() => void run(failed.map((f) => f.id), batch, outcomes)}>
+              {t('retryFailed', { count: failed.length })}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
 }

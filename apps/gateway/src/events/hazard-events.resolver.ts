@@ -14,6 +14,12 @@ export function matchesFilter({ hazard }: HazardEventMessage, filter: HazardFilt
   if (filter.regionCode && filter.regionCode !== hazard.regionCode) return false;
   if (filter.departmentCode && filter.departmentCode !== hazard.departmentCode) return false;
   if (filter.overdue !== undefined && filter.overdue !== null && filter.overdue !== isOverdue(hazard, new Date())) return false;
+  if (typeof filter.pendingVerification === 'boolean' && filter.pendingVerification !== hazard.pendingVerification) return false;
+  if (typeof filter.extensionRequested === 'boolean' && filter.extensionRequested !== (hazard.extensionRequest !== null && hazard.extensionRequest !== undefined)) return false;
+  if (filter.search) {
+    const needle = filter.search.toLowerCase();
+    if (![hazard.title, hazard.enterpriseName, hazard.code].some((s) => s.toLowerCase().includes(needle))) return false;
+  }
   return true;
 }
 

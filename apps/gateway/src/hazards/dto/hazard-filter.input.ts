@@ -13,4 +13,6 @@ export class HazardFilter {
   @Field(() => String, { nullable: true, description: 'Text in the title, enterprise name or code' }) search?: string | null;
   @Field(() => OriginKindEnum, { nullable: true, description: 'Only hazards started from this kind of finding' }) originKind?: OriginKind | null;
   @Field(() => String, { nullable: true, description: 'Only hazards concerning this major hazard source' }) majorHazardSourceId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'A submitted rectification waits for verification (or not)' }) pendingVerification?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'A deadline extension request waits for a decision (or not)' }) extensionRequested?: boolean | null;
 }

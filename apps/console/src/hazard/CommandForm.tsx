@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type CombinedError, useMutation } from 'urql';
+import type { HazardDetailFieldsFragment } from '../gql/graphql';
+import { type CommandSpec, newIdempotencyKey, validate } from './commands';
+
+interface Props {
+  spec: CommandSpec;
+  hazard: HazardDetailFieldsFragment;
+  onClose: () => void;
+  onDone: (version: number) => void;
+  /** Reloads the hazard (after a conflict, to show what changed). */
+  refetch: () => void;
+}
+
+function initialValues(spec: CommandSpec, hazard: HazardDetailFieldsFragment): Record<string, string> {
+  return Object.fromEntries(spec.fields(hazard).map((f) => [f.name, f.initial ?? '']));
+}
+
+/** The first GraphQL error's code, field and message. */
+export function errorOf(error: CombinedError | undefined): { code: string; field?: string; message: string } | null {
+  if (!error) return null;
+  const first = error.graphQLErrors[0];
+  if (!first) return { code: 'NETWORK', message: error.networkError?.message ?? error.message };
+  const ext = first.extensions as { code?: string; field?: string };
+  return { code: ext.code ?? 'ERROR', field: ext.field, message: first.message };
+}
+
+/**
+ * One command as a form. The version the person saw when opening it is sent as
+ * `expectedVersion`, so a change made meanwhile by someone else is refused (VERSION_CONFLICT),
+ * never silently overwritten; the idempotency key is fixed for the form, so sending again after
+ * a timeout applies the command once.
+ */
+export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
+  const { t } = useTranslation('hazard');
+  const fields = spec.fields(hazard);
+  const [values, setValues] = useState(() => initialValues(spec, hazard));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [seenVersion, setSeenVersion] = useState(hazard.version);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [result, execute] = useMutation(spec.mutation);
+  const [serverError, setServerError] = useState<ReturnType<typeof errorOf>>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = validate(fields, values);
+    setErrors(found);
+    setServerError(null);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`f-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    const input = { hazardId: hazard.id, expectedVersion: seenVersion, idempotencyKey: key, ...spec.toInput(values) };
+    const answer = await execute({ input });
+    const problem = errorOf(answer.error);
+    if (problem) {
+      setServerError(problem);
+      if (problem.code === 'VERSION_CONFLICT') refetch();
+      if (problem.field) {
+        const name = problem.field.split('.').pop() as string;
+        if (fields.some((f) => f.name === name)) setErrors({ [name]: problem.message });
+      }
+      return;
+    }
+    const data = answer.data as Record<string, { hazard: { version: number } }> | undefined;
+    onDone(data?.[spec.field]?.hazard.version ?? hazard.version);
+  };
+  const restart = () => {
+    setSeenVersion(hazard.version);
+    setKey(newIdempotencyKey());
+    setServerError(null);
+    setErrors({});
+  };
+  const label = (name: string) => t(`form.labels.${name}`);
+  const id = `cmd-${spec.command}`;
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h3 id={`${id}-title`} tabIndex={-1} ref={heading}>
+        {t(`commands.${spec.command}`)}
+      </h3>
+      {hazard.version !== seenVersion && serverError?.code !== 'VERSION_CONFLICT' && (
+        <p className="banner info" role="status">
+          {t('form.changed', { seen: seenVersion, now: hazard.version })}
+        </p>
+      )}
+      {fields.map((f) => {
+        const fid = `f-${f.name}`;
+        const err = errors[f.name];
+        const describedBy = err ? `${fid}-error` : undefined;
+        const common = {
+          id: fid,
+          name: f.name,
+          value: values[f.name] ?? '',
+          required: f.required,
+          'aria-invalid': err ? true : undefined,
+          'aria-describedby': describedBy,
+          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f.name]: e.target.value })),
+        };
+        return (
+          <div key={f.name}>
+            <label htmlFor={fid}>
+              {label(f.name)}
+              {f.kind === 'datetime' && <span className="muted"> {t('form.beijing')}</span>}
+              {f.required && <span aria-hidden="true"> *</span>}
+            </label>
+            {f.kind === 'textarea' || f.kind === 'hashes' || f.kind === 'monitors' ? (
+              <textarea rows={f.kind === 'textarea' ? 3 : 2} cols={60} {...common} />
+            ) : f.kind === 'select' ? (
+              <select {...common}>
+                {(f.options ?? []).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label.startsWith('translation:') ? t(o.label) : o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'number' ? 'number' : 'text'} min={f.min} max={f.max} {...common} />
+            )}
+            {err && (
+              <p id={`${fid}-error`} className="field-error">
+                {t(`form.${err}`, { defaultValue: err })}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {serverError && (
+        <div role="alert" className="banner alarm" data-testid="command-error">
+          {serverError.code === 'VERSION_CONFLICT' ? (
+            <>
+              <strong>{t('form.conflict', { now: hazard.version })}</strong>{' '}
+              <button type="button" onClick={restart}>
+                {t('form.reload')}
+              </button>
+            </>
+          ) : (
+            <>
+              <strong>{serverError.code}</strong>: {serverError.message}
+            </>
+          )}
+        </div>
+      )}
+      <p className="commands">
+        <button type="submit" className={spec.danger ? 'danger' : 'primary'} disabled={result.fetching}>
+          {result.fetching ? t('form.sending') : t('form.send')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('form.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,312 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { RED_FILL, addDays, dayStart, shanghaiDay } from '../libs/reports/src';
+import { planCity, seedCity } from '../libs/seed/src';
+import { adminQuery } from './support/database';
+import { launchBrowser, seriousViolations, signedIn, tabTo } from './support/browser';
+import { command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { type Person, type TestStack, startStack } from './support/stack';
+import { waitFor } from './support/wait';
+
+/**
+ * The supervisors' console in a real browser (Debian's Chromium through playwright-core),
+ * against the real gateway, worker, Temporal dev server and Postgres. The gateway serves the
+ * console that `npm run build` wrote to dist/console.
+ */
+describe('web console', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let base: string;
+  const people: Record<string, Person> = {
+    inspector: { sub: 'ui-inspector', name: '张检查', roles: ['INSPECTOR'] },
+    supA: { sub: 'ui-sup-a', name: '李督办', roles: ['SUPERVISOR'] },
+    supB: { sub: 'ui-sup-b', name: '吴督办', roles: ['SUPERVISOR'] },
+    xlt: { sub: 'ui-sup-xlt', name: '兴隆台督办', roles: ['SUPERVISOR'], regions: ['211103'] },
+    office: { sub: 'ui-office', name: '王安委办', roles: ['COMMITTEE_OFFICE'] },
+    auditor: { sub: 'ui-auditor', name: '赵审计', roles: ['AUDITOR'] },
+  };
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await startStack();
+    base = stack.url.replace(/\/graphql$/, '');
+    for (const [key, person] of Object.entries(people)) tokens[key] = await stack.token(person);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  const report = (overrides: Record<string, unknown> = {}) => command(stack, tokens.inspector, 'reportHazard', sampleReport(overrides));
+
+  it('serves the console under a strict self-only Content Security Policy', async () => {
+    const res = await fetch(`${base}/hazards?status=FOUND`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await res.text()).toContain('<div id="root">');
+    // the API keeps its own answers
+    const api = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('loads every screen with no console error, no request leaving 127.0.0.1 and no serious axe finding', async () => {
+    const { id } = await report();
+    const { context, page, watched } = await signedIn(browser, base, tokens.office);
+    const screens: [string, string][] = [
+      ['/', '我的待办'],
+      ['/hazards', '隐患台账'],
+      [`/hazards/${id}`, '储罐区可燃气体报警器失效'],
+      ['/overdue', '逾期督办'],
+      ['/report', '日报'],
+      [`/audit/${id}`, '审计'],
+    ];
+    const findings: string[] = [];
+    for (const [path, heading] of screens) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 1 }).filter({ hasText: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      findings.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
+    }
+    // English too, and the choice is remembered
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('heading', { level: 1, name: /Audit/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Audit/ }).waitFor();
+    expect(findings).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a supervisor scoped to one region only that region’s hazards', async () => {
+    await report({ regionCode: '211103', enterpriseName: '兴隆台某燃气公司', title: '兴隆台燃气调压站泄漏报警失灵' });
+    await report({ regionCode: '211102', enterpriseName: '双台子某化工厂', title: '双台子反应釜安全阀超期未检' });
+    const { context, page } = await signedIn(browser, base, tokens.xlt);
+    await page.goto(`${base}/hazards`);
+    await page.getByTestId('list-status').filter({ hasText: /已加载/ }).waitFor();
+    const rows = await page.getByTestId('hazard-row').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes('兴隆台区'))).toBe(true);
+    expect(rows.some((r) => r.includes('双台子'))).toBe(false);
+    await context.close();
+  });
+
+  it('puts a listing made by supervisor A on supervisor B’s open timeline within 2 s, without a reload', async () => {
+    const { id } = await report({ title: '实时测试：罐区防火堤破损' });
+    const a = await signedIn(browser, base, tokens.supA);
+    const b = await signedIn(browser, base, tokens.supB);
+    await b.page.goto(`${base}/hazards/${id}`);
+    await b.page.getByTestId('timeline').getByText('发现并报告').waitFor();
+    await a.page.goto(`${base}/hazards/${id}`);
+    await a.page.getByRole('button', { name: '挂牌督办' }).click();
+    await a.page.locator('#f-supervisingUnit').fill('盘锦市安全生产委员会办公室');
+    await a.page.locator('#f-deadline').fill('2027-03-01T18:00');
+    await a.page.getByRole('button', { name: '确认提交' }).click();
+    await a.page.getByRole('status').filter({ hasText: '已提交' }).waitFor();
+    const listedAt = Date.now();
+    await b.page.getByTestId('timeline').locator('[data-event-type="HazardListed"]').waitFor({ timeout: 2_000 });
+    expect(Date.now() - listedAt).toBeLessThan(2_000);
+    await expect(b.page.getByTestId('hazard-status').innerText()).resolves.toBe('已挂牌');
+    // the deadline is shown in Beijing time, whatever the browser's zone (Berlin here)
+    await expect(b.page.getByTestId('hazard-deadline').innerText()).resolves.toBe('2027-03-01 18:00');
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('shows an invalid command’s reason without changing the version, and the second of two tabs gets the conflict', async () => {
+    const { id } = await report({ level: 'GENERAL', title: '冲突测试：配电室门未关闭' });
+    const { context, page } = await signedIn(browser, base, tokens.supA);
+    await page.goto(`${base}/hazards/${id}`);
+    await expect(page.getByTestId('hazard-version').innerText()).resolves.toContain('1');
+    // a command the state forbids is disabled with its reason
+    const verify = page.getByRole('button', { name: '核查验收' });
+    await expect(verify.isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#why-VerifyRectification').innerText()).resolves.toBe('没有待核查的整改');
+    // a deadline before the finding: the server refuses it, names the field, nothing changes
+    await page.getByRole('button', { name: '下达督办（整改方案）' }).click();
+    await page.locator('#f-responsibleUnit').fill('配电班');
+    await page.locator('#f-responsiblePerson').fill('刘电工');
+    await page.locator('#f-measures').fill('加装闭门器');
+    await page.locator('#f-fundingAmount').fill('800');
+    await page.locator('#f-contingencyPlan').fill('专人值守');
+    await page.locator('#f-deadline').fill('2020-01-01T09:00');
+    await page.getByRole('button', { name: '确认提交' }).click();
+    const refusal = page.getByTestId('command-error');
+    await refusal.waitFor();
+    await expect(refusal.innerText()).resolves.toContain('BAD_USER_INPUT');
+    await expect(page.getByTestId('hazard-version').innerText()).resolves.toContain('版本 1');
+    expect((await stack.gql(tokens.supA, 'query($id: ID!) { hazard(id: $id) { version } }', { id })).data.hazard.version).toBe(1);
+
+    // two tabs open the same form at version 1; the first wins, the second is told it conflicts
+    const second = await context.newPage();
+    await second.goto(`${base}/hazards/${id}`);
+    await second.getByRole('button', { name: '记录执法' }).click();
+    await page.getByRole('button', { name: '取消' }).click();
+    await page.getByRole('button', { name: '记录执法' }).click();
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.getByRole('status').filter({ hasText: '已提交' }).waitFor();
+    await second.getByRole('button', { name: '确认提交' }).click();
+    const conflict = second.getByTestId('command-error');
+    await conflict.waitFor();
+    await expect(conflict.innerText()).resolves.toContain('版本冲突');
+    expect((await stack.gql(tokens.supA, 'query($id: ID!) { hazard(id: $id) { version } }', { id })).data.hazard.version).toBe(2);
+    await context.close();
+  });
+
+  it('raises the audit alarm naming the first bad version when an event is altered in Postgres', async () => {
+    const { id } = await report({ title: '审计测试：可燃气体报警器未标定' });
+    await command(stack, tokens.supA, 'listHazard', { hazardId: id, listingLevel: 'CITY', supervisingUnit: '市安委办', deadline: inDays(30) });
+    await command(stack, tokens.supA, 'superviseHazard', { hazardId: id, plan: samplePlan });
+    const { context, page } = await signedIn(browser, base, tokens.auditor);
+    await page.goto(`${base}/audit/${id}`);
+    await page.getByTestId('audit-ok').waitFor();
+    await adminQuery(
+      `begin; set local session_replication_role = replica;
+       update events set canonical = replace(canonical, '市安委办', '某某办') where stream_id = 'hazard-${id}' and version = 2; commit;`,
+      [],
+      stack.database.name,
+    );
+    await page.getByRole('button', { name: /重新校验/ }).click();
+    const alarm = page.getByTestId('audit-alarm');
+    await alarm.waitFor();
+    await expect(alarm.innerText()).resolves.toMatch(/第\s*2\s*版/);
+    await context.close();
+  });
+
+  it('raises the overdue count live when a hazard passes its deadline', async () => {
+    const { context, page } = await signedIn(browser, base, tokens.office);
+    await page.goto(`${base}/overdue`);
+    const count = page.getByTestId('overdue-count');
+    await count.waitFor();
+    await page.waitForLoadState('networkidle');
+    const before = Number(await count.innerText());
+    const { id } = await report({ level: 'GENERAL', title: '逾期测试：消防通道占用' });
+    await command(stack, tokens.supA, 'superviseHazard', { hazardId: id, plan: { ...samplePlan, fundingAmount: 0 }, deadline: new Date(Date.now() + 4_000).toISOString() });
+    await waitFor(async () => Number(await count.innerText()) === before + 1, 'the overdue count to rise', 30_000, 250);
+    await context.close();
+  });
+
+  it('does list → supervise → verify with the keyboard alone', async () => {
+    const { id, code } = await report({ title: '键盘测试：液氨管道腐蚀' });
+    const { context, page } = await signedIn(browser, base, tokens.supA);
+    await page.goto(`${base}/hazards?search=${encodeURIComponent(code)}`);
+    await page.getByTestId('hazard-row').first().waitFor();
+    await tabTo(page, `a[href="/hazards/${id}"]`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: code }).waitFor();
+
+    const give = async (buttonText: string, fill: () => Promise<void>) => {
+      await tabTo(page, `button:not([disabled])[aria-expanded]:text-is("${buttonText}")`);
+      await page.keyboard.press('Enter');
+      await fill();
+      await tabTo(page, 'button[type="submit"]:text-is("确认提交")');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: '已提交' }).waitFor();
+      await page.locator('main').focus();
+    };
+    const typeInto = async (id: string, text: string) => {
+      await tabTo(page, `#${id}`);
+      await page.keyboard.type(text);
+    };
+    await give('挂牌督办', async () => {
+      await typeInto('f-supervisingUnit', '盘锦市应急管理局');
+      await tabTo(page, '#f-deadline');
+      // a date field takes its parts in the browser locale's order (month, day, year here), then the time
+      await page.keyboard.type('06302027');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('1800');
+      await expect(page.locator('#f-deadline').inputValue()).resolves.toBe('2027-06-30T18:00');
+    });
+    await give('下达督办（整改方案）', async () => {
+      await typeInto('f-responsibleUnit', '设备部');
+      await typeInto('f-responsiblePerson', '赵工');
+      await typeInto('f-measures', '更换腐蚀管段');
+      await typeInto('f-fundingAmount', '50000');
+      await typeInto('f-contingencyPlan', '停用该管段并巡检');
+    });
+    await command(stack, tokens.inspector, 'submitRectification', { hazardId: id, summary: '已更换管段并试压合格' });
+    await waitFor(async () => (await page.getByRole('button', { name: '核查验收' }).isEnabled()) || undefined, 'verification to become possible', 10_000);
+    await give('核查验收', async () => {
+      await typeInto('f-note', '现场复核合格');
+    });
+    await page.getByTestId('hazard-status').filter({ hasText: '已整改' }).waitFor();
+    const state = (await stack.gql(tokens.supA, 'query($id: ID!) { hazard(id: $id) { status } }', { id })).data.hazard;
+    expect(state.status).toBe('RECTIFIED');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('filters hazards by what waits for someone (pending verification, extension requested)', async () => {
+    const { id } = await report({ level: 'GENERAL', title: '筛选测试：叉车年检过期' });
+    await command(stack, tokens.supA, 'superviseHazard', { hazardId: id, plan: samplePlan, deadline: inDays(20) });
+    await command(stack, tokens.inspector, 'requestDeadlineExtension', { hazardId: id, requestedDeadline: inDays(40), reason: '配件到货延迟' });
+    const q = 'query($f: HazardFilter) { hazards(filter: $f, first: 100) { edges { node { id } } } }';
+    const ids = async (f: Record<string, unknown>) => (await stack.gql(tokens.office, q, { f })).data.hazards.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids({ extensionRequested: true })).toContain(id);
+    expect(await ids({ extensionRequested: false })).not.toContain(id);
+    expect(await ids({ pendingVerification: true })).not.toContain(id);
+    const refused = await mutate(stack, tokens.inspector, 'decideDeadlineExtension', { hazardId: id, approved: true });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  // Last: it seeds a city's worth of hazards into this test's database.
+  it('shows the daily report with newly rectified rows marked, and the downloaded XLSX has really red rows', async () => {
+    const DAY = 86_400_000;
+    const today = shanghaiDay(Date.now());
+    const yesterday = addDays(today, -1);
+    const end = dayStart(today).getTime() - 60_000;
+    await seedCity(stack.database.db, planCity({ count: 400, seed: 7, start: end - 12 * DAY, end, regions: ['211102', '211103', '211104', '211122', 'PJ-LB', 'PJ-GX'] }));
+    const supervisor = await stack.token({ sub: 'ui-emergency', name: '应急局督办员', roles: ['SUPERVISOR'], departments: ['EMERGENCY'] });
+    const first = await stack.gql(supervisor, 'mutation($i: SubmitDailyReportInput!) { submitDailyReport(input: $i) { status } }', { i: { date: yesterday, departmentCode: 'EMERGENCY' } });
+    expect(first.errors).toBeUndefined();
+
+    const { context, page, watched } = await signedIn(browser, base, supervisor);
+    await page.goto(`${base}/report?date=${today}&department=EMERGENCY`);
+    const table = page.getByTestId('attachment2');
+    await table.waitFor();
+    const markedInPage = await table.locator('tr[data-newly="true"]').count();
+    expect(markedInPage).toBeGreaterThan(0);
+    await expect(table.locator('tr[data-newly="true"]').first().innerText()).resolves.toContain('新整改');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path()) as string);
+    const sheet = workbook.getWorksheet('附件2') as ExcelJS.Worksheet;
+    let red = 0;
+    for (let n = 4; n <= sheet.rowCount; n++) if ((sheet.getRow(n).getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === RED_FILL) red++;
+    expect(red).toBe(markedInPage);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(watched.errors).toEqual([]);
+
+    // Pictures for the README (CONSOLE_SCREENSHOTS=<folder>), taken on this seeded city.
+    const folder = process.env.CONSOLE_SCREENSHOTS;
+    if (folder) await screenshots(page, folder);
+    await context.close();
+  });
+
+  async function screenshots(page: Page, folder: string) {
+    mkdirSync(folder, { recursive: true });
+    const office = await signedIn(browser, base, tokens.office);
+    const p = office.page;
+    const shoot = async (path: string, file: string, ready: () => Promise<unknown>) => {
+      await p.goto(`${base}${path}`);
+      await ready();
+      await p.waitForLoadState('networkidle');
+      await p.screenshot({ path: join(folder, file), fullPage: false });
+    };
+    await shoot('/', 'inbox.png', () => p.getByTestId('inbox-overdue').filter({ hasText: /\d/ }).waitFor());
+    await shoot('/hazards?level=MAJOR', 'hazards.png', () => p.getByTestId('list-status').filter({ hasText: /已加载/ }).waitFor());
+    const firstMajor = await p.getByTestId('hazard-row').first().getByRole('link').getAttribute('href');
+    await shoot(firstMajor as string, 'detail.png', () => p.getByTestId('timeline').waitFor());
+    await shoot('/overdue', 'overdue.png', () => p.getByTestId('overdue-map').waitFor());
+    await shoot(`/report?date=${shanghaiDay(Date.now())}&department=EMERGENCY`, 'report.png', () => p.getByTestId('attachment2').waitFor());
+    await shoot(`/audit/${(firstMajor as string).split('/').pop()}`, 'audit.png', () => p.getByTestId('audit-ok').waitFor());
+    await office.context.close();
+  }
+});

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+
+/** Debian's Chromium (`.ci/run` installs it, with fonts-wqy-microhei so Chinese renders). */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`no Chromium at ${candidates.join(', ')}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  // The C locale pins the order of a date field's parts (month/day/year) for keyboard tests.
+  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+}
+
+/** What a page did that it must not: console errors, uncaught exceptions, requests leaving 127.0.0.1. */
+export interface PageWatch {
+  errors: string[];
+  external: string[];
+}
+
+export function watch(page: Page): PageWatch {
+  const w: PageWatch = { errors: [], external: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') w.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => w.errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    if (url.hostname !== '127.0.0.1') w.external.push(req.url());
+  });
+  return w;
+}
+
+/** A fresh browser context (own session storage), signed in with `token` through the login page. */
+export async function signedIn(browser: Browser, base: string, token: string): Promise<{ context: BrowserContext; page: Page; watched: PageWatch }> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Europe/Berlin', viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(`${base}/`);
+  await page.getByLabel('令牌').fill(token);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('navigation').waitFor();
+  return { context, page, watched };
+}
+
+/** axe's serious and critical findings on the page as it is now (WCAG 2.1 A/AA rules). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+/** Presses Tab until the focused element matches `selector` (the keyboard reaches it), or fails. */
+export async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(selector).evaluateAll((els) => els.some((el) => el === el.ownerDocument.activeElement))) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
