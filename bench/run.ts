@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
@@ -23,12 +23,13 @@ import { sql } from 'kysely';
 import { CITY_WIDE, dayStart, generateDailyReport, renderXlsx, reportScope, shanghaiDay } from '../libs/reports/src';
 import { planCity, seedCity } from '../libs/seed/src';
 import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../workflows/definitions';
+import { consoleBench } from './console';
 import { machine } from './machine';
 import { type Cell, measure, time } from './measure';
 import { percentile } from './stats';
 import { incrementUpdate } from './workflows';
 
-const USAGE = `usage: npm run bench -- [--quick] [--sections commands,store,audit,reads,timers,reports] [--hazards 100000] [--million] [--timers 10000]
+const USAGE = `usage: npm run bench -- [--quick] [--sections commands,store,console,audit,reads,timers,reports] [--hazards 100000] [--million] [--timers 10000]
 Starts Postgres, the Temporal dev server, a worker and the gateway as processes, runs each comparison in this one
 process against the same services, prints a markdown table and writes bench/results/<date>.json.`;
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     million: Boolean(values.million),
     timerHazards: Number(values.timers ?? (quick ? 500 : 10_000)),
   };
-  const sections = new Set((values.sections ?? 'commands,store,audit,reads,timers,reports').split(','));
+  const sections = new Set((values.sections ?? 'commands,store,console,audit,reads,timers,reports').split(','));
   const results: Record<string, unknown> = { at: new Date().toISOString(), machine: machine(), settings };
   Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -88,11 +89,15 @@ async function main(): Promise<void> {
 
   const dir = join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${String(results.at).slice(0, 10)}.json`);
+  // A second run on the same day gets its own files (-run2, -run3…) instead of overwriting the first.
+  const day = String(results.at).slice(0, 10);
+  let stem = day;
+  for (let n = 2; existsSync(join(dir, `${stem}.json`)); n++) stem = `${day}-run${n}`;
+  const file = join(dir, `${stem}.json`);
   // Written after every section: a run that fails late keeps what it measured.
   const persist = () => {
     writeFileSync(file, JSON.stringify(results, null, 2));
-    writeFileSync(join(dir, `${String(results.at).slice(0, 10)}.md`), `${out.join('\n')}\n`);
+    writeFileSync(join(dir, `${stem}.md`), `${out.join('\n')}\n`);
   };
   const section = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     try {
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
   try {
     if (sections.has('commands')) await section('commands', () => commands(stack, office, settings));
     if (sections.has('store')) await section('store', () => store(stack, settings));
+    if (sections.has('console')) await section('console', () => consoleSection(stack, office));
     if (sections.has('audit') || sections.has('reads') || sections.has('reports')) await section('seeding', () => seed(stack.admin, settings.readHazards));
     if (sections.has('audit')) await section('audit', () => audit(stack, auditor, settings));
     if (sections.has('reads')) await section('reads', () => reads(stack, auditor, settings, gql));
@@ -125,6 +131,26 @@ async function main(): Promise<void> {
     await stack.close();
   }
   log(`written to ${file} and .md`);
+}
+
+/** The web console in Chromium: bundle weight, first paint, 10,000 rows, live timeline lag (issue 9's budget). */
+async function consoleSection(stack: ProcessStack, office: string) {
+  const supervisorToken = await stack.token('bench-console-supervisor', ['SUPERVISOR']);
+  const r = await consoleBench(stack, office, supervisorToken, log);
+  const ok = (v: number, limit: number) => (v <= limit ? 'within' : '**over**');
+  say('');
+  say('## Web console (Chromium, against this stack)');
+  say('');
+  say('| measure | value | budget | |');
+  say('|---|---:|---:|---|');
+  say(`| initial JavaScript + CSS, gzip | ${r.initialGzipKiB.toFixed(1)} KiB | ${r.limits.initialKiB} KiB | ${ok(r.initialGzipKiB, r.limits.initialKiB)} |`);
+  for (const route of r.routes) say(`| route ${route.route}, gzip on top | ${route.gzipKiB.toFixed(1)} KiB | ${r.limits.routeKiB} KiB | ${ok(route.gzipKiB, r.limits.routeKiB)} |`);
+  say(`| first contentful paint, 20 Mbps LAN, cold cache (p50 / max of 5) | ${r.firstPaintMs.p50.toFixed(0)} / ${r.firstPaintMs.max.toFixed(0)} ms | ${r.limits.firstPaintMs} ms | ${ok(r.firstPaintMs.max, r.limits.firstPaintMs)} |`);
+  say(`| load 10,000 hazards into the list (100 pages) | ${r.list.loadMs} ms | | |`);
+  say(`| scroll 10,000 rows to the end | ${r.list.scrollMs.toFixed(0)} ms | ${r.limits.scrollMs} ms | ${ok(r.list.scrollMs, r.limits.scrollMs)} |`);
+  say(`| long tasks while scrolling (count / longest) | ${r.list.longTasks} / ${r.list.maxLongTaskMs.toFixed(0)} ms | none over ${r.limits.longTaskMs} ms | ${ok(r.list.maxLongTaskMs, r.limits.longTaskMs)} |`);
+  say(`| mutation → another browser's timeline (p50 / p95 / max, ${r.liveTimelineMs.samples} samples) | ${r.liveTimelineMs.p50.toFixed(0)} / ${r.liveTimelineMs.p95.toFixed(0)} / ${r.liveTimelineMs.max.toFixed(0)} ms | p95 ${r.limits.liveP95Ms} ms | ${ok(r.liveTimelineMs.p95, r.limits.liveP95Ms)} |`);
+  return r;
 }
 
 const supervisor = { sub: 'bench-supervisor', name: '压测督办', roles: ['SUPERVISOR' as const] };

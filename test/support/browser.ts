@@ -1,19 +1,7 @@
-import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-/** Debian's Chromium (`.ci/run` installs it, with fonts-wqy-microhei so Chinese renders). */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`no Chromium at ${candidates.join(', ')}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
-  return found;
-}
-
-export function launchBrowser(): Promise<Browser> {
-  // The C locale pins the order of a date field's parts (month/day/year) for keyboard tests.
-  return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
-}
+export { chromiumPath, launchBrowser } from '../../libs/devstack/src/browser';
 
 /** What a page did that it must not: console errors, uncaught exceptions, requests leaving 127.0.0.1. */
 export interface PageWatch {

@@ -6,6 +6,7 @@ import { type Session, clearSession, loadSession } from './auth';
 import { createConsoleClient } from './client';
 import { setLanguage } from './i18n';
 import { LiveEvents, useLiveStatus } from './live';
+import { Inbox } from './pages/Inbox';
 import { Login } from './pages/Login';
 import { SessionContext, useSession, useSignOut } from './session';
 
@@ -80,7 +81,8 @@ const router = createBrowserRouter([
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('./pages/Inbox')).Inbox }) },
+      // the landing screen comes with the first load (first paint); the others load when opened
+      { index: true, Component: Inbox },
       { path: 'hazards', lazy: async () => ({ Component: (await import('./pages/HazardList')).HazardList }) },
       { path: 'hazards/:id', lazy: async () => ({ Component: (await import('./pages/HazardDetail')).HazardDetail }) },
       { path: 'overdue', lazy: async () => ({ Component: (await import('./pages/Overdue')).Overdue }) },

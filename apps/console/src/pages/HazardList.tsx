@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type OperationResult, useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { HazardFilter, HazardListPageQuery } from '../gql/graphql';
@@ -32,6 +32,7 @@ addTexts('list', {
     run: '执行', retryFailed: '重试失败的 {{count}} 项（同一幂等键，不会重复执行）', results: '执行结果：成功 {{ok}}，失败 {{failed}}，共 {{total}}',
     ok: '成功', nothingSelected: '请先选择隐患', invalid: '请填写所有必填项',
     region_all: '全部县区',
+    capped: '只显示前 {{max}} 条，请缩小筛选范围。',
   },
   en: {
     title: 'Hazards',
@@ -52,6 +53,7 @@ addTexts('list', {
     run: 'Run', retryFailed: 'Retry the {{count}} that failed (same idempotency keys: nothing applies twice)', results: 'Results: {{ok}} done, {{failed}} failed, of {{total}}',
     ok: 'Done', nothingSelected: 'Select hazards first', invalid: 'Fill in every required field',
     region_all: 'All regions',
+    capped: 'Only the first {{max}} are shown; narrow the filter.',
   },
 });
 
@@ -77,6 +79,8 @@ const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 
 const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;
 const VIEWS_KEY = 'hazard-console.views';
 const ROW_HEIGHT = 36;
+/** A browser holds this many rows at most; past it, the page asks for a narrower filter (export and bulk still see the count). */
+const MAX_ROWS = 10_000;
 
 /** The URL is the filter: a link or a reload shows the same list. */
 export function filterFromParams(params: URLSearchParams): HazardFilter {
@@ -116,6 +120,7 @@ export function HazardList() {
   const { t } = useTranslation('list');
   const client = useClient();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const [rows, setRows] = useState<Row[]>([]);
@@ -147,7 +152,7 @@ export function HazardList() {
       collected.push(...page.edges.map((e) => e.node));
       setTotal(page.totalCount);
       setRows([...collected]);
-      if (!page.pageInfo.hasNextPage) break;
+      if (!page.pageInfo.hasNextPage || collected.length >= MAX_ROWS) break;
       after = page.pageInfo.endCursor;
     }
     setLoading(false);
@@ -176,8 +181,33 @@ export function HazardList() {
     return list;
   }, [rows, sort]);
 
+  // Stable props, so a scroll re-renders only the rows that come into view (HazardRow is memoised).
+  const toggle = useCallback((id: string, on: boolean) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const { i18n } = useTranslation();
+  const labels = useMemo(
+    () => ({
+      level: Object.fromEntries(['GENERAL', 'MAJOR'].map((l) => [l, t(`translation:level.${l}`)])),
+      status: Object.fromEntries(STATUSES.map((st) => [st, t(`translation:status.${st}`)])),
+      overdue: t('translation:common.overdue'),
+      selectRow: (code: string) => t('selectRow', { code }),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n.language],
+  );
+  const selectedIds = useMemo(() => [...selected], [selected]);
+  const matchingIds = useMemo(() => sorted.map((r) => r.id), [sorted]);
+  const codes = useMemo(() => new Map(rows.map((r) => [r.id, r.code])), [rows]);
+  const reload = useCallback(() => void load(), [load]);
+
   const viewport = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -333,6 +363,7 @@ export function HazardList() {
 
       <p role="status" data-testid="list-status">
         {total === null ? t('translation:common.loading') : loading ? t('loading', { loaded: rows.length, total }) : t('loaded', { loaded: rows.length, total })}
+        {!loading && total !== null && total > rows.length ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
         {loading && total ? <progress max={total} value={rows.length} aria-label={t('loading', { loaded: rows.length, total })} /> : null}
       </p>
       {loadError && (
@@ -362,68 +393,80 @@ export function HazardList() {
           ))}
         </div>
         </div>
-        <div className="viewport" ref={viewport} data-testid="list-viewport" role="rowgroup">
+        {/* rows carry plain links (cheap to render); this one handler turns a plain click into in-app navigation */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+        <div
+          className="viewport"
+          ref={viewport}
+          data-testid="list-viewport"
+          role="rowgroup"
+          onClick={(e) => {
+            const a = (e.target as HTMLElement).closest('a[data-spa]');
+            if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            navigate(a.getAttribute('href') as string);
+          }}
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
-            {virtualizer.getVirtualItems().map((item) => {
-              const r = sorted[item.index];
-              return (
-                <div
-                  key={r.id}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className={`row${selected.has(r.id) ? ' selected' : ''}${r.overdue ? ' overdue' : ''}`}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  data-testid="hazard-row"
-                >
-                  <span className="cell" role="cell">
-                    <input
-                      type="checkbox"
-                      aria-label={t('selectRow', { code: r.code })}
-                      checked={selected.has(r.id)}
-                      onChange={(e) =>
-                        setSelected((s) => {
-                          const next = new Set(s);
-                          if (e.target.checked) next.add(r.id);
-                          else next.delete(r.id);
-                          return next;
-                        })
-                      }
-                    />
-                  </span>
-                  <span className="cell" role="cell">
-                    <Link to={`/hazards/${r.id}`}>{r.code}</Link>
-                  </span>
-                  <span className="cell" role="cell" title={r.title}>
-                    {r.title}
-                  </span>
-                  <span className="cell" role="cell">
-                    <span className={`badge ${r.level}`}>{t(`translation:level.${r.level}`)}</span>
-                  </span>
-                  <span className="cell" role="cell">
-                    <span className={`badge ${r.status}`}>{t(`translation:status.${r.status}`)}</span>
-                  </span>
-                  <span className="cell" role="cell" title={r.enterpriseName}>
-                    {r.enterpriseName}
-                  </span>
-                  <span className="cell" role="cell">
-                    {regionName(r.regionCode)}
-                  </span>
-                  <span className="cell" role="cell">
-                    {formatTime(r.deadline)} {r.overdue && <span className="badge overdue">{t('translation:common.overdue')}</span>}
-                  </span>
-                  <span className="cell" role="cell">
-                    {r.escalationLevel}
-                  </span>
-                </div>
-              );
-            })}
+            {virtualizer.getVirtualItems().map((item) => (
+              <HazardRow key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} selected={selected.has(sorted[item.index].id)} onToggle={toggle} labels={labels} regionName={regionName} />
+            ))}
           </div>
         </div>
       </div>
-      <BulkActions selected={[...selected]} matching={sorted.map((r) => r.id)} codes={new Map(rows.map((r) => [r.id, r.code]))} onFinished={() => void load()} />
+      <BulkActions selected={selectedIds} matching={matchingIds} codes={codes} onFinished={reload} />
     </>
   );
 }
+
+interface RowLabels {
+  level: Record<string, string>;
+  status: Record<string, string>;
+  overdue: string;
+  selectRow: (code: string) => string;
+}
+
+const HazardRow = memo(function HazardRow({ row: r, index, start, selected, onToggle, labels, regionName }: { row: Row; index: number; start: number; selected: boolean; onToggle: (id: string, on: boolean) => void; labels: RowLabels; regionName: (c: string) => string }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`row${selected ? ' selected' : ''}${r.overdue ? ' overdue' : ''}`}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      data-testid="hazard-row"
+    >
+      <span className="cell" role="cell">
+        <input type="checkbox" aria-label={labels.selectRow(r.code)} checked={selected} onChange={(e) => onToggle(r.id, e.target.checked)} />
+      </span>
+      <span className="cell" role="cell">
+        <a href={`/hazards/${r.id}`} data-spa="">
+          {r.code}
+        </a>
+      </span>
+      <span className="cell" role="cell" title={r.title}>
+        {r.title}
+      </span>
+      <span className="cell" role="cell">
+        <span className={`badge ${r.level}`}>{labels.level[r.level]}</span>
+      </span>
+      <span className="cell" role="cell">
+        <span className={`badge ${r.status}`}>{labels.status[r.status]}</span>
+      </span>
+      <span className="cell" role="cell" title={r.enterpriseName}>
+        {r.enterpriseName}
+      </span>
+      <span className="cell" role="cell">
+        {regionName(r.regionCode)}
+      </span>
+      <span className="cell" role="cell">
+        {formatTime(r.deadline)} {r.overdue && <span className="badge overdue">{labels.overdue}</span>}
+      </span>
+      <span className="cell" role="cell">
+        {r.escalationLevel}
+      </span>
+    </div>
+  );
+});
 
 type Outcome = { id: string; ok: true } | { id: string; ok: false; code: string; message: string };
 
@@ -431,7 +474,7 @@ type Outcome = { id: string; ok: true } | { id: string; ok: false; code: string;
  * One command on many hazards. Each hazard's command carries a key made of the batch and the
  * hazard, so retrying the failed ones (or the whole batch after a lost answer) applies nothing twice.
  */
-function BulkActions({ selected, matching, codes, onFinished }: { selected: string[]; matching: string[]; codes: Map<string, string>; onFinished: () => void }) {
+const BulkActions = memo(function BulkActions({ selected, matching, codes, onFinished }: { selected: string[]; matching: string[]; codes: Map<string, string>; onFinished: () => void }) {
   const { t } = useTranslation('list');
   const client = useClient();
   const [command, setCommand] = useState<'ListHazard' | 'CancelHazard'>('ListHazard');
@@ -556,4 +599,4 @@ function BulkActions({ selected, matching, codes, onFinished }: { selected: stri
       )}
     </section>
   );
-}
+});
