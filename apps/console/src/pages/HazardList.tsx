@@ -120,7 +120,6 @@ export function HazardList() {
   const { t } = useTranslation('list');
   const client = useClient();
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const [rows, setRows] = useState<Row[]>([]);
@@ -206,8 +205,6 @@ export function HazardList() {
   const codes = useMemo(() => new Map(rows.map((r) => [r.id, r.code])), [rows]);
   const reload = useCallback(() => void load(), [load]);
 
-  const viewport = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -375,47 +372,72 @@ export function HazardList() {
         </p>
       )}
 
-      <div className="table" role="table" aria-label={t('title')} aria-rowcount={sorted.length + 1}>
-        <div role="rowgroup">
-        <div className="thead" role="row" aria-rowindex={1}>
-          <span className="cell" role="columnheader">
-            <input
-              type="checkbox"
-              aria-label={t('selectAll')}
-              checked={sorted.length > 0 && selected.size === sorted.length}
-              onChange={(e) => setSelected(e.target.checked ? new Set(sorted.map((r) => r.id)) : new Set())}
-            />
-          </span>
-          {(['code', 'title', 'level', 'status', 'enterprise', 'region', 'deadline', 'escalation'] as const).map((c) => (
-            <span key={c} className="cell" role="columnheader">
-              {t(`cols.${c}`)}
-            </span>
-          ))}
-        </div>
-        </div>
-        {/* rows carry plain links (cheap to render); this one handler turns a plain click into in-app navigation */}
-        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
-        <div
-          className="viewport"
-          ref={viewport}
-          data-testid="list-viewport"
-          role="rowgroup"
-          onClick={(e) => {
-            const a = (e.target as HTMLElement).closest('a[data-spa]');
-            if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-            e.preventDefault();
-            navigate(a.getAttribute('href') as string);
-          }}
-        >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
-            {virtualizer.getVirtualItems().map((item) => (
-              <HazardRow key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} selected={selected.has(sorted[item.index].id)} onToggle={toggle} labels={labels} regionName={regionName} />
-            ))}
-          </div>
-        </div>
-      </div>
+      <VirtualTable rows={sorted} selected={selected} setSelected={setSelected} toggle={toggle} labels={labels} regionName={regionName} />
       <BulkActions selected={selectedIds} matching={matchingIds} codes={codes} onFinished={reload} />
     </>
+  );
+}
+
+/** The table alone re-renders while scrolling (the filters above it do not). */
+function VirtualTable({
+  rows: sorted,
+  selected,
+  setSelected,
+  toggle,
+  labels,
+  regionName,
+}: {
+  rows: Row[];
+  selected: Set<string>;
+  setSelected: (s: Set<string>) => void;
+  toggle: (id: string, on: boolean) => void;
+  labels: RowLabels;
+  regionName: (c: string) => string;
+}) {
+  const { t } = useTranslation('list');
+  const navigate = useNavigate();
+  const viewport = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  return (
+    <div className="table" role="table" aria-label={t('title')} aria-rowcount={sorted.length + 1}>
+      <div role="rowgroup">
+      <div className="thead" role="row" aria-rowindex={1}>
+        <span className="cell" role="columnheader">
+          <input
+            type="checkbox"
+            aria-label={t('selectAll')}
+            checked={sorted.length > 0 && selected.size === sorted.length}
+            onChange={(e) => setSelected(e.target.checked ? new Set(sorted.map((r) => r.id)) : new Set())}
+          />
+        </span>
+        {(['code', 'title', 'level', 'status', 'enterprise', 'region', 'deadline', 'escalation'] as const).map((c) => (
+          <span key={c} className="cell" role="columnheader">
+            {t(`cols.${c}`)}
+          </span>
+        ))}
+      </div>
+      </div>
+      {/* rows carry plain links (cheap to render); this one handler turns a plain click into in-app navigation */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div
+        className="viewport"
+        ref={viewport}
+        data-testid="list-viewport"
+        role="rowgroup"
+        onClick={(e) => {
+          const a = (e.target as HTMLElement).closest('a[data-spa]');
+          if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          navigate(a.getAttribute('href') as string);
+        }}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
+          {virtualizer.getVirtualItems().map((item) => (
+            <HazardRow key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} selected={selected.has(sorted[item.index].id)} onToggle={toggle} labels={labels} regionName={regionName} />
+          ))}
+        </div>
+      </div>
+    </div>
   );
 }
 
