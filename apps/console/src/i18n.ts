@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { SECTOR_LABELS } from '../../../libs/domain/src/reference';
 
 /** Chinese by default; the choice is remembered in this browser. */
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -21,18 +22,9 @@ const zh = {
     SUPERVISION_CHECK: '督导检查',
     PUBLIC_REPORT: '群众举报',
   },
-  sector: {
-    HAZARDOUS_CHEMICALS: '危险化学品',
-    FIRE: '消防',
-    ROAD_TRAFFIC: '道路交通',
-    CONSTRUCTION: '建筑施工',
-    URBAN_GAS: '城镇燃气',
-    HAZARDOUS_WASTE: '危险废物',
-    TRANSPORT: '交通运输',
-    NON_COAL_MINES: '非煤矿山',
-    SPECIAL_EQUIPMENT: '特种设备',
-    OTHER: '其他',
-  },
+  // the domain's own names, as the reports print them
+  sector: { ...SECTOR_LABELS },
+
   common: {
     loading: '加载中…',
     none: '无',

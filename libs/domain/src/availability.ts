@@ -1,4 +1,4 @@
-import type { HazardCommandType } from './commands';
+import { HAZARD_COMMAND_TYPES, type HazardCommandType } from './commands';
 import { mayExecute } from './permissions';
 import { type HazardLevel, type HazardStatus, type Role, isOpenStatus } from './reference';
 
@@ -37,21 +37,10 @@ export type ExistingHazardCommand = Exclude<HazardCommandType, 'ReportHazard'>;
 
 export type Availability = { command: ExistingHazardCommand; allowed: true } | { command: ExistingHazardCommand; allowed: false; blocker: Blocker };
 
-/** The commands a console offers on an existing hazard, in the order of the lifecycle. */
-export const HAZARD_COMMANDS_ON_EXISTING: readonly ExistingHazardCommand[] = [
-  'ListHazard',
-  'SuperviseHazard',
-  'RectifyOnSpot',
-  'ReportProgress',
-  'SubmitRectification',
-  'VerifyRectification',
-  'RequestDeadlineExtension',
-  'DecideDeadlineExtension',
-  'SuspendOperations',
-  'RecordStandbyCheck',
-  'RecordEnforcement',
-  'CancelHazard',
-];
+/** The commands a console offers on an existing hazard: every hazard command but the report. */
+export const HAZARD_COMMANDS_ON_EXISTING: readonly ExistingHazardCommand[] = HAZARD_COMMAND_TYPES.filter(
+  (type): type is ExistingHazardCommand => type !== 'ReportHazard',
+);
 
 function blockerOf(view: AvailabilityView, command: ExistingHazardCommand, actor: { sub: string; roles: readonly Role[] }): Blocker | null {
   if (!mayExecute(actor.roles, command)) return { code: 'ROLE' };
