@@ -84,6 +84,7 @@ const router = createBrowserRouter([
       // the landing screen comes with the first load (first paint); the others load when opened
       { index: true, Component: Inbox },
       { path: 'hazards', lazy: async () => ({ Component: (await import('./pages/HazardList')).HazardList }) },
+      { path: 'hazards/new', lazy: async () => ({ Component: (await import('./pages/ReportHazard')).ReportHazard }) },
       { path: 'hazards/:id', lazy: async () => ({ Component: (await import('./pages/HazardDetail')).HazardDetail }) },
       { path: 'overdue', lazy: async () => ({ Component: (await import('./pages/Overdue')).Overdue }) },
       { path: 'report', lazy: async () => ({ Component: (await import('./pages/DailyReport')).DailyReport }) },

@@ -46,6 +46,7 @@ type Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": typeof types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": typeof types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.OverdueRegionsDocument,
+    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": typeof types.CommandReportHazardDocument,
 };
 const documents: Documents = {
     "\n  query AuditHistory($id: ID!) {\n    hazardHistory(id: $id) {\n      eventId\n      version\n      type\n      actor\n      actorName\n      occurredAt\n      recordedAt\n      hash\n    }\n  }\n": types.AuditHistoryDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": types.OverdueRegionsDocument,
+    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": types.CommandReportHazardDocument,
 };
 
 /**
@@ -224,6 +226,10 @@ export function graphql(source: "\n  query OverdueHazards($after: String) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"): (typeof documents)["\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

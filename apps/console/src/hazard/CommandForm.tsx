@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type CombinedError, useMutation } from 'urql';
 import type { HazardDetailFieldsFragment } from '../gql/graphql';
 import { type CommandSpec, newIdempotencyKey, validate } from './commands';
+import { FormFields } from './FormFields';
 
 interface Props {
   spec: CommandSpec;
@@ -74,7 +75,6 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
     setServerError(null);
     setErrors({});
   };
-  const label = (name: string) => t(`form.labels.${name}`);
   const id = `cmd-${spec.command}`;
   return (
     <form className="form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
@@ -86,47 +86,7 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
           {t('form.changed', { seen: seenVersion, now: hazard.version })}
         </p>
       )}
-      {fields.map((f) => {
-        const fid = `f-${f.name}`;
-        const err = errors[f.name];
-        const describedBy = err ? `${fid}-error` : undefined;
-        const common = {
-          id: fid,
-          name: f.name,
-          value: values[f.name] ?? '',
-          required: f.required,
-          'aria-invalid': err ? true : undefined,
-          'aria-describedby': describedBy,
-          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [f.name]: e.target.value })),
-        };
-        return (
-          <div key={f.name}>
-            <label htmlFor={fid}>
-              {label(f.name)}
-              {f.kind === 'datetime' && <span className="muted"> {t('form.beijing')}</span>}
-              {f.required && <span aria-hidden="true"> *</span>}
-            </label>
-            {f.kind === 'textarea' || f.kind === 'hashes' || f.kind === 'monitors' ? (
-              <textarea rows={f.kind === 'textarea' ? 3 : 2} cols={60} {...common} />
-            ) : f.kind === 'select' ? (
-              <select {...common}>
-                {(f.options ?? []).map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label.startsWith('translation:') ? t(o.label) : o.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'number' ? 'number' : 'text'} min={f.min} max={f.max} {...common} />
-            )}
-            {err && (
-              <p id={`${fid}-error`} className="field-error">
-                {t(`form.${err}`, { defaultValue: err })}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      <FormFields fields={fields} values={values} errors={errors} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
       {serverError && (
         <div role="alert" className="banner alarm" data-testid="command-error">
           {serverError.code === 'VERSION_CONFLICT' ? (

@@ -2,6 +2,7 @@ import { addTexts } from '../i18n';
 
 const zh = {
   title: '隐患详情',
+  report: { title: '上报隐患', intro: '发现一项隐患：填写后提交，系统为它启动整改流程。带整改指令的，指令期限即为整改期限。', open: '上报隐患', done: '已上报，编号 {{code}}' },
   back: '返回台账',
   notFound: '没有这个隐患，或它不在你的管辖范围内。',
   fields: {
@@ -37,7 +38,14 @@ const zh = {
       measures: '整改措施', fundingAmount: '整改资金（元）', fundingSource: '资金来源', contingencyPlan: '应急预案', summary: '整改情况', evidenceHashes: '证据 SHA-256（每行一个）', percent: '进度（%）',
       note: '说明', accepted: '验收通过', requestedDeadline: '申请延至', reason: '理由', approved: '同意延期', scope: '停产范围', monitors: '盯守人员（每行：姓名,电话）', checkInterval: '检查间隔（ISO 8601，如 PT24H）',
       monitor: '盯守人员', productionObserved: '发现生产', kind: '执法类型', amount: '罚款金额（元）', decisionNumber: '处罚决定书文号',
+      title: '隐患名称', description: '隐患描述', level: '隐患等级', sector: '行业领域', regionCode: '县区', departmentCode: '负责部门', enterpriseName: '单位名称',
+      enterpriseCreditCode: '统一社会信用代码', location: '位置', judgementBasis: '判定依据（标准、条款、版本）', source: '发现方式', foundAt: '发现时间',
+      orderDocumentNumber: '整改指令书文号', orderDeadline: '整改指令期限',
     },
+  },
+  clock: {
+    DEADLINE_APPROACHING: '临近整改期限提醒', DEADLINE_MISSED: '整改期限届满', ESCALATION: '逾期升级', LISTING_OVERDUE: '挂牌时限', STANDBY_CHECK_MISSED: '盯守检查时限',
+    SUPERVISION_OVERDUE: '下达督办时限', VERIFICATION_OVERDUE: '核查验收时限',
   },
   events: {
     HazardReported: '发现并报告', HazardListed: '挂牌督办', HazardSupervised: '下达督办', ProgressReported: '报告进度', RectificationSubmitted: '提交整改', RectifiedOnSpot: '立即整改',
@@ -49,6 +57,7 @@ const zh = {
 type T = typeof zh;
 const en: T = {
   title: 'Hazard',
+  report: { title: 'Report a hazard', intro: 'A hazard was found: fill this in and its rectification starts. A rectification order’s deadline becomes the hazard’s deadline.', open: 'Report a hazard', done: 'Reported as {{code}}' },
   back: 'Back to the list',
   notFound: 'No such hazard, or it is outside your scope.',
   fields: {
@@ -84,7 +93,14 @@ const en: T = {
       measures: 'Measures', fundingAmount: 'Funding (CNY)', fundingSource: 'Funding source', contingencyPlan: 'Contingency plan', summary: 'Summary', evidenceHashes: 'Evidence SHA-256 (one per line)', percent: 'Progress (%)',
       note: 'Note', accepted: 'Accepted', requestedDeadline: 'Requested deadline', reason: 'Reason', approved: 'Approve', scope: 'Scope', monitors: 'Monitors (one per line: name,phone)', checkInterval: 'Check interval (ISO 8601, e.g. PT24H)',
       monitor: 'Monitor', productionObserved: 'Production observed', kind: 'Kind', amount: 'Fine (CNY)', decisionNumber: 'Decision number',
+      title: 'Title', description: 'Description', level: 'Level', sector: 'Sector', regionCode: 'Region', departmentCode: 'Department', enterpriseName: 'Enterprise',
+      enterpriseCreditCode: 'Unified social credit code', location: 'Location', judgementBasis: 'Judgement basis (standard, clause, version)', source: 'Found by', foundAt: 'Found at',
+      orderDocumentNumber: 'Rectification order number', orderDeadline: 'Rectification order deadline',
     },
+  },
+  clock: {
+    DEADLINE_APPROACHING: 'Deadline reminder', DEADLINE_MISSED: 'Deadline', ESCALATION: 'Escalation', LISTING_OVERDUE: 'Listing due', STANDBY_CHECK_MISSED: 'Standby check due',
+    SUPERVISION_OVERDUE: 'Supervision due', VERIFICATION_OVERDUE: 'Verification due',
   },
   events: {
     HazardReported: 'Reported', HazardListed: 'Listed', HazardSupervised: 'Supervised', ProgressReported: 'Progress', RectificationSubmitted: 'Rectification submitted', RectifiedOnSpot: 'Rectified on the spot',

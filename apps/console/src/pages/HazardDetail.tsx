@@ -155,7 +155,7 @@ export function HazardDetail() {
               {hazard.originalDeadline && hazard.originalDeadline !== hazard.deadline && <Field label={t('fields.originalDeadline')}>{formatTime(hazard.originalDeadline)}</Field>}
               <Field label={t('fields.progress')}>{hazard.progressPercent}%</Field>
               <Field label={t('fields.escalation')}>{hazard.escalationLevel}</Field>
-              <Field label={t('fields.nextClock')}>{hazard.nextClock ? `${hazard.nextClock.kind} · ${formatTime(hazard.nextClock.dueAt)}` : null}</Field>
+              <Field label={t('fields.nextClock')}>{hazard.nextClock ? `${t(`clock.${hazard.nextClock.kind}`, { defaultValue: hazard.nextClock.kind })} · ${formatTime(hazard.nextClock.dueAt)}` : null}</Field>
               <Field label={t('fields.description')}>{hazard.description}</Field>
             </dl>
           </section>

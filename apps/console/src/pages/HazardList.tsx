@@ -8,7 +8,10 @@ import type { HazardFilter, HazardListPageQuery } from '../gql/graphql';
 import { newIdempotencyKey } from '../hazard/commands';
 import { errorOf } from '../hazard/CommandForm';
 import { CancelHazardMutation, ListHazardMutation } from '../hazard/operations';
+import { hasRole } from '../auth';
+import '../hazard/texts';
 import { addTexts } from '../i18n';
+import { useSession } from '../session';
 import { useLiveEvents } from '../live';
 import { fromBeijingLocal, formatTime } from '../time';
 
@@ -120,6 +123,7 @@ export function HazardList() {
   const { t } = useTranslation('list');
   const client = useClient();
   const [params, setParams] = useSearchParams();
+  const session = useSession();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const [rows, setRows] = useState<Row[]>([]);
@@ -223,6 +227,13 @@ export function HazardList() {
   return (
     <>
       <h1>{t('title')}</h1>
+      {hasRole(session, 'INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE') && (
+        <p>
+          <Link to="/hazards/new" className="button-link">
+            {t('hazard:report.open')}
+          </Link>
+        </p>
+      )}
       <section className="card" aria-labelledby="filters-title">
         <h2 id="filters-title">{t('filters')}</h2>
         <form

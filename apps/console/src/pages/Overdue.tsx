@@ -35,7 +35,7 @@ addTexts('overdue', {
     deadline: '整改期限',
     empty: '没有逾期隐患。',
     map: '区域分布',
-    mapHint: '点击区域（或聚焦后按回车、空格）可按区域筛选上方清单，再次点击取消筛选。',
+    mapHint: '点击区域（或聚焦后按回车、空格）可按区域筛选下方清单，再次点击取消筛选。',
     mapLabel: '盘锦市各区域逾期隐患分布示意图',
     regionButton: '{{region}}：{{count}} 项逾期',
     legend: '图例（逾期数）',
@@ -67,7 +67,7 @@ addTexts('overdue', {
     deadline: 'Deadline',
     empty: 'No overdue hazards.',
     map: 'By region',
-    mapHint: 'Click a region (or focus it and press Enter or Space) to filter the list above; again to clear.',
+    mapHint: 'Click a region (or focus it and press Enter or Space) to filter the list below; again to clear.',
     mapLabel: 'Schematic map of overdue hazards across the regions of Panjin',
     regionButton: '{{region}}: {{count}} overdue',
     legend: 'Legend (overdue hazards)',
@@ -236,21 +236,85 @@ export function Overdue() {
           </button>
         </p>
       )}
-      <section aria-labelledby="overdue-summary">
-        <h2 id="overdue-summary">{t('summary')}</h2>
-        <div className="overdue-summary">
-          <div className="tile hot">
-            <div className="n" data-testid="overdue-count">
-              {hazards ? list.length : '—'}
+      <div className="two">
+        <section aria-labelledby="overdue-summary">
+          <h2 id="overdue-summary">{t('summary')}</h2>
+          <div className="overdue-summary">
+            <div className="tile hot">
+              <div className="n" data-testid="overdue-count">
+                {hazards ? list.length : '—'}
+              </div>
+              <div id="overdue-total-label">{t('total')}</div>
+              <div className="muted">{at ? t('updated', { time: formatTime(at) }) : t('translation:common.loading')}</div>
             </div>
-            <div id="overdue-total-label">{t('total')}</div>
-            <div className="muted">{at ? t('updated', { time: formatTime(at) }) : t('translation:common.loading')}</div>
+            <CountTable id="overdue-by-level" caption={t('byLevel')} head={t('level')} rows={LEVELS.map((l) => [l, t(`translation:level.${l}`), byLevel.get(l) ?? 0])} />
+            <CountTable id="overdue-by-escalation" caption={t('byEscalation')} head={t('escalation')} rows={escalations.map((n) => [String(n), n === 0 ? t('notEscalated') : t('translation:common.escalation', { level: n }), byEscalation.get(n) ?? 0])} />
+            <CountTable id="overdue-by-sector" caption={t('bySector')} head={t('sector')} rows={SECTORS.map((s) => [s, t(`translation:sector.${s}`), bySector.get(s) ?? 0])} />
           </div>
-          <CountTable id="overdue-by-level" caption={t('byLevel')} head={t('level')} rows={LEVELS.map((l) => [l, t(`translation:level.${l}`), byLevel.get(l) ?? 0])} />
-          <CountTable id="overdue-by-escalation" caption={t('byEscalation')} head={t('escalation')} rows={escalations.map((n) => [String(n), n === 0 ? t('notEscalated') : t('translation:common.escalation', { level: n }), byEscalation.get(n) ?? 0])} />
-          <CountTable id="overdue-by-sector" caption={t('bySector')} head={t('sector')} rows={SECTORS.map((s) => [s, t(`translation:sector.${s}`), bySector.get(s) ?? 0])} />
-        </div>
-      </section>
+        </section>
+
+        <section aria-labelledby="overdue-map-title">
+          <h2 id="overdue-map-title">{t('map')}</h2>
+          <p className="muted" id="overdue-map-hint">
+            {t('mapHint')} {t('schematic')}
+          </p>
+          <div className="overdue-regions">
+            <figure className="overdue-figure">
+              <svg viewBox={PANJIN_VIEWBOX} className="overdue-map" role="group" aria-label={t('mapLabel')} aria-describedby="overdue-map-hint" data-testid="overdue-map">
+                <path d={PANJIN_SEA.d} className="sea" aria-hidden="true" />
+                <text x={PANJIN_SEA.label.x} y={PANJIN_SEA.label.y} className="sea-label" aria-hidden="true">
+                  {t('sea')}
+                </text>
+                {PANJIN_REGIONS.map((r) => {
+                  const n = byRegion.get(r.code) ?? 0;
+                  const b = bucket(n);
+                  const on = selected === r.code;
+                  return (
+                    <g
+                      key={r.code}
+                      className={`region${on ? ' selected' : ''}`}
+                      tabIndex={0}
+                      role="button"
+                      aria-pressed={on}
+                      aria-label={t('regionButton', { region: regionName(r.code), count: n })}
+                      data-testid={`overdue-region-${r.code}`}
+                      data-count={n}
+                      onClick={() => toggle(r.code)}
+                      onKeyDown={onKey(r.code)}
+                      onFocus={() => setFocused(r.code)}
+                      onBlur={() => setFocused((f) => (f === r.code ? null : f))}
+                    >
+                      <path d={r.d} fill={COLOURS[b]} />
+                      <text x={r.label.x} y={r.label.y} textAnchor="middle" fill={b >= 3 ? '#ffffff' : '#1b1f24'}>
+                        <tspan x={r.label.x}>{r.short}</tspan>
+                        <tspan x={r.label.x} dy="1.2em" className="n">
+                          {n}
+                        </tspan>
+                      </text>
+                    </g>
+                  );
+                })}
+                {/* outlines drawn over every region, so neighbours do not hide them */}
+                {PANJIN_REGIONS.filter((r) => r.code === selected || r.code === focused).map((r) => (
+                  <path key={r.code} d={r.d} className={`outline${r.code === focused ? ' focus' : ''}`} aria-hidden="true" />
+                ))}
+              </svg>
+              <figcaption>
+                <span className="legend-title">{t('legend')}</span>
+                <ul className="overdue-legend">
+                  {legend.map((l) => (
+                    <li key={l.text}>
+                      <span className="swatch" style={{ background: l.colour }} aria-hidden="true" />
+                      {l.text}
+                    </li>
+                  ))}
+                </ul>
+              </figcaption>
+            </figure>
+            <CountTable id="overdue-by-region" caption={t('byRegion')} head={t('region')} rows={regionRows} />
+          </div>
+        </section>
+      </div>
 
       <section aria-labelledby="overdue-list">
         <h2 id="overdue-list">{t('list')}</h2>
@@ -303,68 +367,6 @@ export function Overdue() {
             </table>
           </div>
         )}
-      </section>
-
-      <section aria-labelledby="overdue-map-title">
-        <h2 id="overdue-map-title">{t('map')}</h2>
-        <p className="muted" id="overdue-map-hint">
-          {t('mapHint')} {t('schematic')}
-        </p>
-        <div className="overdue-regions">
-          <figure className="overdue-figure">
-            <svg viewBox={PANJIN_VIEWBOX} className="overdue-map" role="group" aria-label={t('mapLabel')} aria-describedby="overdue-map-hint" data-testid="overdue-map">
-              <path d={PANJIN_SEA.d} className="sea" aria-hidden="true" />
-              <text x={PANJIN_SEA.label.x} y={PANJIN_SEA.label.y} className="sea-label" aria-hidden="true">
-                {t('sea')}
-              </text>
-              {PANJIN_REGIONS.map((r) => {
-                const n = byRegion.get(r.code) ?? 0;
-                const b = bucket(n);
-                const on = selected === r.code;
-                return (
-                  <g
-                    key={r.code}
-                    className={`region${on ? ' selected' : ''}`}
-                    tabIndex={0}
-                    role="button"
-                    aria-pressed={on}
-                    aria-label={t('regionButton', { region: regionName(r.code), count: n })}
-                    data-testid={`overdue-region-${r.code}`}
-                    data-count={n}
-                    onClick={() => toggle(r.code)}
-                    onKeyDown={onKey(r.code)}
-                    onFocus={() => setFocused(r.code)}
-                    onBlur={() => setFocused((f) => (f === r.code ? null : f))}
-                  >
-                    <path d={r.d} fill={COLOURS[b]} />
-                    <text x={r.label.x} y={r.label.y} textAnchor="middle" fill={b >= 3 ? '#ffffff' : '#1b1f24'}>
-                      <tspan x={r.label.x}>{r.short}</tspan>
-                      <tspan x={r.label.x} dy="1.2em" className="n">
-                        {n}
-                      </tspan>
-                    </text>
-                  </g>
-                );
-              })}
-              {/* outlines drawn over every region, so neighbours do not hide them */}
-              {PANJIN_REGIONS.filter((r) => r.code === selected || r.code === focused).map((r) => (
-                <path key={r.code} d={r.d} className={`outline${r.code === focused ? ' focus' : ''}`} aria-hidden="true" />
-              ))}
-            </svg>
-            <figcaption>
-              <span className="legend-title">{t('legend')}</span>
-              <ul className="overdue-legend">
-                {legend.map((l) => (
-                  <li key={l.text}>
-                    <span className="swatch" style={{ background: l.colour }} aria-hidden="true" />
-                    {l.text}
-                  </li>
-                ))}
-              </ul>
-            </figcaption>
-          </figure>
-          <CountTable id="overdue-by-region" caption={t('byRegion')} head={t('region')} rows={regionRows} />
-        </div>
       </section>
     </div>
   );

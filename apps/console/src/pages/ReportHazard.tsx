@@ -1,0 +1,110 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { type FieldSpec, newIdempotencyKey, validate } from '../hazard/commands';
+import { errorOf } from '../hazard/CommandForm';
+import { FormFields } from '../hazard/FormFields';
+import { HazardRegionNames } from '../hazard/operations';
+import '../hazard/texts';
+import { useSession } from '../session';
+import { fromBeijingLocal } from '../time';
+
+const ReportHazardMutation = graphql(`
+  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }
+`);
+
+const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'];
+const SOURCES = ['DEPARTMENT_INSPECTION', 'ENTERPRISE_SELF_INSPECTION', 'COVERT_INSPECTION', 'SUPERVISION_CHECK', 'PUBLIC_REPORT'];
+const optional = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
+
+/** 上报隐患: the finding that starts a hazard's workflow; one idempotency key per form, so a resend reports once. */
+export function ReportHazard() {
+  const { t } = useTranslation('hazard');
+  const session = useSession();
+  const navigate = useNavigate();
+  const [{ data: names }] = useQuery({ query: HazardRegionNames });
+  const inScope = (list: string[] | '*', code: string) => list === '*' || list.includes(code);
+  const fields = useMemo<FieldSpec[]>(() => {
+    const regions = (names?.regions ?? []).filter((r) => inScope(session.regions, r.code));
+    const departments = (names?.departments ?? []).filter((d) => inScope(session.departments, d.code));
+    return [
+      { name: 'title', kind: 'text', required: true },
+      { name: 'description', kind: 'textarea', required: true },
+      { name: 'level', kind: 'select', required: true, options: ['GENERAL', 'MAJOR'].map((v) => ({ value: v, label: `translation:level.${v}` })), initial: 'GENERAL' },
+      { name: 'sector', kind: 'select', required: true, options: SECTORS.map((v) => ({ value: v, label: `translation:sector.${v}` })), initial: SECTORS[0] },
+      { name: 'regionCode', kind: 'select', required: true, options: regions.map((r) => ({ value: r.code, label: r.name })), initial: regions[0]?.code },
+      { name: 'departmentCode', kind: 'select', required: true, options: departments.map((d) => ({ value: d.code, label: d.name })), initial: departments[0]?.code },
+      { name: 'enterpriseName', kind: 'text', required: true },
+      { name: 'enterpriseCreditCode', kind: 'text' },
+      { name: 'location', kind: 'text' },
+      { name: 'judgementBasis', kind: 'text' },
+      { name: 'source', kind: 'select', required: true, options: SOURCES.map((v) => ({ value: v, label: `translation:source.${v}` })), initial: SOURCES[0] },
+      { name: 'foundAt', kind: 'datetime' },
+      { name: 'orderDocumentNumber', kind: 'text' },
+      { name: 'orderDeadline', kind: 'datetime' },
+    ];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [names, session]);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [key] = useState(newIdempotencyKey);
+  const [result, execute] = useMutation(ReportHazardMutation);
+  const [problem, setProblem] = useState<ReturnType<typeof errorOf>>(null);
+  const current = (name: string) => values[name] ?? fields.find((f) => f.name === name)?.initial ?? '';
+  const all = Object.fromEntries(fields.map((f) => [f.name, current(f.name)]));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found = validate(fields, all);
+    setErrors(found);
+    setProblem(null);
+    if (Object.keys(found).length) return document.getElementById(`f-${Object.keys(found)[0]}`)?.focus();
+    const input = {
+      idempotencyKey: key,
+      title: all.title.trim(),
+      description: all.description.trim(),
+      level: all.level as 'GENERAL',
+      sector: all.sector as 'FIRE',
+      regionCode: all.regionCode,
+      departmentCode: all.departmentCode,
+      enterpriseName: all.enterpriseName.trim(),
+      enterpriseCreditCode: optional(all.enterpriseCreditCode),
+      location: optional(all.location),
+      judgementBasis: optional(all.judgementBasis),
+      source: all.source as 'DEPARTMENT_INSPECTION',
+      foundAt: all.foundAt ? fromBeijingLocal(all.foundAt) : null,
+      rectificationOrder: all.orderDeadline ? { deadline: fromBeijingLocal(all.orderDeadline) as string, documentNumber: optional(all.orderDocumentNumber) } : null,
+    };
+    const answer = await execute({ input });
+    const err = errorOf(answer.error);
+    if (err) {
+      setProblem(err);
+      const field = err.field?.split('.').pop();
+      if (field) setErrors({ [field === 'deadline' ? 'orderDeadline' : field]: err.message });
+      return;
+    }
+    const hazard = answer.data?.reportHazard.hazard;
+    if (hazard) navigate(`/hazards/${hazard.id}`);
+  };
+  return (
+    <>
+      <h1>{t('report.title')}</h1>
+      <p className="muted">{t('report.intro')}</p>
+      <form className="card" onSubmit={submit} noValidate aria-label={t('report.title')}>
+        <FormFields fields={fields} values={all} errors={errors} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+        {problem && (
+          <p role="alert" className="banner alarm" data-testid="command-error">
+            <strong>{problem.code}</strong>: {problem.message}
+          </p>
+        )}
+        <p>
+          <button type="submit" className="primary" disabled={result.fetching}>
+            {result.fetching ? t('form.sending') : t('form.send')}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}
