@@ -19,7 +19,8 @@ addTexts('list', {
   zh: {
     title: '隐患台账',
     filters: '筛选',
-    status: '状态', level: '等级', sector: '行业领域', region: '县区', overdue: '是否超期', search: '搜索（名称、单位、编号）', waiting: '等待',
+    status: '状态', level: '等级', sector: '行业领域', region: '县区', department: '部门', origin: '来源',
+    origins: { INSPECTION: '行政检查', PATROL: '重大危险源巡查', SELF_CHECK: '企业自查', SITE_VERIFICATION: '现场核查', SUPERVISION: '督查' }, overdue: '是否超期', search: '搜索（名称、单位、编号）', waiting: '等待',
     pendingVerification: '待核查', extensionRequested: '待批延期',
     apply: '筛选', clear: '清除筛选',
     loaded: '已加载 {{loaded}} / {{total}} 条', loading: '正在加载 {{loaded}} / {{total}}…',
@@ -40,7 +41,8 @@ addTexts('list', {
   en: {
     title: 'Hazards',
     filters: 'Filters',
-    status: 'Status', level: 'Level', sector: 'Sector', region: 'Region', overdue: 'Overdue', search: 'Search (title, enterprise, code)', waiting: 'Waiting',
+    status: 'Status', level: 'Level', sector: 'Sector', region: 'Region', department: 'Department', origin: 'Origin',
+    origins: { INSPECTION: 'Inspection', PATROL: 'Source patrol', SELF_CHECK: 'Self-check', SITE_VERIFICATION: 'Site verification', SUPERVISION: 'Supervision' }, overdue: 'Overdue', search: 'Search (title, enterprise, code)', waiting: 'Waiting',
     pendingVerification: 'Verification', extensionRequested: 'Extension decision',
     apply: 'Filter', clear: 'Clear filters',
     loaded: '{{loaded}} of {{total}} loaded', loading: 'Loading {{loaded}} of {{total}}…',
@@ -70,7 +72,7 @@ const HazardListPage = graphql(`
   }
 `);
 const HazardListRegions = graphql(`
-  query HazardListRegions { regions { code name } }
+  query HazardListRegions { regions { code name } departments { code name } }
 `);
 const HazardListRow = graphql(`
   query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }
@@ -79,7 +81,8 @@ const HazardListRow = graphql(`
 type Row = HazardListPageQuery['hazards']['edges'][number]['node'];
 const STATUSES = ['FOUND', 'LISTED', 'SUPERVISED', 'SUSPENDED', 'RECTIFIED', 'CANCELLED'] as const;
 const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'] as const;
-const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;
+const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'department', 'origin', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;
+const ORIGINS = ['INSPECTION', 'PATROL', 'SELF_CHECK', 'SITE_VERIFICATION', 'SUPERVISION'] as const;
 const VIEWS_KEY = 'hazard-console.views';
 const ROW_HEIGHT = 36;
 /** A browser holds this many rows at most; past it, the page asks for a narrower filter (export and bulk still see the count). */
@@ -94,6 +97,8 @@ export function filterFromParams(params: URLSearchParams): HazardFilter {
   if (params.get('level')) filter.level = params.get('level') as HazardFilter['level'];
   if (params.get('sector')) filter.sector = params.get('sector') as HazardFilter['sector'];
   if (params.get('region')) filter.regionCode = params.get('region');
+  if (params.get('department')) filter.departmentCode = params.get('department');
+  if ((ORIGINS as readonly string[]).includes(params.get('origin') ?? '')) filter.originKind = params.get('origin') as HazardFilter['originKind'];
   if (bool(params.get('overdue')) !== undefined) filter.overdue = bool(params.get('overdue'));
   if (params.get('search')) filter.search = params.get('search');
   if (bool(params.get('pendingVerification')) !== undefined) filter.pendingVerification = bool(params.get('pendingVerification'));
@@ -285,6 +290,28 @@ export function HazardList() {
               {(regionData?.regions ?? []).map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-department">{t('department')}</label>
+            <select id="flt-department" value={params.get('department') ?? ''} onChange={(e) => setParam('department', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              {(regionData?.departments ?? []).map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="flt-origin">{t('origin')}</label>
+            <select id="flt-origin" value={params.get('origin') ?? ''} onChange={(e) => setParam('origin', e.target.value || null)}>
+              <option value="">{t('translation:common.all')}</option>
+              {ORIGINS.map((o) => (
+                <option key={o} value={o}>
+                  {t(`origins.${o}`)}
                 </option>
               ))}
             </select>
