@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -59,7 +60,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: `${base}/postgres`,
     adminUrl: (database: string) => `${base}/${database}`,
     port: options.port,
-    stop: () => pg.stop(),
+    // A terminal's Ctrl-C reaches Postgres too (same process group) and it stops by itself; the
+    // package's stop() would then wait forever for an exit that already happened.
+    stop: async () => {
+      const child = (pg as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await pg.stop();
+    },
   };
 }
 
