@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { AuditLookupQuery } from '../gql/graphql';
 import { AsOfPanel, AUDIT_UUID, HistoryTable } from '../audit/panels';
 import '../audit/texts';
-import { saveBlob } from '../report/download';
+import { saveBlob } from '../download';
 import { ErrorAlert } from '../report/ErrorAlert';
 import { useLiveEvents } from '../live';
 

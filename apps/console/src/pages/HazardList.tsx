@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type OperationResult, useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { HazardFilter, HazardListPageQuery } from '../gql/graphql';
+import type { HazardListPageQuery } from '../gql/graphql';
 import { newIdempotencyKey } from '../hazard/commands';
 import { errorOf } from '../hazard/CommandForm';
 import { CancelHazardMutation, ListHazardMutation } from '../hazard/operations';
 import { hasRole } from '../auth';
 import '../hazard/texts';
+import { saveBlob } from '../download';
+import { FILTER_KEYS, ORIGINS, type Row, SECTORS, STATUSES, csvOf, filterFromParams } from '../hazard/list-filter';
 import { addTexts } from '../i18n';
 import { useSession } from '../session';
 import { useLiveEvents } from '../live';
-import { fromBeijingLocal, formatTime } from '../time';
+import { beijingDate, fromBeijingLocal, formatTime } from '../time';
 
 addTexts('list', {
   zh: {
@@ -78,51 +80,10 @@ const HazardListRow = graphql(`
   query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }
 `);
 
-type Row = HazardListPageQuery['hazards']['edges'][number]['node'];
-const STATUSES = ['FOUND', 'LISTED', 'SUPERVISED', 'SUSPENDED', 'RECTIFIED', 'CANCELLED'] as const;
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'] as const;
-const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'department', 'origin', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;
-const ORIGINS = ['INSPECTION', 'PATROL', 'SELF_CHECK', 'SITE_VERIFICATION', 'SUPERVISION'] as const;
 const VIEWS_KEY = 'hazard-console.views';
 const ROW_HEIGHT = 36;
 /** A browser holds this many rows at most; past it, the page asks for a narrower filter (export and bulk still see the count). */
 const MAX_ROWS = 10_000;
-
-/** The URL is the filter: a link or a reload shows the same list. */
-export function filterFromParams(params: URLSearchParams): HazardFilter {
-  const bool = (v: string | null) => (v === 'true' ? true : v === 'false' ? false : undefined);
-  const filter: HazardFilter = {};
-  const status = params.get('status');
-  if (status) filter.status = status.split(',').filter((s) => (STATUSES as readonly string[]).includes(s)) as HazardFilter['status'];
-  if (params.get('level')) filter.level = params.get('level') as HazardFilter['level'];
-  if (params.get('sector')) filter.sector = params.get('sector') as HazardFilter['sector'];
-  if (params.get('region')) filter.regionCode = params.get('region');
-  if (params.get('department')) filter.departmentCode = params.get('department');
-  if ((ORIGINS as readonly string[]).includes(params.get('origin') ?? '')) filter.originKind = params.get('origin') as HazardFilter['originKind'];
-  if (bool(params.get('overdue')) !== undefined) filter.overdue = bool(params.get('overdue'));
-  if (params.get('search')) filter.search = params.get('search');
-  if (bool(params.get('pendingVerification')) !== undefined) filter.pendingVerification = bool(params.get('pendingVerification'));
-  if (bool(params.get('extensionRequested')) !== undefined) filter.extensionRequested = bool(params.get('extensionRequested'));
-  return filter;
-}
-
-function csvOf(rows: Row[], regionName: (c: string) => string): string {
-  const head = ['隐患编号', '隐患', '等级', '状态', '单位名称', '县区', '整改期限（北京时间）', '是否超期', '升级级别'];
-  const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = rows.map((r) => [r.code, r.title, r.level, r.status, r.enterpriseName, regionName(r.regionCode), formatTime(r.deadline), r.overdue ? '是' : '否', String(r.escalationLevel)].map(esc).join(','));
-  return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
-}
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 export function HazardList() {
   const { t } = useTranslation('list');
@@ -390,7 +351,7 @@ export function HazardList() {
             <input id="view-name" placeholder={t('viewName')} value={viewName} onChange={(e) => setViewName(e.target.value)} />
             <button type="submit">{t('saveView')}</button>
           </form>
-          <button type="button" onClick={() => download(`隐患台账-${new Date().toISOString().slice(0, 10)}.csv`, csvOf(sorted, regionName), 'text/csv;charset=utf-8')} disabled={loading} data-testid="export-csv">
+          <button type="button" onClick={() => saveBlob(new Blob([csvOf(sorted, regionName)], { type: 'text/csv;charset=utf-8' }), `隐患台账-${beijingDate()}.csv`)} disabled={loading} data-testid="export-csv">
             {t('export')}
           </button>
         </div>

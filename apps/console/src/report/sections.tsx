@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportDailyQuery, ReportSubmissionsQuery } from '../gql/graphql';
 import { useSession } from '../session';
 import { formatTime } from '../time';
-import { downloadWithToken, DownloadError } from './download';
+import { downloadWithToken, DownloadError } from '../download';
 import { ErrorAlert, type ErrorParts } from './ErrorAlert';
 import './texts';
 
