@@ -15,6 +15,7 @@ addTexts('overdue', {
     summary: '逾期概况',
     total: '逾期隐患总数',
     updated: '更新于 {{time}}',
+    partial: '分布与清单只含最近发现的 {{shown}} 项（共 {{total}} 项）。',
     byLevel: '按隐患等级',
     bySector: '按行业领域',
     byEscalation: '按升级级别',
@@ -47,6 +48,7 @@ addTexts('overdue', {
     summary: 'Summary',
     total: 'Overdue hazards',
     updated: 'Updated {{time}}',
+    partial: 'The breakdown and the list cover the {{shown}} most recently found of {{total}}.',
     byLevel: 'By level',
     bySector: 'By sector',
     byEscalation: 'By escalation level',
@@ -129,11 +131,12 @@ function countBy<K extends string | number>(items: OverdueHazard[], key: (h: Ove
 /** Every overdue hazard in the signed-in person's scope, page by page; live and polled. */
 function useOverdueHazards() {
   const client = useClient();
-  const [state, setState] = useState<{ hazards: OverdueHazard[] | null; error: string | null; at: string | null }>({ hazards: null, error: null, at: null });
+  const [state, setState] = useState<{ hazards: OverdueHazard[] | null; total: number; error: string | null; at: string | null }>({ hazards: null, total: 0, error: null, at: null });
   const seq = useRef(0);
   const refetch = useCallback(async () => {
     const mine = ++seq.current;
     const all: OverdueHazard[] = [];
+    let total = 0;
     let after: string | null = null;
     for (let page = 0; page < MAX_PAGES; page++) {
       const result: OperationResult<OverdueHazardsQuery> = await client.query(OverdueHazards, { after }, { requestPolicy: 'network-only' }).toPromise();
@@ -144,10 +147,11 @@ function useOverdueHazards() {
         return;
       }
       all.push(...conn.edges.map((e) => e.node));
+      total = conn.totalCount;
       if (!conn.pageInfo.hasNextPage || !conn.pageInfo.endCursor) break;
       after = conn.pageInfo.endCursor;
     }
-    setState({ hazards: all, error: null, at: new Date().toISOString() });
+    setState({ hazards: all, total, error: null, at: new Date().toISOString() });
   }, [client]);
   useEffect(() => {
     void refetch();
@@ -191,7 +195,7 @@ function CountTable({ id, caption, head, rows }: { id: string; caption: string; 
 
 export function Overdue() {
   const { t } = useTranslation('overdue');
-  const { hazards, error, at, refetch } = useOverdueHazards();
+  const { hazards, total, error, at, refetch } = useOverdueHazards();
   const [{ data: regionData }] = useQuery({ query: OverdueRegions, requestPolicy: 'cache-and-network' });
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
@@ -242,10 +246,11 @@ export function Overdue() {
           <div className="overdue-summary">
             <div className="tile hot">
               <div className="n" data-testid="overdue-count">
-                {hazards ? list.length : '—'}
+                {hazards ? total : '—'}
               </div>
               <div id="overdue-total-label">{t('total')}</div>
               <div className="muted">{at ? t('updated', { time: formatTime(at) }) : t('translation:common.loading')}</div>
+              {hazards && total > hazards.length && <p role="note">{t('partial', { shown: hazards.length, total })}</p>}
             </div>
             <CountTable id="overdue-by-level" caption={t('byLevel')} head={t('level')} rows={LEVELS.map((l) => [l, t(`translation:level.${l}`), byLevel.get(l) ?? 0])} />
             <CountTable id="overdue-by-escalation" caption={t('byEscalation')} head={t('escalation')} rows={escalations.map((n) => [String(n), n === 0 ? t('notEscalated') : t('translation:common.escalation', { level: n }), byEscalation.get(n) ?? 0])} />
