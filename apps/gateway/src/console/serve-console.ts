@@ -32,32 +32,23 @@ const API_PREFIXES = ['/graphql', '/reports', '/health', '/dev'];
 export function serveConsole(app: NestExpressApplication, dir: string): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  const csp = (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('content-security-policy', CONSOLE_CSP);
-    next();
-  };
-  app.use(
-    '/assets',
-    csp,
-    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
-  );
-  app.use(staticFiles(dir, csp));
+  const assets = join(dir, 'assets');
+  const files = express.static(dir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (path.startsWith(assets)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
-    if (!req.accepts('html')) return next();
     res.setHeader('content-security-policy', CONSOLE_CSP);
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    files(req, res, () => {
+      // a missing hashed asset is a 404, never the page in its place
+      if (req.path.startsWith('/assets/') || (req.method !== 'GET' && req.method !== 'HEAD') || !req.accepts('html')) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
   });
   return true;
-}
-
-/** Top-level files of the build (the favicon, the map), with the same policy. */
-function staticFiles(dir: string, csp: (req: Request, res: Response, next: NextFunction) => void) {
-  const files = express.static(dir, { index: false, maxAge: '1h' });
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (API_PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`))) return next();
-    csp(req, res, () => files(req, res, next));
-  };
 }
