@@ -129,4 +129,29 @@ describe('authentication and scope', () => {
     await anonymous.dispose();
     expect((refused as { code?: number }).code).toBe(4403);
   });
+
+  it('filters the stream by what waits for someone and by search text', async () => {
+    const wsUrl = stack.url.replace(/^http/, 'ws');
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${supervisorCity}` }, retryAttempts: 0 });
+    const listen = (filter: Record<string, unknown>) => {
+      const got: { hazardId: string; type: string }[] = [];
+      client.subscribe(
+        { query: 'subscription($f: HazardFilter) { hazardEvents(filter: $f) { hazardId type } }', variables: { f: filter } },
+        { next: ({ data }) => void got.push(data!.hazardEvents as { hazardId: string; type: string }), error: () => undefined, complete: () => undefined },
+      );
+      return got;
+    };
+    const waiting = listen({ extensionRequested: true });
+    const searched = listen({ search: '订阅搜索' });
+    await new Promise((r) => setTimeout(r, 500));
+    const asked = await command(stack, supervisorCity, 'reportHazard', sampleReport({ level: 'GENERAL', title: '订阅搜索：延期' }));
+    await command(stack, supervisorCity, 'superviseHazard', { hazardId: asked.id, plan: samplePlan, deadline: inDays(20) });
+    await command(stack, supervisorCity, 'requestDeadlineExtension', { hazardId: asked.id, requestedDeadline: inDays(40), reason: '配件未到' });
+    const other = await command(stack, supervisorCity, 'reportHazard', sampleReport({ title: '无关隐患' }));
+    await new Promise((r) => setTimeout(r, 1_500));
+    await client.dispose();
+    expect(waiting).toEqual([{ hazardId: asked.id, type: 'DeadlineExtensionRequested' }]);
+    expect(searched.map((e) => e.type)).toEqual(['HazardReported', 'HazardSupervised', 'DeadlineExtensionRequested']);
+    expect(searched.some((e) => e.hazardId === other.id)).toBe(false);
+  });
 });

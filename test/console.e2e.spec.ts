@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { RED_FILL, addDays, dayStart, shanghaiDay } from '../libs/reports/src';
 import { planCity, seedCity } from '../libs/seed/src';
+import { DEVELOPMENT_JWT_SECRET } from '../libs/config/src';
 import { adminQuery } from './support/database';
 import { launchBrowser, seriousViolations, signedIn, tabTo } from './support/browser';
 import { command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
@@ -50,9 +51,32 @@ describe('web console', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(await res.text()).toContain('<div id="root">');
+    // hashed assets: cached for good, under the same policy; a missing one is a 404, never the page
+    const html = await (await fetch(`${base}/`, { headers: { accept: 'text/html' } })).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] as string;
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await fetch(`${base}/assets/no-such-file.js`)).status).toBe(404);
+    // the development sign-in offers nobody unless the server runs on the documented development secret
+    expect(await (await fetch(`${base}/dev/tokens`)).json()).toEqual([]);
     // the API keeps its own answers
     const api = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(api.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('offers the seeded people for sign-in only on the documented development secret, with tokens that work', async () => {
+    const dev = await startStack({ worker: 'none', env: { JWT_SECRET: DEVELOPMENT_JWT_SECRET } });
+    try {
+      const people = (await (await fetch(dev.url.replace(/\/graphql$/, '/dev/tokens'))).json()) as { role: string; sub: string; token: string }[];
+      expect(people.map((p) => p.role).sort()).toEqual(['AUDITOR', 'COMMITTEE_OFFICE', 'INSPECTOR', 'SUPERVISOR', 'SUPERVISOR', 'SUPERVISOR']);
+      const scoped = people.find((p) => p.sub === 'dev-supervisor-xlt') as { token: string };
+      const answer = await dev.gql(scoped.token, '{ hazards { totalCount } }');
+      expect(answer.errors).toBeUndefined();
+    } finally {
+      await dev.close();
+    }
   });
 
   it('loads every screen with no console error, no request leaving 127.0.0.1 and no serious axe finding', async () => {
