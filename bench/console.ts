@@ -82,15 +82,17 @@ export function bundleWeights(dir = join(projectRoot(), 'dist', 'console')) {
  * stack: bundle weight, first paint on an emulated 20 Mbps LAN, scrolling 10,000 hazards, and how
  * long a mutation takes to reach another person's open timeline.
  */
-export async function consoleBench(stack: ProcessStack, office: string, supervisor: string, log: (m: string) => void) {
+export async function consoleBench(
+  stack: ProcessStack,
+  office: string,
+  supervisor: string,
+  log: (m: string) => void,
+  gqlAs: (token: string, query: string, variables?: Record<string, unknown>) => Promise<any>,
+) {
   const weights = bundleWeights();
   const base = stack.gatewayUrl.replace(/\/graphql$/, '');
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}` }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-    return body.data;
-  };
+  const gql = (query: string, variables: Record<string, unknown>) => gqlAs(supervisor, query, variables);
+
 
   log('console: seeding 10,000 hazards in one zone for the list…');
   const now = Date.now();

@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   try {
     if (sections.has('commands')) await section('commands', () => commands(stack, office, settings));
     if (sections.has('store')) await section('store', () => store(stack, settings));
-    if (sections.has('console')) await section('console', () => consoleSection(stack, office));
+    if (sections.has('console')) await section('console', () => consoleSection(stack, office, gql));
     if (sections.has('audit') || sections.has('reads') || sections.has('reports')) await section('seeding', () => seed(stack.admin, settings.readHazards));
     if (sections.has('audit')) await section('audit', () => audit(stack, auditor, settings));
     if (sections.has('reads')) await section('reads', () => reads(stack, auditor, settings, gql));
@@ -134,9 +134,9 @@ async function main(): Promise<void> {
 }
 
 /** The web console in Chromium: bundle weight, first paint, 10,000 rows, live timeline lag (issue 9's budget). */
-async function consoleSection(stack: ProcessStack, office: string) {
+async function consoleSection(stack: ProcessStack, office: string, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
   const supervisorToken = await stack.token('bench-console-supervisor', ['SUPERVISOR']);
-  const r = await consoleBench(stack, office, supervisorToken, log);
+  const r = await consoleBench(stack, office, supervisorToken, log, gql);
   const ok = (v: number, limit: number) => (v <= limit ? 'within' : '**over**');
   say('');
   say('## Web console (Chromium, against this stack)');

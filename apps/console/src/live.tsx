@@ -45,18 +45,23 @@ export function LiveEvents({ children }: { children: ReactNode }) {
 }
 
 /**
- * Calls `onEvent` for each live event (optionally of one hazard), and `onResync` after the socket
- * reconnects and every `pollMs` (a slow poll behind the subscription, in case an event was missed).
+ * Calls `onEvent` for each live event (optionally of one hazard; with `debounceMs`, once after a burst
+ * settles), and `onResync` after the socket reconnects and every `pollMs` (a slow poll behind the
+ * subscription, in case an event was missed).
  */
-export function useLiveEvents(onEvent: Listener, options: { hazardId?: string; onResync?: () => void; pollMs?: number } = {}) {
+export function useLiveEvents(onEvent: Listener, options: { hazardId?: string; onResync?: () => void; pollMs?: number; debounceMs?: number } = {}) {
   const hub = useContext(Hub);
   const latest = useRef({ onEvent, options });
   latest.current = { onEvent, options };
   useEffect(() => {
     if (!hub) return undefined;
+    let settle: ReturnType<typeof setTimeout> | null = null;
     const stop = hub.listen((event) => {
-      const { hazardId } = latest.current.options;
-      if (!hazardId || event.hazardId === hazardId) latest.current.onEvent(event);
+      const { hazardId, debounceMs } = latest.current.options;
+      if (hazardId && event.hazardId !== hazardId) return;
+      if (!debounceMs) return latest.current.onEvent(event);
+      if (settle) clearTimeout(settle);
+      settle = setTimeout(() => latest.current.onEvent(event), debounceMs);
     });
     const stopReconnect = onReconnect(() => latest.current.options.onResync?.());
     const poll = options.pollMs ? setInterval(() => latest.current.options.onResync?.(), options.pollMs) : null;
@@ -64,6 +69,7 @@ export function useLiveEvents(onEvent: Listener, options: { hazardId?: string; o
       stop();
       stopReconnect();
       if (poll) clearInterval(poll);
+      if (settle) clearTimeout(settle);
     };
   }, [hub, options.pollMs]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CombinedError, useMutation } from 'urql';
+import { useMutation } from 'urql';
+import { errorOf } from '../errors';
 import type { HazardDetailFieldsFragment } from '../gql/graphql';
 import { type CommandSpec, newIdempotencyKey, validate } from './commands';
 import { FormFields } from './FormFields';
@@ -18,14 +19,6 @@ function initialValues(spec: CommandSpec, hazard: HazardDetailFieldsFragment): R
   return Object.fromEntries(spec.fields(hazard).map((f) => [f.name, f.initial ?? '']));
 }
 
-/** The first GraphQL error's code, field and message. */
-export function errorOf(error: CombinedError | undefined): { code: string; field?: string; message: string } | null {
-  if (!error) return null;
-  const first = error.graphQLErrors[0];
-  if (!first) return { code: 'NETWORK', message: error.networkError?.message ?? error.message };
-  const ext = first.extensions as { code?: string; field?: string };
-  return { code: ext.code ?? 'ERROR', field: ext.field, message: first.message };
-}
 
 /**
  * One command as a form. The version the person saw when opening it is sent as

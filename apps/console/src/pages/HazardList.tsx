@@ -6,7 +6,7 @@ import { type OperationResult, useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { HazardListPageQuery } from '../gql/graphql';
 import { newIdempotencyKey } from '../hazard/commands';
-import { errorOf } from '../hazard/CommandForm';
+import { errorOf } from '../errors';
 import { CancelHazardMutation, ListHazardMutation } from '../hazard/operations';
 import { hasRole } from '../auth';
 import '../hazard/texts';

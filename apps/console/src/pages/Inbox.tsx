@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -77,15 +76,8 @@ export function Inbox() {
   const { t } = useTranslation('inbox');
   const session = useSession();
   const [{ data, error }, reexecute] = useQuery({ query: InboxQuery, requestPolicy: 'cache-and-network' });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
-  useLiveEvents(
-    () => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(refetch, 400);
-    },
-    { onResync: refetch, pollMs: 60_000 },
-  );
+  useLiveEvents(refetch, { onResync: refetch, pollMs: 60_000, debounceMs: 400 });
   const tiles = TILES.filter((tile) => hasRole(session, ...tile.roles));
   return (
     <>

@@ -159,14 +159,8 @@ function useOverdueHazards() {
       seq.current++;
     };
   }, [refetch]);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   // a hazard turns overdue when DeadlineMissed is recorded; any other event may end it: refetch on all
-  const onEvent = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void refetch(), 500);
-  }, [refetch]);
-  useLiveEvents(onEvent, { onResync: () => void refetch(), pollMs: 60_000 });
+  useLiveEvents(() => void refetch(), { onResync: () => void refetch(), pollMs: 60_000, debounceMs: 500 });
   return { ...state, refetch };
 }
 

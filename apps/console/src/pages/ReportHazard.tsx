@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { type FieldSpec, newIdempotencyKey, validate } from '../hazard/commands';
-import { errorOf } from '../hazard/CommandForm';
+import { errorOf } from '../errors';
 import { FormFields } from '../hazard/FormFields';
 import { HazardRegionNames } from '../hazard/operations';
 import '../hazard/texts';

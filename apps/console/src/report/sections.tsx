@@ -4,7 +4,8 @@ import type { ReportDailyQuery, ReportSubmissionsQuery } from '../gql/graphql';
 import { useSession } from '../session';
 import { formatTime } from '../time';
 import { downloadWithToken, DownloadError } from '../download';
-import { ErrorAlert, type ErrorParts } from './ErrorAlert';
+import type { ServerError } from '../errors';
+import { ErrorAlert } from './ErrorAlert';
 import './texts';
 
 type Report = ReportDailyQuery['dailyReport'];
@@ -63,7 +64,7 @@ export function Downloads({ report: r }: { report: Report }) {
   const { t } = useTranslation('report');
   const { token } = useSession();
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorParts | null>(null);
+  const [error, setError] = useState<ServerError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const query = `?department=${encodeURIComponent(r.departmentCode)}`;
   const files = [
