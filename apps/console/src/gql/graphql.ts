@@ -2943,7 +2943,7 @@ export type SubmitRectificationInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization) */
+  /** Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization). The filter is applied to the hazard as it stands when the event is delivered, so an event recorded just before a change that makes the hazard match may come too */
   hazardEvents: HazardEvent;
 };
 

@@ -28,7 +28,8 @@ export class HazardEventsResolver {
   constructor(private readonly feed: HazardEventFeed) {}
 
   @Subscription(() => HazardEventModel, {
-    description: 'Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization)',
+    description:
+      'Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization). The filter is applied to the hazard as it stands when the event is delivered, so an event recorded just before a change that makes the hazard match may come too',
     filter: (message: HazardEventMessage, variables: { filter?: HazardFilter }, context: GatewayContext) =>
       mayRead(context.principal.roles, context.principal, message.hazard.regionCode, message.hazard.departmentCode) &&
       matchesFilter(message, variables.filter),
