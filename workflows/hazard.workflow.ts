@@ -6,6 +6,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -21,11 +22,16 @@ import {
   type CommandMetadata,
   DomainError,
   type DueTimer,
+  GENESIS_HASH,
+  type HazardEvent,
+  type HazardEventBody,
   type HazardState,
   SYSTEM_ACTOR,
+  applyBodies,
   decide,
   envelope,
   evolve,
+  hazardStreamId,
   isOpenStatus,
   nextDue,
 } from '../libs/domain/src';
@@ -48,13 +54,23 @@ export const DEFAULT_MAX_UPDATES_PER_RUN = 500;
 /** How many applied idempotency keys a hazard carries across continue-as-new. */
 export const MAX_REMEMBERED_COMMAND_IDS = 5_000;
 /** A workflow started by a report that was refused holds no hazard; it ends instead of lingering. */
+/**
+ * Runs from before this patch replay as they were recorded (a queued append per command, one clock per
+ * append, search attributes after every command, a timer re-armed after every command); runs that
+ * record it take the command path of docs/architecture.md.
+ */
+const ONE_COMMAND_PATH = 'one-command-path';
+/** The most clocks one pass fires together (all those already due, normally a handful). */
+const MAX_CLOCKS_PER_PASS = 32;
+const hazardDecider = { evolve: (s: HazardState | null, e: HazardEvent) => evolve(s, e) };
 const EMPTY_WORKFLOW_GRACE = '1 minute';
 
 /**
  * One hazard, one workflow. Commands arrive as updates; the validator dry-runs `decide`, so a
- * refused command never enters history. Accepted commands and due clocks are applied one at a
- * time through the same path: decide, append (the only I/O), evolve. The workflow sleeps until
- * the next clock the state arms (`nextDue`), so timers survive worker and server restarts.
+ * refused command never enters history, and the handler reuses its verdict. Accepted commands and
+ * due clocks are applied through the same path: decide → envelope → evolve (pure, libs/domain) →
+ * append (the only I/O, with the state the events lead to) → keep the state. The workflow sleeps
+ * until the next clock the state arms (`nextDue`), so timers survive worker and server restarts.
  */
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState | null> {
   let state: HazardState | null = input.state ?? null;
@@ -62,32 +78,62 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const maxUpdates = input.maxUpdatesPerRun ?? DEFAULT_MAX_UPDATES_PER_RUN;
   let updatesThisRun = 0;
   let busy = false;
+  const current = patched(ONE_COMMAND_PATH);
+  // The head the store holds after our last append: known from the start for a new hazard or a
+  // continued run; unknown only for runs continued from before the patch (their first append locks).
+  let headHash: string | undefined = input.headHash ?? (state === null ? GENESIS_HASH : undefined);
+  let attributes = '';
+  /** The validator's verdict, reused by the handler when nothing changed in between. */
+  let verdict: { commandId: string; version: number; now: string; bodies: HazardEventBody[] } | null = null;
 
   const now = () => new Date().toISOString();
   const continueAsNewDue = () => updatesThisRun >= maxUpdates || workflowInfo().continueAsNewSuggested;
 
-  const decideOrRefuse = (command: AnyCommand, meta: CommandMetadata) => {
+  const decideOrRefuse = (command: AnyCommand, meta: CommandMetadata, on: HazardState | null = state) => {
     try {
-      return decide(state, command, meta);
+      return decide(on, command, meta);
     } catch (err) {
       throw toFailure(err);
     }
   };
 
-  /** decide → append → evolve, under the lock. Returns the versions written. */
-  const apply = async (command: AnyCommand, meta: CommandMetadata, fallbackHazardId: string): Promise<number[]> => {
-    const bodies = decideOrRefuse(command, meta);
-    const hazardId = state?.id ?? fallbackHazardId;
-    const events = envelope(hazardId, state?.version ?? 0, bodies, meta, uuid4);
+  const updateSearchAttributes = (next: HazardState) => {
+    const pairs = hazardSearchAttributes(next);
+    const signature = JSON.stringify(pairs.map((p) => p.value));
+    if (current && signature === attributes) return;
+    attributes = signature;
+    upsertSearchAttributes(pairs);
+  };
+
+  /** Appends decided events (they lead to `next`) and keeps `next`. Returns the versions written. */
+  const append = async (decided: HazardEvent[], folded: HazardState): Promise<number[]> => {
+    let events = decided;
+    let next = folded;
+    const hazardId = next.id;
     let notify = false;
     try {
-      const append = input.localAppend ? appendLocally : appendHazardEvents;
-      ({ notify } = await append({ hazardId, expectedVersion: state?.version ?? 0, events }));
+      if (current) {
+        const appendNow = input.localAppend === false ? appendHazardEvents : appendLocally;
+        const result = await appendNow({ hazardId, expectedVersion: state?.version ?? 0, expectedHeadHash: headHash, events, state: next });
+        notify = result.notify;
+        headHash = result.hashes[result.hashes.length - 1] ?? headHash;
+        if (result.stored) {
+          // Applied before this task was re-run (a crash after the commit): the store's events are the truth.
+          let folded = state;
+          for (const event of result.stored) folded = evolve(folded, event);
+          next = folded as HazardState;
+          events = result.stored;
+        }
+      } else {
+        const appendNow = input.localAppend ? appendLocally : appendHazardEvents;
+        ({ notify } = await appendNow({ hazardId, expectedVersion: state?.version ?? 0, events }));
+      }
     } catch (err) {
       throw appendFailure(err);
     }
-    for (const event of events) state = evolve(state, event);
-    upsertSearchAttributes(hazardSearchAttributes(state as HazardState));
+    if (current) state = next;
+    else for (const event of events) state = evolve(state, event);
+    updateSearchAttributes(state as HazardState);
     if (notify) {
       await startChild(notifyWorkflow, {
         workflowId: `notify-${events[0].eventId}`,
@@ -96,6 +142,22 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       });
     }
     return events.map((e) => e.version);
+  };
+
+  /** decide → envelope → evolve → append, under the lock. */
+  const apply = async (command: AnyCommand, meta: CommandMetadata, fallbackHazardId: string): Promise<number[]> => {
+    const reuse = current && verdict && verdict.commandId === meta.commandId && verdict.version === (state?.version ?? 0) && verdict.now === meta.now;
+    const bodies = reuse ? (verdict as { bodies: HazardEventBody[] }).bodies : decideOrRefuse(command, meta);
+    verdict = null;
+    const hazardId = state?.id ?? fallbackHazardId;
+    if (current) {
+      const outcome = applyBodies(hazardDecider, hazardStreamId(hazardId), state, bodies, meta, uuid4);
+      return append(outcome.events as HazardEvent[], outcome.state as HazardState);
+    }
+    const events = envelope(hazardId, state?.version ?? 0, bodies, meta, uuid4);
+    let next = state;
+    for (const event of events) next = evolve(next, event);
+    return append(events, next as HazardState);
   };
 
   const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -133,23 +195,63 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
         if (command.type === 'ReportHazard' && command.data?.hazardId !== input.hazardId) {
           throw ApplicationFailure.create({ type: 'BAD_USER_INPUT', message: 'report sent to the wrong hazard', nonRetryable: true });
         }
-        decideOrRefuse(command, { ...meta, now: now() });
+        const at = now();
+        const bodies = decideOrRefuse(command, { ...meta, now: at });
+        verdict = { commandId: meta.commandId, version: state?.version ?? 0, now: at, bodies };
       },
     },
   );
 
-  /** Fires a due clock; false when it could not be recorded (then the loop waits before trying again). */
-  const fire = (timer: DueTimer): Promise<boolean> =>
+  const clockMeta = (hazard: HazardState, timer: DueTimer): CommandMetadata => ({
+    commandId: `timer:${hazard.id}:${timer.key}`,
+    actor: SYSTEM_ACTOR,
+    now: now(),
+    occurredAt: timer.dueAt,
+  });
+
+  /** Fires one due clock (runs from before the patch); false when it could not be recorded. */
+  const fireOne = (timer: DueTimer): Promise<boolean> =>
     withLock(async () => {
       if (!state || nextDue(state)?.key !== timer.key) return true;
-      const meta: CommandMetadata = { commandId: `timer:${state.id}:${timer.key}`, actor: SYSTEM_ACTOR, now: now(), occurredAt: timer.dueAt };
       try {
-        await apply({ type: 'FireTimer', data: { key: timer.key } }, meta, state.id);
+        await apply({ type: 'FireTimer', data: { key: timer.key } }, clockMeta(state, timer), state.id);
         return true;
       } catch (err) {
         // A clock the state no longer arms is dropped; any other failure must not fail the hazard.
         if (err instanceof ApplicationFailure && err.type === 'INVALID_TRANSITION') return true;
         log.error('a due clock could not be recorded; retrying in a minute', { key: timer.key, error: String(err) });
+        return false;
+      }
+    });
+
+  /** Fires every clock already due in one decision and one append; false when they could not be recorded. */
+  const fireDue = (): Promise<boolean> =>
+    withLock(async () => {
+      if (!state) return true;
+      let next: HazardState = state;
+      const events: HazardEvent[] = [];
+      const tried = new Set<string>();
+      for (let n = 0; n < MAX_CLOCKS_PER_PASS; n++) {
+        const timer = nextDue(next);
+        if (!timer || Date.parse(timer.dueAt) > Date.now() || tried.has(timer.key)) break;
+        tried.add(timer.key);
+        let bodies: HazardEventBody[];
+        try {
+          bodies = decide(next, { type: 'FireTimer', data: { key: timer.key } }, clockMeta(next, timer));
+        } catch {
+          break; // not armed after all: nothing to record for it
+        }
+        const outcome = applyBodies(hazardDecider, hazardStreamId(next.id), next, bodies, clockMeta(next, timer), uuid4);
+        events.push(...(outcome.events as HazardEvent[]));
+        next = outcome.state as HazardState;
+      }
+      if (events.length === 0) return true;
+      try {
+        await append(events, next);
+        return true;
+      } catch (err) {
+        // Any failure must not fail the hazard: the clocks stay due and are tried again.
+        log.error('due clocks could not be recorded; retrying in a minute', { keys: events.map((e) => (e.data as { timerKey?: string }).timerKey), error: String(err) });
         return false;
       }
     });
@@ -164,16 +266,33 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     }
   }
 
+  // The next clock of a state, computed once per state (the wait's condition is checked after every activation).
+  let dueOf: { state: HazardState | null; key: string } = { state: null, key: '' };
+  const dueKey = (s: HazardState): string => {
+    if (dueOf.state !== s) {
+      const t = nextDue(s);
+      dueOf = { state: s, key: t ? `${t.key}@${t.dueAt}` : '' };
+    }
+    return dueOf.key;
+  };
+
   while (!isClosed(state) && !continueAsNewDue()) {
-    const current = state as HazardState;
-    const timer = nextDue(current);
+    const hazard = state as HazardState;
+    const timer = nextDue(hazard);
     const waitMs = timer ? Math.max(0, Date.parse(timer.dueAt) - Date.now()) : undefined;
-    const seenVersion = current.version;
-    const woken =
-      waitMs === 0
-        ? false
-        : await condition(() => isClosed(state) || continueAsNewDue() || (state as HazardState).version !== seenVersion, waitMs);
-    if (!woken && timer && !(await fire(timer))) await sleep('1 minute');
+    if (current) {
+      // The timer is re-armed only when the next due clock changes, not after every command.
+      const armed = dueKey(hazard);
+      const woken = waitMs === 0 ? false : await condition(() => isClosed(state) || continueAsNewDue() || dueKey(state as HazardState) !== armed, waitMs);
+      if (!woken && timer && !(await fireDue())) await sleep('1 minute');
+    } else {
+      const seenVersion = hazard.version;
+      const woken =
+        waitMs === 0
+          ? false
+          : await condition(() => isClosed(state) || continueAsNewDue() || (state as HazardState).version !== seenVersion, waitMs);
+      if (!woken && timer && !(await fireOne(timer))) await sleep('1 minute');
+    }
   }
   await condition(allHandlersFinished);
   if (isClosed(state)) return state;
@@ -183,6 +302,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     appliedCommandIds: [...applied].slice(-MAX_REMEMBERED_COMMAND_IDS),
     maxUpdatesPerRun: input.maxUpdatesPerRun,
     localAppend: input.localAppend,
+    ...(headHash ? { headHash } : {}),
   });
 }
 

@@ -1,17 +1,14 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { type SigningKey, createCheckpoint } from '../../../libs/audit/src';
 import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '../../../libs/reports/src';
 import {
-  type CommandMetadata,
   DomainError,
   type HazardEvent,
   type HazardState,
-  type IncidentEvent,
+  type IncidentCommand,
   type IncidentState,
   SYSTEM_ACTOR,
-  decideIncident,
-  evolveIncident,
   hazardIdFromStreamId,
   nextPatrolAlarm,
   type PatrolCadence,
@@ -19,32 +16,32 @@ import {
   patrolOverdueReasons,
   pendingIncidentClocks,
   type ResponsibleRole,
-  type SourceEvent,
+  type SourceCommand,
   type SourceState,
-  decideSource,
-  evolveSource,
 } from '../../../libs/domain/src';
 import type { ClockedRecord } from '../../../workflows/definitions';
 import {
+  type Aggregate,
   type Db,
+  HAZARD,
   HAZARD_STREAM_TYPE,
-  INCIDENT_STREAM_TYPE,
+  INCIDENT,
+  SOURCE,
   VersionConflictError,
+  activeSubscriptionFilters,
+  anySubscriptionWants,
+  appendDecided,
   appendToStream,
   findWebhookTarget,
+  foldStream,
+  handleCommand,
   listDepartments,
   matchingSubscriptionIds,
-  incidentStreamId,
   projectHazardEvents,
-  projectIncidentEvents,
   readStream,
-  SOURCE_STREAM_TYPE,
-  type Projector,
-  type StoredEvent,
   loadCalendar,
   loadPatrolCadence,
   majorEvents,
-  projectSourceEvents,
   sourceStreamId,
   recordDeliveryAttempt,
   toStoredEvent,
@@ -54,11 +51,17 @@ export interface AppendHazardEventsInput {
   hazardId: string;
   expectedVersion: number;
   events: HazardEvent[];
+  /** The stream head the workflow last saw: with it (and `state`) the append is one statement. */
+  expectedHeadHash?: string;
+  /** The state these events lead to, folded by the workflow: the read-model row is written from it. */
+  state?: HazardState;
 }
 
 export interface AppendHazardEventsResult {
   hashes: string[];
   duplicate: boolean;
+  /** When the command had been applied before (a re-run after a crash): the events as stored, to fold instead. */
+  stored?: HazardEvent[];
   /** Whether any webhook subscription wants these events. */
   notify: boolean;
 }
@@ -126,47 +129,34 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
     const [cadence, calendar, events] = await Promise.all([loadPatrolCadence(db), loadCalendar(db, year, year + 1), majorEvents(db)]);
     return { cadence: cadence as PatrolCadence, holidays: calendar.holidays, events };
   };
-  /** Decides a clock's events on the stream as it is and appends them; a refusal means the clock is no longer armed. */
-  const appendByClock = async (
-    streamId: string,
-    streamType: string,
-    project: Projector,
+  /**
+   * Fires a clock of a record kept outside a hazard workflow through the command handler, like any
+   * command: a refusal means the clock is no longer armed. The command id comes from the clock, so a
+   * retry after a crash finds it recorded and writes nothing.
+   */
+  const fireByHandler = async <S extends { id: string; version: number }, C extends { type: string }>(
+    aggregate: Aggregate<S, C>,
+    id: string,
     commandId: string,
-    decideOn: (events: StoredEvent[], meta: CommandMetadata) => { version: number; bodies: { type: string; data: unknown }[] } | null,
-    now: string,
+    command: C,
+    resolve?: (state: S | null, command: C) => C,
   ): Promise<ClockFire> => {
-    const events = await readStream(db, streamId);
-    let decided;
+    let handled;
     try {
-      decided = decideOn(events, { commandId, actor: SYSTEM_ACTOR, now });
+      handled = await handleCommand(db, aggregate, { id, command, meta: { commandId, actor: SYSTEM_ACTOR, now: new Date().toISOString() }, resolve });
     } catch (err) {
+      if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') {
+        // A command landed meanwhile: retry the activity, which reads the stream again.
+        throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
+      }
       if (err instanceof DomainError) return NOT_ARMED;
       throw err;
     }
-    if (!decided) return NOT_ARMED;
-    const { version, bodies } = decided;
-    let appended;
-    try {
-      appended = await appendToStream(
-        db,
-        {
-          streamId,
-          streamType,
-          expectedVersion: version,
-          events: bodies.map((body, i) => ({ eventId: randomUUID(), streamId, version: version + i + 1, type: body.type, data: body.data, metadata: { commandId, occurredAt: now, recordedAt: now, actor: SYSTEM_ACTOR } })),
-        },
-        project,
-      );
-    } catch (err) {
-      // A command landed meanwhile: retry the activity, which reads the stream again.
-      if (err instanceof VersionConflictError) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
-      throw err;
-    }
+    if (handled.appended.length === 0) return NOT_ARMED;
     // Alarms go out like a hazard's escalations: to every webhook subscription whose filter matches.
-    const facts = await streamFacts(streamId);
-    let notify = false;
-    if (facts) for (const e of appended.events) if ((await matchingSubscriptionIds(db, facts, e.type)).length > 0) notify = true;
-    return { outcome: 'FIRED', eventIds: appended.events.map((e) => e.eventId), notify };
+    const facts = await streamFacts(aggregate.streamId(id));
+    const notify = facts ? anySubscriptionWants(await activeSubscriptionFilters(db), facts, handled.appended.map((e) => e.type)) : false;
+    return { outcome: 'FIRED', eventIds: handled.appended.map((e) => e.eventId), notify };
   };
   const incidentState = async (incidentId: string) =>
     ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state as IncidentState | undefined) ?? null;
@@ -192,13 +182,14 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
   return {
     async appendHazardEvents(input: AppendHazardEventsInput): Promise<AppendHazardEventsResult> {
       const streamId = input.events[0]?.streamId;
+      const subscriptions = activeSubscriptionFilters(db);
+      subscriptions.catch(() => undefined);
       let result;
       try {
-        result = await appendToStream(
-          db,
-          { streamId, streamType: HAZARD_STREAM_TYPE, expectedVersion: input.expectedVersion, events: input.events },
-          projectHazardEvents,
-        );
+        result = input.state
+          ? await appendDecided(db, HAZARD, { streamId, expectedVersion: input.expectedVersion, expectedHeadHash: input.expectedHeadHash, events: input.events, state: input.state })
+          : // A workflow run from before the one-statement append sends no state: fold into the stored row.
+            await appendToStream(db, { streamId, streamType: HAZARD_STREAM_TYPE, expectedVersion: input.expectedVersion, events: input.events }, projectHazardEvents);
       } catch (err) {
         if (err instanceof VersionConflictError) {
           throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message, nonRetryable: true });
@@ -206,14 +197,10 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
         throw err;
       }
       afterAppend?.();
-      const hazard = await hazardFacts(input.hazardId);
-      let notify = false;
-      if (hazard) {
-        for (const event of input.events) {
-          if ((await matchingSubscriptionIds(db, hazard, event.type)).length > 0) notify = true;
-        }
-      }
-      return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate, notify };
+      const facts = input.state ?? (await hazardFacts(input.hazardId));
+      const notify = facts ? anySubscriptionWants(await subscriptions, facts, input.events.map((e) => e.type)) : false;
+      const stored = input.state && result.duplicate ? { stored: result.events.map(({ prevHash: _p, hash: _h, globalPosition: _g, ...event }) => event as unknown as HazardEvent) } : {};
+      return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate, notify, ...stored };
     },
 
     async createAuditCheckpoint(): Promise<{ id: string; createdAt: string; streamCount: number; root: string }> {
@@ -248,25 +235,18 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
      * the patrol made, the cadence changed) fires nothing.
      */
     async fireRecordClock({ kind, id, clock }: ClockedRecord & { clock: string }): Promise<ClockFire> {
-      const now = new Date().toISOString();
       if (kind === 'incident') {
-        return appendByClock(incidentStreamId(id), INCIDENT_STREAM_TYPE, projectIncidentEvents, `timer:incident:${id}:${clock}`, (events, meta) => {
-          const state = events.reduce<IncidentState | null>((s, e) => evolveIncident(s, e as unknown as IncidentEvent), null);
-          return state ? { version: state.version, bodies: decideIncident(state, { type: 'FireIncidentClock', data: { key: clock } }, meta) } : null;
-        }, now);
+        return fireByHandler(INCIDENT, id, `timer:incident:${id}:${clock}`, { type: 'FireIncidentClock', data: { key: clock } } as IncidentCommand);
       }
-      const streamId = sourceStreamId(id);
-      const stored = await readStream(db, streamId);
-      const state = stored.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
-      if (!state) return NOT_ARMED;
       const role = clock as ResponsibleRole;
-      const { cadence, holidays, events } = await patrolRules();
-      const reason = patrolOverdueReasons(state, Date.parse(now), cadence, holidays, events)[role];
+      const rules = await patrolRules();
+      const current = await readStream(db, sourceStreamId(id));
+      const state = foldStream(SOURCE, current);
+      if (!state) return NOT_ARMED;
+      const reason = patrolOverdueReasons(state, Date.now(), rules.cadence, rules.holidays, rules.events)[role];
       if (!reason) return NOT_ARMED;
-      return appendByClock(streamId, SOURCE_STREAM_TYPE, projectSourceEvents, `timer:source:${id}:${role}@${patrolBasis(state, role)}`, (evts, meta) => {
-        const current = evts.reduce<SourceState | null>((s, e) => evolveSource(s, e as unknown as SourceEvent), null);
-        return current ? { version: current.version, bodies: decideSource(current, { type: 'RaisePatrolAlarm', data: { role, reason } }, meta) } : null;
-      }, now);
+      const commandId = `timer:source:${id}:${role}@${patrolBasis(state, role)}`;
+      return fireByHandler(SOURCE, id, commandId, { type: 'RaisePatrolAlarm', data: { role, reason } } as SourceCommand);
     },
 
     /** Answers at once: proves that a worker polls and Postgres answers (the fault harness's probe). */

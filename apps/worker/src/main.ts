@@ -8,7 +8,7 @@ import { createDatabase } from '../../../libs/event-store/src';
 import { ensureCheckpointSchedule, ensureDailyReportSchedule, ensureRecordClocks } from './schedules';
 import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalLogger } from './temporal-logger';
-import { createHazardWorker, defaultWorkflowBundlePath } from './worker';
+import { createHazardWorker, defaultWorkflowBundlePath, tuningFromConfig } from './worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   if (woken) log.info({ records: woken }, 'incident and patrol clocks checked');
   await client.connection.close();
   const connection = await NativeConnection.connect({ address });
+  const tuning = tuningFromConfig(config);
   const worker = await createHazardWorker({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -45,8 +46,9 @@ async function main(): Promise<void> {
     afterAppend: faultInjection(config.NODE_ENV, log),
     workflowBundlePath: config.WORKFLOW_BUNDLE_PATH ?? defaultWorkflowBundlePath(projectRoot()),
     identity: `worker@${hostname()}:${process.pid}`,
+    tuning,
   });
-  log.info({ address, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, pid: process.pid }, 'worker started');
+  log.info({ address, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, pid: process.pid, tuning }, 'worker started');
   try {
     await worker.run();
   } finally {

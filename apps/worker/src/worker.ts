@@ -16,7 +16,31 @@ export interface HazardWorkerOptions {
   workflowBundlePath?: string;
   identity?: string;
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** Cache and concurrency, set explicitly (docs/architecture.md); the SDK's defaults where absent. */
+  tuning?: WorkerTuning;
 }
+
+export interface WorkerTuning {
+  maxCachedWorkflows: number;
+  workflowPollers: number;
+  activityPollers: number;
+  maxLocalActivities: number;
+  maxWorkflowTasks: number;
+}
+
+export const tuningFromConfig = (config: {
+  WORKER_MAX_CACHED_WORKFLOWS: number;
+  WORKER_WORKFLOW_POLLERS: number;
+  WORKER_ACTIVITY_POLLERS: number;
+  WORKER_MAX_LOCAL_ACTIVITIES: number;
+  WORKER_MAX_WORKFLOW_TASKS: number;
+}): WorkerTuning => ({
+  maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+  workflowPollers: config.WORKER_WORKFLOW_POLLERS,
+  activityPollers: config.WORKER_ACTIVITY_POLLERS,
+  maxLocalActivities: config.WORKER_MAX_LOCAL_ACTIVITIES,
+  maxWorkflowTasks: config.WORKER_MAX_WORKFLOW_TASKS,
+});
 
 export function defaultWorkflowBundlePath(root: string): string | undefined {
   const path = join(root, 'dist', 'workflow-bundle.js');
@@ -35,5 +59,14 @@ export async function createHazardWorker(options: HazardWorkerOptions): Promise<
     ...workflowSource,
     activities: createActivities({ db: options.db, signingKey: options.signingKey ?? null, afterAppend: options.afterAppend }),
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+    ...(options.tuning
+      ? {
+          maxCachedWorkflows: options.tuning.maxCachedWorkflows,
+          workflowTaskPollerBehavior: { type: 'simple-maximum', maximum: options.tuning.workflowPollers },
+          activityTaskPollerBehavior: { type: 'simple-maximum', maximum: options.tuning.activityPollers },
+          maxConcurrentLocalActivityExecutions: options.tuning.maxLocalActivities,
+          maxConcurrentWorkflowTaskExecutions: options.tuning.maxWorkflowTasks,
+        }
+      : {}),
   });
 }

@@ -32,6 +32,14 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('hazards'),
   WORKFLOW_BUNDLE_PATH: z.string().optional(),
   COMMAND_TIMEOUT_MS: milliseconds(30_000),
+  /** Workflows the worker keeps in memory; one woken out of the cache replays its (short) history first. */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number({ error: 'must be a whole number' }).int().min(0).max(100_000).default(4_000),
+  /** Concurrent workflow-task and activity-task polls of the worker. */
+  WORKER_WORKFLOW_POLLERS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(8),
+  WORKER_ACTIVITY_POLLERS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).default(4),
+  /** Appends (local activities) and workflow tasks the worker runs at once. */
+  WORKER_MAX_LOCAL_ACTIVITIES: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1_000).default(64),
+  WORKER_MAX_WORKFLOW_TASKS: z.coerce.number({ error: 'must be a whole number' }).int().min(2).max(1_000).default(64),
   /** Continue-as-new after this many commands in one workflow run (tests set it low). */
   HAZARD_MAX_UPDATES_PER_RUN: z.coerce.number().int().min(2).max(1900).optional(),
   /** When the daily audit checkpoint is signed (Asia/Shanghai), HH:MM. */

@@ -24,6 +24,21 @@ export interface RunningTemporalDevServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/**
+ * The dynamic config a production server would run with (the dev server's defaults suit a laptop):
+ * activities dispatched eagerly to the worker that scheduled them, eager workflow start, one task-queue
+ * partition (a few workers poll one queue: no forwarding between partitions), and a mutable-state cache
+ * that holds ten thousand open hazards (the dev server has one history shard, so its per-shard cache is
+ * all there is). docs/architecture.md names them; the benchmarks run on them.
+ */
+export const PRODUCTION_DYNAMIC_CONFIG: ReadonlyArray<readonly [string, unknown]> = [
+  ['system.enableActivityEagerExecution', true],
+  ['system.enableEagerWorkflowStart', true],
+  ['matching.numTaskqueueReadPartitions', 1],
+  ['matching.numTaskqueueWritePartitions', 1],
+  ['history.cacheMaxSize', 16384],
+];
+
 export async function startTemporalDevServer(options: TemporalDevServerOptions): Promise<RunningTemporalDevServer> {
   mkdirSync(dirname(options.dbFile), { recursive: true });
   const args = [
@@ -44,6 +59,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
     'synchronous=normal',
     '--sqlite-pragma',
     'busy_timeout=10000',
+    ...PRODUCTION_DYNAMIC_CONFIG.flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${JSON.stringify(value)}`]),
   ];
   if (options.headless || options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));

@@ -1,3 +1,4 @@
+import type { Envelope } from './aggregate';
 import type { Actor, RectificationPlan, ReportHazardData, StandbyMonitor } from './commands';
 import type { EscalationTarget, PolicySnapshot } from './policy';
 import type { EnforcementKind, ListingLevel, SuspensionScope } from './reference';
@@ -83,23 +84,10 @@ export interface TimerData {
 
 export type HazardEventType = HazardEventBody['type'];
 
-export interface EventMetadata {
-  commandId: string;
-  actor: Actor;
-  occurredAt: string;
-  recordedAt: string;
-  requestId?: string;
-  clientAddress?: string;
-  userAgent?: string;
-}
+export type { EventMetadata } from './aggregate';
 
 /** An event as the store keeps it: the body plus its place in the stream and its metadata. */
-export type HazardEvent = HazardEventBody & {
-  eventId: string;
-  streamId: string;
-  version: number;
-  metadata: EventMetadata;
-};
+export type HazardEvent = Envelope<HazardEventBody>;
 
 export const hazardStreamId = (hazardId: string): string => `hazard-${hazardId}`;
 export const hazardIdFromStreamId = (streamId: string): string => streamId.replace(/^hazard-/, '');

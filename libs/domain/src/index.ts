@@ -1,3 +1,4 @@
+export * from './aggregate';
 export * from './commands';
 export * from './decide';
 export * from './duration';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH } from '../../domain/src/aggregate';
 
 export interface HashableEvent {
   streamId: string;

@@ -7,7 +7,7 @@ import { projectHazardEvents } from './projections/hazards';
 import { readAllAfter, readStream, readStreamRows } from './read';
 import { verifyChain } from './audit';
 
-const actor = { sub: 'tester', name: '测试员', roles: ['INSPECTOR'] };
+const actor = { sub: 'tester', name: '测试员', roles: ['INSPECTOR' as const] };
 
 function events(streamId: string, from: number, count: number, extra: Record<string, unknown> = {}): NewEvent[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -78,8 +78,8 @@ function matches(filter: HazardFilter | null | undefined, scope: Scope | null | 
     } else if (filter?.overdue === false) {
       conditions.push(eb.or([eb('status', 'not in', [...OPEN_STATUSES]), eb('deadline', 'is', null), eb('deadline', '>=', now)]));
     }
-    if (filter?.originKind) conditions.push(eb(sql<string>`state->'origin'->>'kind'`, '=', filter.originKind));
-    if (filter?.majorHazardSourceId) conditions.push(eb(sql<string>`state->'origin'->>'majorHazardSourceId'`, '=', filter.majorHazardSourceId));
+    if (filter?.originKind) conditions.push(eb('origin_kind', '=', filter.originKind));
+    if (filter?.majorHazardSourceId) conditions.push(eb('origin_source_id', '=', filter.majorHazardSourceId));
     if (typeof filter?.pendingVerification === 'boolean') conditions.push(eb('pending_verification', '=', filter.pendingVerification));
     if (typeof filter?.extensionRequested === 'boolean') {
       const waiting = sql<boolean>`coalesce(jsonb_typeof(state->'extensionRequest') = 'object', false)`;

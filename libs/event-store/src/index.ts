@@ -16,3 +16,6 @@ export * from './projections/enterprises';
 export * from './versioned-rules';
 export * from './projections/incidents';
 export * from './projections/duty';
+export * from './command-handler';
+export * from './aggregates';
+export * from './projections/read-model';

@@ -6,9 +6,11 @@ import type { EventRow } from './schema';
 export async function readStreamRows(
   db: Db,
   streamId: string,
-  options: { recordedUntil?: Date; occurredUntil?: Date } = {},
+  options: { recordedUntil?: Date; occurredUntil?: Date; fromVersion?: number; toVersion?: number } = {},
 ): Promise<EventRow[]> {
   let query = db.selectFrom('events').selectAll().where('stream_id', '=', streamId);
+  if (options.fromVersion !== undefined) query = query.where('version', '>=', options.fromVersion);
+  if (options.toVersion !== undefined) query = query.where('version', '<=', options.toVersion);
   if (options.recordedUntil) query = query.where('recorded_at', '<=', options.recordedUntil);
   if (options.occurredUntil) query = query.where('occurred_at', '<=', options.occurredUntil);
   return query.orderBy('version').execute();

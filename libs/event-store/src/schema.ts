@@ -47,6 +47,8 @@ export interface HazardsTable {
   enterprise_name: string;
   enterprise_credit_code: string | null;
   source: string;
+  origin_kind: string | null;
+  origin_source_id: string | null;
   listing_level: string | null;
   found_at: Timestamp;
   deadline: Timestamp | null;

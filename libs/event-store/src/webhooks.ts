@@ -93,9 +93,18 @@ export function filterMatches(filter: WebhookFilter, hazard: HazardFacts, eventT
 }
 
 export async function matchingSubscriptionIds(db: Db, hazard: HazardFacts, eventType: string): Promise<string[]> {
-  const rows = await db.selectFrom('webhook_subscriptions').select(['id', 'filter']).where('active', '=', true).execute();
-  return rows.filter((r) => filterMatches(r.filter as WebhookFilter, hazard, eventType)).map((r) => r.id);
+  return (await activeSubscriptionFilters(db)).filter((r) => filterMatches(r.filter, hazard, eventType)).map((r) => r.id);
 }
+
+/** The filters of every active subscription: one query for all the events of an append. */
+export async function activeSubscriptionFilters(db: Db): Promise<{ id: string; filter: WebhookFilter }[]> {
+  const rows = await db.selectFrom('webhook_subscriptions').select(['id', 'filter']).where('active', '=', true).execute();
+  return rows.map((r) => ({ id: r.id, filter: r.filter as WebhookFilter }));
+}
+
+/** Whether any of these subscriptions wants any of these events of a record with these facts. */
+export const anySubscriptionWants = (subscriptions: readonly { filter: WebhookFilter }[], facts: HazardFacts, eventTypes: readonly string[]): boolean =>
+  subscriptions.some((s) => eventTypes.some((type) => filterMatches(s.filter, facts, type)));
 
 export async function findWebhookTarget(db: Db, id: string): Promise<{ url: string; secret: string; active: boolean } | null> {
   return (await db.selectFrom('webhook_subscriptions').select(['url', 'secret', 'active']).where('id', '=', id).executeTakeFirst()) ?? null;

@@ -33,7 +33,8 @@ import { DateTimeScalar } from '../common/scalars';
 import { maskPhone } from '../hazards/hazard.mapper';
 import { mayReadPersonalData } from '../register/register.service';
 import { HazardReportModel } from '../reports/report.models';
-import { DUTY_LOG_KIND, DutyService, RESOURCE_KIND, ROSTER_KIND } from './duty.service';
+import { DUTY_LOG, RESOURCE, ROSTER } from '../../../../libs/event-store/src';
+import { DutyService } from './duty.service';
 import { IncidentService } from './incident.service';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -536,14 +537,14 @@ export class DutyResolver {
   async recordDutyLogEntry(@Args('input') input: RecordDutyLogEntryInput, @Context() ctx: GatewayContext) {
     const { idempotencyKey, expectedVersion, casualties, ...data } = input;
     const c = { deaths: casualties?.deaths ?? 0, injuries: casualties?.injuries ?? 0, missing: casualties?.missing ?? 0 };
-    const { state } = await this.duty.execute(DUTY_LOG_KIND, ctx.principal, ctx.request, data.entryId, { type: 'RecordDutyLogEntry', data: { ...data, casualties: c } as never }, { idempotencyKey, expectedVersion });
+    const { state } = await this.duty.execute(DUTY_LOG, ctx.principal, ctx.request, data.entryId, { type: 'RecordDutyLogEntry', data: { ...data, casualties: c } as never }, { idempotencyKey, expectedVersion });
     return logModel(state, mayReadPersonalData(ctx.principal));
   }
 
   @Mutation(() => DutyLogEntryModel, { description: 'Records whom the desk notified and when' })
   async recordDutyNotification(@Args('input') input: RecordDutyNotificationInput, @Context() ctx: GatewayContext) {
     const { idempotencyKey, expectedVersion, entryId, ...data } = input;
-    const { state } = await this.duty.execute(DUTY_LOG_KIND, ctx.principal, ctx.request, entryId, { type: 'RecordNotification', data }, { idempotencyKey, expectedVersion });
+    const { state } = await this.duty.execute(DUTY_LOG, ctx.principal, ctx.request, entryId, { type: 'RecordNotification', data }, { idempotencyKey, expectedVersion });
     return logModel(state, mayReadPersonalData(ctx.principal));
   }
 
@@ -571,13 +572,13 @@ export class DutyResolver {
     return this.resource(ctx, resourceId, { type: 'SetStock', data: { ...data, expiresOn: data.expiresOn ?? null } }, { idempotencyKey, expectedVersion });
   }
 
-  private async roster(ctx: GatewayContext, id: string, command: Parameters<typeof ROSTER_KIND.decide>[1], options: StreamCommandOptions) {
-    const { state } = await this.duty.execute(ROSTER_KIND, ctx.principal, ctx.request, id, command, options);
+  private async roster(ctx: GatewayContext, id: string, command: Parameters<typeof ROSTER.decide>[1], options: StreamCommandOptions) {
+    const { state } = await this.duty.execute(ROSTER, ctx.principal, ctx.request, id, command, options);
     return rosterModel(state, mayReadPersonalData(ctx.principal));
   }
 
-  private async resource(ctx: GatewayContext, id: string, command: Parameters<typeof RESOURCE_KIND.decide>[1], options: StreamCommandOptions) {
-    const { state } = await this.duty.execute(RESOURCE_KIND, ctx.principal, ctx.request, id, command, options);
+  private async resource(ctx: GatewayContext, id: string, command: Parameters<typeof RESOURCE.decide>[1], options: StreamCommandOptions) {
+    const { state } = await this.duty.execute(RESOURCE, ctx.principal, ctx.request, id, command, options);
     return resourceModel(state, shanghaiDate(Date.now()));
   }
 }

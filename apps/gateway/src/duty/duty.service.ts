@@ -17,6 +17,7 @@ import {
   mayRead,
 } from '../../../../libs/domain/src';
 import {
+  type Aggregate,
   type Db,
   DUTY_LOG_STREAM_TYPE,
   RESOURCE_STREAM_TYPE,
@@ -28,41 +29,14 @@ import {
   projectRosterEvents,
   resourceStreamId,
   rosterStreamId,
+  DUTY_LOG, RESOURCE, ROSTER,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
-import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 
 type Scoped = { id: string; version: number; regionCode: string; departmentCode: string };
-
-export const ROSTER_KIND: StreamKind<RosterState, RosterCommand> = {
-  label: 'roster',
-  streamType: ROSTER_STREAM_TYPE,
-  streamId: rosterStreamId,
-  creates: (c) => c.type === 'PublishRoster',
-  decide: decideRoster,
-  evolve: (s, e) => evolveRoster(s, e as unknown as RosterEvent),
-  project: projectRosterEvents,
-};
-export const DUTY_LOG_KIND: StreamKind<DutyLogEntry, DutyLogCommand> = {
-  label: 'duty log entry',
-  streamType: DUTY_LOG_STREAM_TYPE,
-  streamId: dutyLogStreamId,
-  creates: (c) => c.type === 'RecordDutyLogEntry',
-  decide: decideDutyLog,
-  evolve: (s, e) => evolveDutyLog(s, e as never),
-  project: projectDutyLogEvents,
-};
-export const RESOURCE_KIND: StreamKind<ResourceState, ResourceCommand> = {
-  label: 'emergency resource',
-  streamType: RESOURCE_STREAM_TYPE,
-  streamId: resourceStreamId,
-  creates: (c) => c.type === 'RegisterResource',
-  decide: decideResource,
-  evolve: (s, e) => evolveResource(s, e as never),
-  project: projectResourceEvents,
-};
 
 /**
  * The duty desk's records without clocks: rosters, the duty log and emergency resources. Each is
@@ -76,7 +50,7 @@ export class DutyService {
     this.streams = new DirectStreams(db);
   }
 
-  execute<S extends Scoped, C extends { type: string; data: unknown }>(kind: StreamKind<S, C>, principal: Principal, request: RequestInfo, id: string, command: C, options: StreamCommandOptions) {
+  execute<S extends Scoped, C extends { type: string; data: unknown }>(kind: Aggregate<S, C>, principal: Principal, request: RequestInfo, id: string, command: C, options: StreamCommandOptions) {
     return this.streams.execute(kind, {
       principal,
       request,
@@ -96,7 +70,7 @@ export class DutyService {
     });
   }
 
-  find<S extends Scoped, C extends { type: string }>(kind: StreamKind<S, C>, principal: Principal, id: string) {
+  find<S extends Scoped, C extends { type: string }>(kind: Aggregate<S, C>, principal: Principal, id: string) {
     return this.streams.find(kind, id, (state) => this.assertVisible(kind.label, principal, state));
   }
 

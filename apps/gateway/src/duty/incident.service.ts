@@ -9,24 +9,14 @@ import {
   evolveIncident,
   mayRead,
 } from '../../../../libs/domain/src';
-import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents } from '../../../../libs/event-store/src';
+import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents, INCIDENT } from '../../../../libs/event-store/src';
 import { wakeRecordClocks } from '../../../../libs/clocks/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
-import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
-
-export const INCIDENT_KIND: StreamKind<IncidentState, IncidentCommand> = {
-  label: 'incident',
-  streamType: INCIDENT_STREAM_TYPE,
-  streamId: incidentStreamId,
-  creates: (command) => command.type === 'RecordIncident',
-  decide: decideIncident,
-  evolve: (state, event) => evolveIncident(state, event as unknown as IncidentEvent),
-  project: projectIncidentEvents,
-};
 
 /**
  * The duty desk's incidents. Commands append straight to the event store (DirectStreams); the clocks
@@ -47,7 +37,7 @@ export class IncidentService {
 
   async execute(principal: Principal, request: RequestInfo, id: string, command: IncidentCommand, options: StreamCommandOptions) {
     if (command.type === 'FireIncidentClock') throw new DomainError('FORBIDDEN', 'clocks fire by themselves');
-    const result = await this.streams.execute(INCIDENT_KIND, {
+    const result = await this.streams.execute(INCIDENT, {
       principal,
       request,
       id,
@@ -80,7 +70,7 @@ export class IncidentService {
   }
 
   find(principal: Principal, id: string, asOf?: { at: string; basis: 'RECORDED' | 'OCCURRED' }): Promise<{ state: IncidentState; events: StoredEvent[] } | null> {
-    return this.streams.find(INCIDENT_KIND, id, (state) => this.assertVisible(principal, state), asOf);
+    return this.streams.find(INCIDENT, id, (state) => this.assertVisible(principal, state), asOf);
   }
 
   async list(principal: Principal, filter: { open?: boolean | null; overdue?: boolean | null; regionCode?: string | null }): Promise<IncidentState[]> {

@@ -9,22 +9,12 @@ import {
   evolveCampaign,
   mayRead,
 } from '../../../../libs/domain/src';
-import { type Db, findHazardState, readStream, streamIdsOfType } from '../../../../libs/event-store/src';
+import { type Db, findHazardState, readStream, streamIdsOfType, CAMPAIGN, foldStream } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
-import { DirectStreams, type StreamCommandOptions, type StreamKind, fold } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { OversightService } from './oversight.service';
 import { RegisterService } from './register.service';
-
-const CAMPAIGN_KIND: StreamKind<CampaignState, CampaignCommand> = {
-  label: 'campaign',
-  streamType: 'campaign',
-  streamId: (id) => `campaign-${id}`,
-  creates: (c) => c.type === 'CreateCampaign',
-  decide: decideCampaign,
-  evolve: (state, event) => evolveCampaign(state, event as unknown as CampaignEvent),
-  project: async () => undefined,
-};
 
 export interface CampaignCoverage {
   regionCode: string;
@@ -74,7 +64,7 @@ export class CampaignService {
   }
 
   private run(principal: Principal, request: RequestInfo, id: string, command: CampaignCommand, options: StreamCommandOptions) {
-    return this.streams.execute(CAMPAIGN_KIND, {
+    return this.streams.execute(CAMPAIGN, {
       principal,
       request,
       id,
@@ -98,13 +88,13 @@ export class CampaignService {
   }
 
   async find(principal: Principal, id: string): Promise<CampaignState | null> {
-    return (await this.streams.find(CAMPAIGN_KIND, id, (s) => this.assertVisible(principal, s)))?.state ?? null;
+    return (await this.streams.find(CAMPAIGN, id, (s) => this.assertVisible(principal, s)))?.state ?? null;
   }
 
   async list(principal: Principal): Promise<CampaignState[]> {
     this.assertReader(principal);
     const ids = await streamIdsOfType(this.db, 'campaign');
-    const states = await Promise.all(ids.map(async (streamId) => fold(CAMPAIGN_KIND, await readStream(this.db, streamId))));
+    const states = await Promise.all(ids.map(async (streamId) => foldStream(CAMPAIGN, await readStream(this.db, streamId))));
     return states.filter((s): s is CampaignState => s !== null).sort((a, b) => (a.from < b.from ? 1 : -1));
   }
 

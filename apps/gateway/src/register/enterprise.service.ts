@@ -13,22 +13,12 @@ import {
   mayRead,
   overduePatrols,
 } from '../../../../libs/domain/src';
-import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents } from '../../../../libs/event-store/src';
+import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents, ENTERPRISE } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
-import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { RegisterService } from './register.service';
-
-export const ENTERPRISE_KIND: StreamKind<EnterpriseState, EnterpriseCommand> = {
-  label: 'enterprise',
-  streamType: ENTERPRISE_STREAM_TYPE,
-  streamId: enterpriseStreamId,
-  creates: (command) => command.type === 'RegisterEnterprise',
-  decide: decideEnterprise,
-  evolve: (state, event) => evolveEnterprise(state, event as unknown as EnterpriseEvent),
-  project: projectEnterpriseEvents,
-};
 
 export interface EnterpriseFilter {
   regionCode?: string | null;
@@ -73,7 +63,7 @@ export class EnterpriseService {
 
   execute(principal: Principal, request: RequestInfo, creditCode: string, command: EnterpriseCommand, options: StreamCommandOptions) {
     const id = typeof creditCode === 'string' ? creditCode.trim().toUpperCase() : creditCode;
-    return this.streams.execute(ENTERPRISE_KIND, {
+    return this.streams.execute(ENTERPRISE, {
       principal,
       request,
       id,
@@ -92,7 +82,7 @@ export class EnterpriseService {
   }
 
   find(principal: Principal, creditCode: string, asOf?: { at: string; basis: 'RECORDED' | 'OCCURRED' }): Promise<{ state: EnterpriseState; events: StoredEvent[] } | null> {
-    return this.streams.find(ENTERPRISE_KIND, creditCode.trim().toUpperCase(), (state) => this.assertVisible(principal, state), asOf);
+    return this.streams.find(ENTERPRISE, creditCode.trim().toUpperCase(), (state) => this.assertVisible(principal, state), asOf);
   }
 
   async list(principal: Principal, filter: EnterpriseFilter): Promise<EnterpriseState[]> {

@@ -34,32 +34,13 @@ import {
   oversightStreamId,
   projectOversightEvents,
   saveEnforcementBody,
+  DRAW, OVERSIGHT,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { authorize } from '../auth/authorize';
-import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
-
-const OVERSIGHT_KIND: StreamKind<OversightState, OversightCommand> = {
-  label: 'supervision or inspection',
-  streamType: OVERSIGHT_STREAM_TYPE,
-  streamId: oversightStreamId,
-  creates: (c) => c.type === 'OpenSupervision' || c.type === 'OpenInspection',
-  decide: decideOversight,
-  evolve: (state, event) => evolveOversight(state, event as unknown as OversightEvent),
-  project: projectOversightEvents,
-};
-
-const DRAW_KIND: StreamKind<DrawState, DrawCommand> = {
-  label: 'random draw',
-  streamType: DRAW_STREAM_TYPE,
-  streamId: drawStreamId,
-  creates: () => true,
-  decide: decideDraw,
-  evolve: (state, event) => evolveDraw(state, event as never),
-  project: async () => undefined,
-};
 
 /**
  * Supervision (督查, the committee office's, of districts and departments) and administrative
@@ -79,7 +60,7 @@ export class OversightService {
 
   /** `bodyCode` names the enforcement body of an inspection; its published list is resolved from data. */
   async execute(principal: Principal, request: RequestInfo, id: string, command: OversightCommand, options: StreamCommandOptions, bodyCode?: string | null) {
-    return this.streams.execute(OVERSIGHT_KIND, {
+    return this.streams.execute(OVERSIGHT, {
       principal,
       request,
       id,
@@ -102,7 +83,7 @@ export class OversightService {
   }
 
   find(principal: Principal, id: string): Promise<{ state: OversightState; events: StoredEvent[] } | null> {
-    return this.streams.find(OVERSIGHT_KIND, id, (state) => this.assertVisible(principal, state));
+    return this.streams.find(OVERSIGHT, id, (state) => this.assertVisible(principal, state));
   }
 
   async list(principal: Principal, kind: 'SUPERVISION' | 'INSPECTION' | null): Promise<OversightState[]> {
@@ -124,12 +105,12 @@ export class OversightService {
       data.input.enterprises.map(async (e, i) => ({ id: requiredText(`enterprises[${i}].id`, e?.id, { max: 64 }), inspectionsThisYear: await inspectionsInYear(this.db, body.code, String(e.id).toUpperCase(), new Date()) })),
     );
     const command: DrawCommand = { type: 'RecordRandomDraw', data: { drawId, title: data.title, bodyCode: body.code, input: { ...data.input, enterprises, seed, annualCap: this.config.INSPECTION_ANNUAL_CAP ?? null } } };
-    return this.streams.execute(DRAW_KIND, { principal, request, id: drawId, command, options, assertVisible: (s) => this.assertDrawVisible(principal, s) });
+    return this.streams.execute(DRAW, { principal, request, id: drawId, command, options, assertVisible: (s) => this.assertDrawVisible(principal, s) });
   }
 
   /** A recorded draw, and whether running it again from its pools and seed gives the same result. */
   async findDraw(principal: Principal, id: string): Promise<{ state: DrawState; reproduces: boolean } | null> {
-    const found = await this.streams.find(DRAW_KIND, id, (s) => this.assertDrawVisible(principal, s));
+    const found = await this.streams.find(DRAW, id, (s) => this.assertDrawVisible(principal, s));
     if (!found) return null;
     const again = drawRandomInspections(found.state.input);
     // The stored text is canonical (keys sorted): compare values, not key order.

@@ -26,10 +26,11 @@ import {
   majorEvents,
   projectSourceEvents,
   sourceStreamId,
+  SOURCE,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
-import { DirectStreams, type StreamCommandOptions, type StreamKind } from '../common/direct-stream';
+import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 
 export type RegisterCommandOptions = StreamCommandOptions;
@@ -39,16 +40,6 @@ export interface PatrolContext {
   holidays: string[];
   events: MajorEvent[];
 }
-
-export const SOURCE_KIND: StreamKind<SourceState, SourceCommand> = {
-  label: 'major hazard source',
-  streamType: SOURCE_STREAM_TYPE,
-  streamId: sourceStreamId,
-  creates: (command) => command.type === 'RegisterMajorHazardSource',
-  decide: decideSource,
-  evolve: (state, event) => evolveSource(state, event as unknown as SourceEvent),
-  project: projectSourceEvents,
-};
 
 /**
  * The register of major hazard sources. It has no clocks of its own (patrol overdue is computed
@@ -90,7 +81,7 @@ export class RegisterService {
 
   async execute(principal: Principal, request: RequestInfo, sourceId: string, command: SourceCommand, options: RegisterCommandOptions): Promise<{ state: SourceState; events: StoredEvent[]; commandId: string }> {
     if (!principal.roles.some((r) => r !== 'AUDITOR')) throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${command.type}`);
-    const result = await this.streams.execute(SOURCE_KIND, {
+    const result = await this.streams.execute(SOURCE, {
       principal,
       request,
       id: sourceId,
@@ -105,7 +96,7 @@ export class RegisterService {
 
   /** One source as the caller may see it, now or as of a moment (by recorded or occurred time). */
   find(principal: Principal, id: string, asOf?: { at: string; basis: 'RECORDED' | 'OCCURRED' }): Promise<{ state: SourceState; events: StoredEvent[] } | null> {
-    return this.streams.find(SOURCE_KIND, id, (state) => this.assertVisible(principal, state), asOf);
+    return this.streams.find(SOURCE, id, (state) => this.assertVisible(principal, state), asOf);
   }
 
   async list(principal: Principal, filter: { regionCode?: string | null; departmentCode?: string | null; isMajor?: boolean | null; level?: number | null }): Promise<SourceState[]> {

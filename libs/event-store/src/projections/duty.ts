@@ -1,8 +1,6 @@
-import type { Transaction } from 'kysely';
 import { type DutyLogEntry, type ResourceState, type RosterEvent, type RosterState, evolveDutyLog, evolveResource, evolveRoster } from '../../../domain/src';
-import type { StoredEvent } from '../append';
-import type { Database } from '../schema';
-import { upsertFolded } from './upsert-folded';
+import type { Projector } from '../append';
+import { foldIntoReadModel, foldedReadModel } from './read-model';
 
 export const ROSTER_STREAM_TYPE = 'duty-roster';
 export const rosterStreamId = (id: string): string => `roster-${id}`;
@@ -12,8 +10,7 @@ export const RESOURCE_STREAM_TYPE = 'emergency-resource';
 export const resourceStreamId = (id: string): string => `resource-${id}`;
 
 /** Rosters: the period they cover (first shift's start to last shift's end) is what the desk looks up. */
-export function projectRosterEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<RosterState>(trx, 'duty_records', events, (s, e) => evolveRoster(s, e as unknown as RosterEvent), (state, streamId) => ({
+export const ROSTER_READ_MODEL = foldedReadModel<RosterState>('duty_records', (state, streamId) => ({
     id: streamId, // three kinds share the table: the stream id keeps their ids apart
     kind: 'ROSTER',
     version: state.version,
@@ -22,10 +19,11 @@ export function projectRosterEvents(trx: Transaction<Database>, events: readonly
     starts_at: state.shifts[0].startsAt,
     ends_at: state.shifts[state.shifts.length - 1].endsAt,
   }));
-}
 
-export function projectDutyLogEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<DutyLogEntry>(trx, 'duty_records', events, (s, e) => evolveDutyLog(s, e as never), (state, streamId) => ({
+export const projectRosterEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, ROSTER_READ_MODEL, (s, e) => evolveRoster(s, e as unknown as RosterEvent), events);
+
+export const DUTY_LOG_READ_MODEL = foldedReadModel<DutyLogEntry>('duty_records', (state, streamId) => ({
     id: streamId, // three kinds share the table: the stream id keeps their ids apart
     kind: 'LOG',
     version: state.version,
@@ -34,10 +32,11 @@ export function projectDutyLogEvents(trx: Transaction<Database>, events: readonl
     starts_at: state.receivedAt,
     ends_at: null,
   }));
-}
 
-export function projectResourceEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<ResourceState>(trx, 'duty_records', events, (s, e) => evolveResource(s, e as never), (state, streamId) => ({
+export const projectDutyLogEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, DUTY_LOG_READ_MODEL, (s, e) => evolveDutyLog(s, e as never), events);
+
+export const RESOURCE_READ_MODEL = foldedReadModel<ResourceState>('duty_records', (state, streamId) => ({
     id: streamId, // three kinds share the table: the stream id keeps their ids apart
     kind: state.kind,
     version: state.version,
@@ -46,4 +45,6 @@ export function projectResourceEvents(trx: Transaction<Database>, events: readon
     starts_at: null,
     ends_at: null,
   }));
-}
+
+export const projectResourceEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, RESOURCE_READ_MODEL, (s, e) => evolveResource(s, e as never), events);

@@ -1,36 +1,13 @@
-import type { Transaction } from 'kysely';
-import { type HazardEvent, type HazardState, evolve } from '../../../domain/src';
-import type { StoredEvent } from '../append';
-import type { Database, HazardsTable } from '../schema';
 import type { Insertable } from 'kysely';
+import { type HazardEvent, type HazardState, evolve } from '../../../domain/src';
+import type { Projector } from '../append';
+import type { HazardsTable } from '../schema';
+import { type ReadModel, foldIntoReadModel } from './read-model';
 
 export const HAZARD_STREAM_TYPE = 'hazard';
 
-/** The `hazards` read model: one row per hazard, its folded state plus the columns queries filter on. */
-export async function projectHazardEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  const streamId = events[0].streamId;
-  const row = await trx
-    .selectFrom('hazards')
-    .select(['state', 'version'])
-    .where('stream_id', '=', streamId)
-    .forUpdate()
-    .executeTakeFirst();
-  let state = (row?.state as HazardState | undefined) ?? null;
-  for (const event of events) {
-    if (state && event.version <= state.version) continue;
-    state = evolve(state, event as unknown as HazardEvent);
-  }
-  if (!state) return;
-  const values = hazardRow(streamId, state);
-  await trx
-    .insertInto('hazards')
-    .values(values)
-    .onConflict((oc) => oc.column('id').doUpdateSet(values))
-    .execute();
-}
-
-export function hazardRow(streamId: string, state: HazardState): Insertable<HazardsTable> {
+/** The columns hazard queries filter and sort on: plain columns, so an update that leaves them alone stays in place (HOT). */
+function hazardColumns(streamId: string, state: HazardState) {
   return {
     id: state.id,
     code: state.code,
@@ -45,6 +22,8 @@ export function hazardRow(streamId: string, state: HazardState): Insertable<Haza
     enterprise_name: state.enterpriseName,
     enterprise_credit_code: state.enterpriseCreditCode,
     source: state.source,
+    origin_kind: state.origin?.kind ?? null,
+    origin_source_id: state.origin?.majorHazardSourceId ?? null,
     listing_level: state.listing?.listingLevel ?? null,
     found_at: state.foundAt,
     deadline: state.deadline,
@@ -53,6 +32,19 @@ export function hazardRow(streamId: string, state: HazardState): Insertable<Haza
     rectified_at: state.rectifiedAt,
     cancelled_at: state.cancelledAt,
     updated_at: state.updatedAt,
-    state: JSON.stringify(state),
   };
+}
+
+/** The `hazards` read model: one row per hazard, its folded state plus the columns queries filter on. */
+export const HAZARD_READ_MODEL: ReadModel<HazardState> = {
+  table: 'hazards',
+  row: (state, streamId) => ({ ...hazardColumns(streamId, state), state }),
+};
+
+export const projectHazardEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, HAZARD_READ_MODEL, (s, e) => evolve(s, e as unknown as HazardEvent), events);
+
+/** The row for a Kysely insert (bulk seeding): the state as JSON text. */
+export function hazardRow(streamId: string, state: HazardState): Insertable<HazardsTable> {
+  return { ...hazardColumns(streamId, state), state: JSON.stringify(state) };
 }

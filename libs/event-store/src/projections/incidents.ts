@@ -1,15 +1,12 @@
-import type { Transaction } from 'kysely';
 import { type IncidentEvent, type IncidentState, evolveIncident } from '../../../domain/src';
-import type { StoredEvent } from '../append';
-import type { Database } from '../schema';
-import { upsertFolded } from './upsert-folded';
+import type { Projector } from '../append';
+import { foldIntoReadModel, foldedReadModel } from './read-model';
 
 export const INCIDENT_STREAM_TYPE = 'incident';
 export const incidentStreamId = (id: string): string => `incident-${id}`;
 
 /** The read model of incidents, written in the append transaction; `next_due_at` is the next unfiled report's due time. */
-export function projectIncidentEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<IncidentState>(trx, 'incidents', events, (s, e) => evolveIncident(s, e as unknown as IncidentEvent), (state) => {
+export const INCIDENT_READ_MODEL = foldedReadModel<IncidentState>('incidents', (state) => {
     const open = state.closedAt ? [] : state.obligations.filter((o) => !o.filedAt);
     return {
       version: state.version,
@@ -23,4 +20,6 @@ export function projectIncidentEvents(trx: Transaction<Database>, events: readon
       overdue_reports: open.filter((o) => o.missedAt).length,
     };
   });
-}
+
+export const projectIncidentEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, INCIDENT_READ_MODEL, (s, e) => evolveIncident(s, e as unknown as IncidentEvent), events);

@@ -1,9 +1,7 @@
-import type { Transaction } from 'kysely';
 import { type EnforcementBody, type OversightEvent, type OversightState, evolveOversight } from '../../../domain/src';
-import type { StoredEvent } from '../append';
+import type { Projector } from '../append';
 import type { Db } from '../database';
-import type { Database } from '../schema';
-import { upsertFolded } from './upsert-folded';
+import { foldIntoReadModel, foldedReadModel } from './read-model';
 
 export const OVERSIGHT_STREAM_TYPE = 'oversight';
 export const oversightStreamId = (id: string): string => `oversight-${id}`;
@@ -11,8 +9,7 @@ export const DRAW_STREAM_TYPE = 'random-draw';
 export const drawStreamId = (id: string): string => `draw-${id}`;
 
 /** The read model of supervisions and inspections, written in the append transaction. */
-export function projectOversightEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<OversightState>(trx, 'oversight_records', events, (s, e) => evolveOversight(s, e as unknown as OversightEvent), (state) => {
+export const OVERSIGHT_READ_MODEL = foldedReadModel<OversightState>('oversight_records', (state) => {
     const inspection = state.kind === 'INSPECTION' ? state : null;
     return {
       kind: state.kind,
@@ -24,7 +21,9 @@ export function projectOversightEvents(trx: Transaction<Database>, events: reado
       opened_at: state.openedAt,
     };
   });
-}
+
+export const projectOversightEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, OVERSIGHT_READ_MODEL, (s, e) => evolveOversight(s, e as unknown as OversightEvent), events);
 
 export async function enforcementBody(db: Db, code: string): Promise<EnforcementBody | null> {
   const row = await db.selectFrom('enforcement_bodies').selectAll().where('code', '=', code).executeTakeFirst();

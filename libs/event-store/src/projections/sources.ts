@@ -1,15 +1,12 @@
-import type { Transaction } from 'kysely';
 import { type SourceEvent, type SourceState, evolveSource } from '../../../domain/src';
-import type { StoredEvent } from '../append';
-import type { Database } from '../schema';
-import { upsertFolded } from './upsert-folded';
+import type { Projector } from '../append';
+import { foldIntoReadModel, foldedReadModel } from './read-model';
 
 export const SOURCE_STREAM_TYPE = 'hazard-source';
 export const sourceStreamId = (id: string): string => `source-${id}`;
 
 /** The register's read model, written in the append transaction like the hazards'. */
-export function projectSourceEvents(trx: Transaction<Database>, events: readonly StoredEvent[]): Promise<void> {
-  return upsertFolded<SourceState>(trx, 'major_hazard_sources', events, (s, e) => evolveSource(s, e as unknown as SourceEvent), (state) => ({
+export const SOURCE_READ_MODEL = foldedReadModel<SourceState>('major_hazard_sources', (state) => ({
     version: state.version,
     name: state.name,
     enterprise_name: state.enterpriseName,
@@ -19,4 +16,6 @@ export function projectSourceEvents(trx: Transaction<Database>, events: readonly
     level: state.assessment?.result.level ?? null,
     reassess_by: state.assessment?.reassessBy ?? null,
   }));
-}
+
+export const projectSourceEvents: Projector = (trx, events) =>
+  foldIntoReadModel(trx, SOURCE_READ_MODEL, (s, e) => evolveSource(s, e as unknown as SourceEvent), events);

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { type CommandMetadata, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '../../domain/src';
+import { type AppendResult, type NewEvent, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
+import { GENESIS_HASH } from './canonical';
+import type { Db } from './database';
+import type { ReadModel } from './projections/read-model';
+import { readStream, readStreamRows } from './read';
+
+/**
+ * One aggregate, described once: its decider, its stream, its read model and where its clocks run.
+ * Every command on it goes through `handleCommand` (or, for aggregates that run as workflows, the
+ * same steps split around the append activity); `docs/architecture.md` says which is which.
+ */
+export interface Aggregate<S extends { id: string; version: number }, C extends { type: string }, B extends EventBody = EventBody> extends Decider<S, C, B> {
+  label: string;
+  streamType: string;
+  streamId(id: string): string;
+  /** The commands that create the record; any other needs it to exist. */
+  creates(command: C): boolean;
+  readModel?: ReadModel<S>;
+  /** Where its clocks run: none, its own workflow (hazards), or the record-clock workflow (incidents, sources). */
+  clocks: 'none' | 'hazard-workflow' | 'record-clock-workflow';
+}
+
+export interface HandleCommandArgs<S, C> {
+  id: string;
+  command: C;
+  meta: CommandMetadata;
+  /** Throws NOT_FOUND when the caller may not see the record. */
+  assertVisible?: (state: S) => void;
+  /** Adds what only the server may supply (reference entries, counts, clock rules), after the visibility check. */
+  resolve?: (state: S | null, command: C) => Promise<C> | C;
+  nextId?: () => string;
+}
+
+export interface HandledCommand<S> {
+  state: S;
+  /** The whole stream after the command. */
+  events: StoredEvent[];
+  /** What this command appended; empty for a repeat of a command already applied. */
+  appended: StoredEvent[];
+  duplicate: boolean;
+}
+
+/**
+ * The command handler: read the stream → fold → decide → append (with the folded state's read-model
+ * row, in one statement) → the new state. A command id already in the stream answers with the
+ * record as it is and writes nothing, so a retried request or clock applies once. A command that lost
+ * a race is a VERSION_CONFLICT unless the winner was this same command.
+ */
+export async function handleCommand<S extends { id: string; version: number }, C extends { type: string }, B extends EventBody>(
+  db: Db,
+  aggregate: Aggregate<S, C, B>,
+  args: HandleCommandArgs<S, C>,
+): Promise<HandledCommand<S>> {
+  const streamId = aggregate.streamId(args.id);
+  const history = await readStream(db, streamId);
+  const state = foldEvents(aggregate.evolve, history as never);
+  if (state) args.assertVisible?.(state);
+  else if (!aggregate.creates(args.command)) throw new DomainError('NOT_FOUND', `no ${aggregate.label} ${args.id} that you may see`);
+  if (state && history.some((e) => e.metadata.commandId === args.meta.commandId)) return { state, events: history, appended: [], duplicate: true };
+
+  const command = args.resolve ? await args.resolve(state, args.command) : args.command;
+  const outcome = runCommand(aggregate, streamId, state, command, args.meta, args.nextId ?? randomUUID);
+  if (outcome.events.length === 0 || !outcome.state) return { state: state as S, events: history, appended: [], duplicate: false };
+  try {
+    const { events: appended } = await appendDecided(db, aggregate, {
+      streamId,
+      expectedVersion: state?.version ?? 0,
+      expectedHeadHash: history.at(-1)?.hash ?? GENESIS_HASH,
+      events: outcome.events,
+      state: outcome.state,
+    });
+    return { state: outcome.state, events: [...history, ...appended], appended, duplicate: false };
+  } catch (err) {
+    if (!(err instanceof VersionConflictError)) throw err;
+    const now = await readStream(db, streamId);
+    if (now.some((e) => e.metadata.commandId === args.meta.commandId)) {
+      return { state: foldEvents(aggregate.evolve, now as never) as S, events: now, appended: [], duplicate: true };
+    }
+    throw new DomainError('VERSION_CONFLICT', `the ${aggregate.label} changed meanwhile; reload it and try again`);
+  }
+}
+
+export interface DecidedAppend<S> {
+  streamId: string;
+  expectedVersion: number;
+  /** The head as the caller last saw it; unknown (an older workflow run) takes the locking path. */
+  expectedHeadHash?: string;
+  events: readonly NewEvent[];
+  /** The state the events lead to: its read-model row is written with them. */
+  state: S;
+}
+
+/**
+ * The append step of the handler, for callers that decided elsewhere (the hazard workflow's append
+ * activity). When the versions are taken by events of these same commands, the command was applied
+ * before: a local activity re-run after a crash decides again with a later clock, so its events differ
+ * in their times but not in what they are. It answers with the events as stored (`duplicate`), and the
+ * caller folds those; events of other commands at those versions stay a conflict.
+ */
+export async function appendDecided<S extends { id: string; version: number }>(
+  db: Db,
+  aggregate: Pick<Aggregate<S, never>, 'streamType' | 'readModel'>,
+  append: DecidedAppend<S>,
+): Promise<AppendResult> {
+  const { streamId, expectedVersion, expectedHeadHash, events, state } = append;
+  try {
+    return await appendToStream(db, {
+      streamId,
+      streamType: aggregate.streamType,
+      expectedVersion,
+      expectedHeadHash,
+      events,
+      readModel: aggregate.readModel ? { table: aggregate.readModel.table, values: aggregate.readModel.row(state, streamId) } : undefined,
+    });
+  } catch (err) {
+    if (!(err instanceof VersionConflictError)) throw err;
+    const taken = await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1, toVersion: expectedVersion + events.length });
+    const same = taken.length === events.length && taken.every((row, i) => row.command_id === events[i].metadata.commandId && row.type === events[i].type);
+    if (!same) throw err;
+    return { events: taken.map(toStoredEvent), duplicate: true, path: 'locking' };
+  }
+}
+
+/** A record as it stands, folded from its stream. */
+export const foldStream = <S extends { id: string; version: number }, C extends { type: string }, B extends EventBody>(
+  aggregate: Aggregate<S, C, B>,
+  events: readonly StoredEvent[],
+): S | null => foldEvents(aggregate.evolve, events as never);
