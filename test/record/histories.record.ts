@@ -14,6 +14,8 @@ import { waitFor } from '../support/wait';
  * change guarded by `patched()`, add new fixtures next to the old ones instead of replacing them.
  */
 const OUT = join(__dirname, '..', 'fixtures', 'histories');
+/** Names the new set after a `patched()` change (e.g. `HISTORY_PREFIX=one-command-path.`), so the old set stays. */
+const PREFIX = process.env.HISTORY_PREFIX ?? '';
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
 describe('record replay fixtures', () => {
@@ -45,7 +47,7 @@ describe('record replay fixtures', () => {
         ['workflow', 'show', '--workflow-id', `hazard-${hazardId}`, '--run-id', runId, '--output', 'json', '--address', process.env.TEST_TEMPORAL_ADDRESS as string],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
-      writeFileSync(join(OUT, `${name}${runs.length > 1 ? `.run${++n}` : ''}.json`), json);
+      writeFileSync(join(OUT, `${PREFIX}${name}${runs.length > 1 ? `.run${++n}` : ''}.json`), json);
     }
     return runs.length;
   }

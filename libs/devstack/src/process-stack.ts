@@ -25,6 +25,8 @@ export interface ProcessStackOptions {
   /** Continue-as-new threshold of the hazard workflows (small in the fault runs). */
   maxUpdatesPerRun?: number;
   logLevel?: string;
+  /** The worker reaches Postgres directly, not through the fault proxy (benchmarks measure the engine, not the harness). */
+  directDatabase?: boolean;
 }
 
 /**
@@ -73,8 +75,10 @@ export class ProcessStack {
     this.admin = createDatabase({ connectionString: this.postgres.url.replace(/\/postgres$/, '/hazards'), poolSize: 4, statementTimeoutMs: 30_000 });
     await migrateToLatest(this.admin);
     await ensureLoginRole(this.admin, APP_USER, APP_PASSWORD);
-    this.proxy = new TcpProxy(this.pgPort);
-    this.proxyPort = await this.proxy.listen();
+    if (!this.options.directDatabase) {
+      this.proxy = new TcpProxy(this.pgPort);
+      this.proxyPort = await this.proxy.listen();
+    }
     await this.startTemporal();
     this.startWorker();
     this.startGateway();
@@ -128,7 +132,7 @@ export class ProcessStack {
 
   startWorker(): void {
     this.worker = this.spawnApp('worker', {
-      DATABASE_URL: this.appUrl(this.proxyPort),
+      DATABASE_URL: this.appUrl(this.options.directDatabase ? this.pgPort : this.proxyPort),
       DATABASE_STATEMENT_TIMEOUT_MS: '3000',
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
       WORKFLOW_BUNDLE_PATH: join(projectRoot(), 'dist', 'workflow-bundle.js'),

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { type TestDatabase, adminQuery, createTestDatabase } from '../../../test/support/database';
+import { type HazardEvent, type HazardState, decide, envelope, evolve } from '../../domain/src';
+import { HAZARD } from './aggregates';
 import { type NewEvent, VersionConflictError, appendToStream } from './append';
+import { appendDecided } from './command-handler';
 import { GENESIS_HASH, canonicalEventText, chainHash } from './canonical';
 import { projectHazardEvents } from './projections/hazards';
 import { readAllAfter, readStream, readStreamRows } from './read';
@@ -174,5 +177,89 @@ describe('the event store on a real Postgres', () => {
     const { rows } = await adminQuery('select canonical, hash, prev_hash from events where stream_id = $1', [streamId], t.name);
     expect(rows[0].canonical).toBe(canonicalEventText(event));
     expect(rows[0].hash).toBe(chainHash(rows[0].prev_hash, canonicalEventText(event)));
+  });
+
+  describe('the one-statement append', () => {
+    const supervisor = { sub: 'sup', name: '督办员', roles: ['SUPERVISOR' as const] };
+    const inspector = { sub: 'ins', name: '检查员', roles: ['INSPECTOR' as const] };
+    const at = (minutes: number) => new Date(Date.parse('2026-11-27T02:00:00.000Z') + minutes * 60_000).toISOString();
+    const fold = (events: HazardEvent[]) => events.reduce<HazardState | null>((s, e) => evolve(s, e), null) as HazardState;
+    const reportedHazard = () => {
+      const hazardId = randomUUID();
+      const meta = { commandId: `report-${hazardId}`, actor: inspector, now: at(0) };
+      const command = {
+        type: 'ReportHazard' as const,
+        data: { hazardId, code: `YH-${hazardId.slice(0, 6)}`, title: '消防通道堵塞', description: '堆放杂物', level: 'GENERAL' as const, sector: 'FIRE' as const, regionCode: '211102', departmentCode: 'FIRE', enterpriseName: '某商场', source: 'DEPARTMENT_INSPECTION' as const },
+      };
+      const events = envelope(hazardId, 0, decide(null, command, meta), meta, randomUUID);
+      return { hazardId, streamId: `hazard-${hazardId}`, events, state: fold(events) };
+    };
+    const progress = (state: HazardState, n: number, commandId = `progress-${state.id}-${n}`) => {
+      const meta = { commandId, actor: supervisor, now: at(n) };
+      const events = envelope(state.id, state.version, [{ type: 'ProgressReported', data: { percent: n, note: `第${n}次` } }], meta, randomUUID);
+      return { events, state: events.reduce<HazardState>((s, e) => evolve(s, e), state) };
+    };
+
+    it('writes the events, the stream head and the read-model row from the folded state in one statement', async () => {
+      const h = reportedHazard();
+      const first = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 0, expectedHeadHash: GENESIS_HASH, events: h.events, state: h.state });
+      expect(first.path).toBe('one-statement');
+      const next = progress(h.state, 1);
+      const second = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: first.events[0].hash, events: next.events, state: next.state });
+      expect(second.path).toBe('one-statement');
+
+      const rows = await readStreamRows(t.db, h.streamId);
+      expect(verifyChain(h.streamId, rows)).toMatchObject({ ok: true, eventCount: 2, headHash: second.events[0].hash });
+      expect(rows.map((r) => r.canonical)).toEqual([...h.events, ...next.events].map(canonicalEventText));
+      expect(second.events[0].globalPosition).toBe(String(rows[1].global_position));
+      const head = await t.db.selectFrom('streams').selectAll().where('stream_id', '=', h.streamId).executeTakeFirstOrThrow();
+      expect(head).toMatchObject({ version: 2, head_hash: second.events[0].hash });
+      const row = await t.db.selectFrom('hazards').selectAll().where('id', '=', h.hazardId).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ version: 2, status: 'FOUND', region_code: '211102' });
+      expect(row.state).toEqual(JSON.parse(JSON.stringify(next.state)));
+    });
+
+    it('falls back to the locking path when the head it was given has moved, and keeps every guarantee there', async () => {
+      const h = reportedHazard();
+      const first = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 0, expectedHeadHash: GENESIS_HASH, events: h.events, state: h.state });
+      // A stale head hash at the right version (a caller that missed a write): written on the stored head instead.
+      const next = progress(h.state, 1);
+      const stale = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: 'f'.repeat(64), events: next.events, state: next.state });
+      expect(stale.path).toBe('locking');
+      expect(stale.events[0].prevHash).toBe(first.events[0].hash);
+      // The same events again: a duplicate, nothing written.
+      const again = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: first.events[0].hash, events: next.events, state: next.state });
+      expect(again).toMatchObject({ duplicate: true, path: 'locking' });
+      // Another command at the taken version: a conflict, nothing written.
+      const other = progress(h.state, 2);
+      await expect(
+        appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: first.events[0].hash, events: other.events, state: other.state }),
+      ).rejects.toBeInstanceOf(VersionConflictError);
+      const rows = await readStreamRows(t.db, h.streamId);
+      expect(verifyChain(h.streamId, rows)).toMatchObject({ ok: true, eventCount: 2 });
+      const row = await t.db.selectFrom('hazards').select(['version', 'state']).where('id', '=', h.hazardId).executeTakeFirstOrThrow();
+      expect(row.version).toBe(2);
+      expect((row.state as HazardState).progressPercent).toBe(1);
+    });
+
+    it('answers a command decided again after a crash (same command, later clock) with the events as stored', async () => {
+      const h = reportedHazard();
+      const first = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 0, expectedHeadHash: GENESIS_HASH, events: h.events, state: h.state });
+      const once = progress(h.state, 1, 'the-same-command');
+      await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: first.events[0].hash, events: once.events, state: once.state });
+      const redecided = progress(h.state, 5, 'the-same-command');
+      const answer = await appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 1, expectedHeadHash: first.events[0].hash, events: redecided.events, state: redecided.state });
+      expect(answer.duplicate).toBe(true);
+      expect(answer.events.map((e) => e.eventId)).toEqual(once.events.map((e) => e.eventId));
+      expect(await readStreamRows(t.db, h.streamId)).toHaveLength(2);
+    });
+
+    it('writes nothing at all when the read-model row cannot be written', async () => {
+      const h = reportedHazard();
+      const broken = { ...h.state, status: null as unknown as HazardState['status'] };
+      await expect(appendDecided(t.db, HAZARD, { streamId: h.streamId, expectedVersion: 0, expectedHeadHash: GENESIS_HASH, events: h.events, state: broken })).rejects.toThrow(/null value/);
+      expect(await readStreamRows(t.db, h.streamId)).toHaveLength(0);
+      expect(await t.db.selectFrom('streams').selectAll().where('stream_id', '=', h.streamId).execute()).toHaveLength(0);
+    });
   });
 });

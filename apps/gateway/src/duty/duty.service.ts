@@ -1,36 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  type DutyLogCommand,
-  type DutyLogEntry,
-  type ResourceCommand,
-  type ResourceState,
-  type RosterCommand,
-  type RosterEvent,
-  type RosterState,
-  decideDutyLog,
-  decideResource,
-  decideRoster,
-  evolveDutyLog,
-  evolveResource,
-  evolveRoster,
-  mayRead,
-} from '../../../../libs/domain/src';
-import {
-  type Aggregate,
-  type Db,
-  DUTY_LOG_STREAM_TYPE,
-  RESOURCE_STREAM_TYPE,
-  ROSTER_STREAM_TYPE,
-  dutyLogStreamId,
-  loadDutyRoleRules,
-  projectDutyLogEvents,
-  projectResourceEvents,
-  projectRosterEvents,
-  resourceStreamId,
-  rosterStreamId,
-  DUTY_LOG, RESOURCE, ROSTER,
-} from '../../../../libs/event-store/src';
+import { DomainError, mayRead } from '../../../../libs/domain/src';
+import { type Aggregate, type Db, loadDutyRoleRules } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -3,13 +3,10 @@ import type { Client } from '@temporalio/client';
 import {
   DomainError,
   type IncidentCommand,
-  type IncidentEvent,
   type IncidentState,
-  decideIncident,
-  evolveIncident,
   mayRead,
 } from '../../../../libs/domain/src';
-import { type Db, INCIDENT_STREAM_TYPE, type StoredEvent, incidentStreamId, loadIncidentRules, projectIncidentEvents, INCIDENT } from '../../../../libs/event-store/src';
+import { type Db, type StoredEvent, loadIncidentRules, INCIDENT } from '../../../../libs/event-store/src';
 import { wakeRecordClocks } from '../../../../libs/clocks/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';

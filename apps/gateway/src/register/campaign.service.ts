@@ -2,11 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import {
   type CampaignCommand,
-  type CampaignEvent,
   type CampaignState,
   DomainError,
-  decideCampaign,
-  evolveCampaign,
   mayRead,
 } from '../../../../libs/domain/src';
 import { type Db, findHazardState, readStream, streamIdsOfType, CAMPAIGN, foldStream } from '../../../../libs/event-store/src';

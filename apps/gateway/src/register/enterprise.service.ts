@@ -2,18 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
   type EnterpriseCommand,
-  type EnterpriseEvent,
   type EnterpriseState,
   RISK_COLOURS,
   type RiskColour,
   SECTORS,
   type SourceState,
-  decideEnterprise,
-  evolveEnterprise,
   mayRead,
   overduePatrols,
 } from '../../../../libs/domain/src';
-import { type Db, ENTERPRISE_STREAM_TYPE, type StoredEvent, enterpriseStreamId, projectEnterpriseEvents, ENTERPRISE } from '../../../../libs/event-store/src';
+import { type Db, type StoredEvent, ENTERPRISE } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -8,24 +8,18 @@ import {
   type MajorEvent,
   type PatrolCadence,
   type SourceCommand,
-  type SourceEvent,
   type SourceState,
-  decideSource,
-  evolveSource,
   mayPerform,
   mayRead,
 } from '../../../../libs/domain/src';
 import {
   CURRENT_HAZARD_STANDARD,
   type Db,
-  SOURCE_STREAM_TYPE,
   type StoredEvent,
   hazardousChemicals,
   loadCalendar,
   loadPatrolCadence,
   majorEvents,
-  projectSourceEvents,
-  sourceStreamId,
   SOURCE,
 } from '../../../../libs/event-store/src';
 import type { Principal, RequestInfo } from '../auth/principal';
