@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
 
   log('starting the stack (Postgres, Temporal dev server, worker, gateway)…');
-  const stack = new ProcessStack({ logLevel: 'error', directDatabase: true });
+  const stack = new ProcessStack({ logLevel: 'error', directDatabase: true, localAppend: process.env.HAZARD_LOCAL_APPEND !== 'false' });
   await stack.start();
   const office = await stack.token('bench-office', ['COMMITTEE_OFFICE']);
   const auditor = await stack.token('bench-auditor', ['AUDITOR']);
@@ -226,7 +226,7 @@ async function commands(stack: ProcessStack, office: string, s: { seconds: numbe
     'ours: update (decide + append activity)': async (t, i) => {
       await client.workflow.getHandle(hazardWorkflowId(hazards[t])).executeUpdate(executeCommandUpdate, { args: [{ command: progress(i), meta: meta() }] });
     },
-    'ours: update, append as local activity (the default)': async (t, i) => {
+    'ours: update, append as local activity': async (t, i) => {
       await client.workflow.getHandle(hazardWorkflowId(local[t])).executeUpdate(executeCommandUpdate, { args: [{ command: progress(i), meta: meta() }] });
     },
     'ours: GraphQL mutation end to end': async (t, i) => {
@@ -552,7 +552,7 @@ async function timers(stack: ProcessStack, office: string, s: { timerHazards: nu
         const deadline = new Date(firstDeadline + (n / s.timerHazards) * spread * 1000).toISOString();
         await client.workflow.executeUpdateWithStart(executeCommandUpdate, {
           args: [{ command: report(hazardId), meta: meta({ sub: 'bench-inspector', name: '压测', roles: ['INSPECTOR'] as never }) }],
-          startWorkflowOperation: new WithStartWorkflowOperation('hazardWorkflow', { workflowId: hazardWorkflowId(hazardId), taskQueue: stack.taskQueue, args: [{ hazardId }], workflowIdConflictPolicy: 'FAIL' }),
+          startWorkflowOperation: new WithStartWorkflowOperation('hazardWorkflow', { workflowId: hazardWorkflowId(hazardId), taskQueue: stack.taskQueue, args: [{ hazardId, localAppend: stack.localAppend }], workflowIdConflictPolicy: 'FAIL' }),
         });
         // An update that outlives the RPC deadline under load is asked again with the same update id: applied once.
         const listing = { args: [{ command: { type: 'ListHazard', data: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline, policyId: 'bench-timers', policy } }, meta: meta() }] as [CommandRequest], updateId: `list-${hazardId}` };

@@ -20,7 +20,7 @@ export interface HazardWorkflowInput {
   appliedCommandIds?: string[];
   /** Continue-as-new after this many updates in one run (a run takes at most 2,000). */
   maxUpdatesPerRun?: number;
-  /** Append as a local activity (in the worker that runs the workflow task; the default) or, when false, a queued one. */
+  /** Append as a local activity (in the worker that runs the workflow task) instead of a queued one (HAZARD_LOCAL_APPEND). */
   localAppend?: boolean;
   /** The stream's head hash when the previous run ended: the first append of this run is then one statement. */
   headHash?: string;

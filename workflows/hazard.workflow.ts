@@ -105,24 +105,38 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     upsertSearchAttributes(pairs);
   };
 
-  /** Appends decided events (they lead to `next`) and keeps `next`. Returns the versions written. */
-  const append = async (decided: HazardEvent[], folded: HazardState): Promise<number[]> => {
+  /**
+   * Appends decided events (they lead to `folded`) and keeps the state. Returns the versions written, or
+   * null when nothing was written because the stream had moved on: a workflow task lost in a crash had
+   * appended events this run never saw. Those are folded (their commands count as applied) and the caller
+   * decides again on the state they lead to.
+   */
+  const append = async (decided: HazardEvent[], folded: HazardState): Promise<number[] | null> => {
     let events = decided;
     let next = folded;
     const hazardId = next.id;
     let notify = false;
     try {
       if (current) {
-        const appendNow = input.localAppend === false ? appendHazardEvents : appendLocally;
+        const appendNow = input.localAppend ? appendLocally : appendHazardEvents;
         const result = await appendNow({ hazardId, expectedVersion: state?.version ?? 0, expectedHeadHash: headHash, events, state: next });
         notify = result.notify;
         headHash = result.hashes[result.hashes.length - 1] ?? headHash;
-        if (result.stored) {
-          // Applied before this task was re-run (a crash after the commit): the store's events are the truth.
-          let folded = state;
-          for (const event of result.stored) folded = evolve(folded, event);
-          next = folded as HazardState;
-          events = result.stored;
+        const caught = result.stored ?? result.behind;
+        if (caught) {
+          // The store's events are the truth: this command applied before the task was re-run, or others did.
+          let fromStore = state;
+          for (const event of caught) {
+            fromStore = evolve(fromStore, event);
+            applied.add(event.metadata.commandId);
+          }
+          next = fromStore as HazardState;
+          events = caught;
+          if (result.behind) {
+            state = next;
+            updateSearchAttributes(next);
+            return null;
+          }
         }
       } else {
         const appendNow = input.localAppend ? appendLocally : appendHazardEvents;
@@ -147,17 +161,23 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   /** decide → envelope → evolve → append, under the lock. */
   const apply = async (command: AnyCommand, meta: CommandMetadata, fallbackHazardId: string): Promise<number[]> => {
     const reuse = current && verdict && verdict.commandId === meta.commandId && verdict.version === (state?.version ?? 0) && verdict.now === meta.now;
-    const bodies = reuse ? (verdict as { bodies: HazardEventBody[] }).bodies : decideOrRefuse(command, meta);
+    let bodies = reuse ? (verdict as { bodies: HazardEventBody[] }).bodies : decideOrRefuse(command, meta);
     verdict = null;
     const hazardId = state?.id ?? fallbackHazardId;
     if (current) {
-      const outcome = applyBodies(hazardDecider, hazardStreamId(hazardId), state, bodies, meta, uuid4);
-      return append(outcome.events as HazardEvent[], outcome.state as HazardState);
+      for (let attempt = 1; ; attempt++) {
+        const outcome = applyBodies(hazardDecider, hazardStreamId(hazardId), state, bodies, meta, uuid4);
+        const versions = await append(outcome.events as HazardEvent[], outcome.state as HazardState);
+        if (versions) return versions;
+        if (applied.has(meta.commandId)) return [];
+        if (attempt >= 3) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: 'the hazard kept changing; try again', nonRetryable: true });
+        bodies = decideOrRefuse(command, meta);
+      }
     }
     const events = envelope(hazardId, state?.version ?? 0, bodies, meta, uuid4);
     let next = state;
     for (const event of events) next = evolve(next, event);
-    return append(events, next as HazardState);
+    return (await append(events, next as HazardState)) as number[];
   };
 
   const withLock = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -245,7 +265,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
         events.push(...(outcome.events as HazardEvent[]));
         next = outcome.state as HazardState;
       }
-      if (events.length === 0) return true;
+      // A due clock that records nothing must not be tried again at once: that would spin the workflow task.
+      if (events.length === 0) {
+        log.warn('a due clock recorded nothing; looking again in a minute', { key: nextDue(state)?.key });
+        return false;
+      }
       try {
         await append(events, next);
         return true;

@@ -88,6 +88,8 @@ export class CommandDriver {
       acknowledged: all.filter((r) => r.outcome === 'acknowledged').length,
       rejected: all.filter((r) => r.outcome === 'rejected').length,
       ambiguous: all.filter((r) => r.outcome === 'ambiguous').length,
+      /** Why commands were refused: the losing conflict contenders, a hazard in a state that takes no such command. */
+      rejectedByCode: all.filter((r) => r.outcome === 'rejected').reduce<Record<string, number>>((n, r) => ({ ...n, [r.code ?? '?']: (n[r.code ?? '?'] ?? 0) + 1 }), {}),
       maxLatencyMs: Math.max(0, ...this.latencies),
     };
   }

@@ -39,6 +39,8 @@ import {
   matchingSubscriptionIds,
   projectHazardEvents,
   readStream,
+  readStreamRows,
+  type StoredEvent,
   loadCalendar,
   loadPatrolCadence,
   majorEvents,
@@ -60,8 +62,10 @@ export interface AppendHazardEventsInput {
 export interface AppendHazardEventsResult {
   hashes: string[];
   duplicate: boolean;
-  /** When the command had been applied before (a re-run after a crash): the events as stored, to fold instead. */
+  /** When the command had been applied before (a re-run after a crash): the events as stored up to it, to fold instead. */
   stored?: HazardEvent[];
+  /** Nothing written: the stream holds these events after the expected version (of other commands), to fold before deciding again. */
+  behind?: HazardEvent[];
   /** Whether any webhook subscription wants these events. */
   notify: boolean;
 }
@@ -184,6 +188,7 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       const streamId = input.events[0]?.streamId;
       const subscriptions = activeSubscriptionFilters(db);
       subscriptions.catch(() => undefined);
+      const asEvents = (stored: StoredEvent[]) => stored.map(({ prevHash: _p, hash: _h, globalPosition: _g, ...event }) => event as unknown as HazardEvent);
       let result;
       try {
         result = input.state
@@ -191,6 +196,11 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
           : // A workflow run from before the one-statement append sends no state: fold into the stored row.
             await appendToStream(db, { streamId, streamType: HAZARD_STREAM_TYPE, expectedVersion: input.expectedVersion, events: input.events }, projectHazardEvents);
       } catch (err) {
+        if (err instanceof VersionConflictError && input.state) {
+          // The workflow is behind its stream (a task lost in a crash had appended): it folds these and decides again.
+          const newer = (await readStreamRows(db, streamId, { fromVersion: input.expectedVersion + 1 })).map(toStoredEvent);
+          if (newer.length > 0) return { hashes: newer.map((e) => e.hash), duplicate: false, notify: false, behind: asEvents(newer) };
+        }
         if (err instanceof VersionConflictError) {
           throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message, nonRetryable: true });
         }
@@ -199,7 +209,7 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       afterAppend?.();
       const facts = input.state ?? (await hazardFacts(input.hazardId));
       const notify = facts ? anySubscriptionWants(await subscriptions, facts, input.events.map((e) => e.type)) : false;
-      const stored = input.state && result.duplicate ? { stored: result.events.map(({ prevHash: _p, hash: _h, globalPosition: _g, ...event }) => event as unknown as HazardEvent) } : {};
+      const stored = input.state && result.duplicate ? { stored: asEvents(result.events) } : {};
       return { hashes: result.events.map((e) => e.hash), duplicate: result.duplicate, notify, ...stored };
     },
 

@@ -42,6 +42,8 @@ const schema = z.object({
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number({ error: 'must be a whole number' }).int().min(2).max(1_000).default(64),
   /** Continue-as-new after this many commands in one workflow run (tests set it low). */
   HAZARD_MAX_UPDATES_PER_RUN: z.coerce.number().int().min(2).max(1900).optional(),
+  /** New hazards append as a local activity (faster; not yet the default: the long fault run is not clean with it, docs/architecture.md). */
+  HAZARD_LOCAL_APPEND: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false').transform((v) => v === 'true'),
   /** When the daily audit checkpoint is signed (Asia/Shanghai), HH:MM. */
   AUDIT_CHECKPOINT_AT: z
     .string()

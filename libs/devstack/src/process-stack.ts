@@ -27,6 +27,8 @@ export interface ProcessStackOptions {
   logLevel?: string;
   /** The worker reaches Postgres directly, not through the fault proxy (benchmarks measure the engine, not the harness). */
   directDatabase?: boolean;
+  /** New hazards append as a local activity (HAZARD_LOCAL_APPEND). */
+  localAppend?: boolean;
 }
 
 /**
@@ -61,6 +63,10 @@ export class ProcessStack {
   private readonly signingKey = generateSigningKeyPem();
 
   constructor(private readonly options: ProcessStackOptions = {}) {}
+
+  get localAppend(): boolean {
+    return Boolean(this.options.localAppend);
+  }
 
   get databaseUrl(): string {
     return this.appUrl(this.pgPort);
@@ -149,6 +155,7 @@ export class ProcessStack {
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
       COMMAND_TIMEOUT_MS: String(COMMAND_TIMEOUT_MS),
       ...(this.options.maxUpdatesPerRun ? { HAZARD_MAX_UPDATES_PER_RUN: String(this.options.maxUpdatesPerRun) } : {}),
+      ...(this.options.localAppend ? { HAZARD_LOCAL_APPEND: 'true' } : {}),
       RATE_LIMIT_PER_MINUTE: '1000000',
       MUTATION_RATE_LIMIT_PER_MINUTE: '1000000',
     });

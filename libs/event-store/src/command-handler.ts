@@ -94,10 +94,11 @@ export interface DecidedAppend<S> {
 
 /**
  * The append step of the handler, for callers that decided elsewhere (the hazard workflow's append
- * activity). When the versions are taken by events of these same commands, the command was applied
- * before: a local activity re-run after a crash decides again with a later clock, so its events differ
- * in their times but not in what they are. It answers with the events as stored (`duplicate`), and the
- * caller folds those; events of other commands at those versions stay a conflict.
+ * activity). When the stream already holds events of this same command after the expected version, the
+ * command was applied before: a local activity re-run after a crash decides again with a later clock (and
+ * maybe after other commands of the lost task), so its events differ in their times but not in what they
+ * are. It answers with every event stored after the expected version up to this command's last one
+ * (`duplicate`), and the caller folds those. Any other taken version stays a VersionConflictError.
  */
 export async function appendDecided<S extends { id: string; version: number }>(
   db: Db,
@@ -116,10 +117,11 @@ export async function appendDecided<S extends { id: string; version: number }>(
     });
   } catch (err) {
     if (!(err instanceof VersionConflictError)) throw err;
-    const taken = await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1, toVersion: expectedVersion + events.length });
-    const same = taken.length === events.length && taken.every((row, i) => row.command_id === events[i].metadata.commandId && row.type === events[i].type);
-    if (!same) throw err;
-    return { events: taken.map(toStoredEvent), duplicate: true, path: 'locking' };
+    const newer = await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1 });
+    const commandId = events[0].metadata.commandId;
+    const last = newer.map((row) => row.command_id).lastIndexOf(commandId);
+    if (last < 0) throw err;
+    return { events: newer.slice(0, last + 1).map(toStoredEvent), duplicate: true, path: 'locking' };
   }
 }
 

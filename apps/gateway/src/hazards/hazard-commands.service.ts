@@ -92,7 +92,7 @@ export class HazardCommandsService {
     const start = new WithStartWorkflowOperation<typeof hazardWorkflow>('hazardWorkflow', {
       workflowId,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-      args: [{ hazardId, maxUpdatesPerRun: this.config.HAZARD_MAX_UPDATES_PER_RUN }],
+      args: [{ hazardId, maxUpdatesPerRun: this.config.HAZARD_MAX_UPDATES_PER_RUN, ...(this.config.HAZARD_LOCAL_APPEND ? { localAppend: true } : {}) }],
       workflowIdConflictPolicy: 'USE_EXISTING',
       // A hazard that was closed is never reopened; only a start whose report was refused may be retried.
       workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
