@@ -39,7 +39,6 @@ import {
   matchingSubscriptionIds,
   projectHazardEvents,
   readStream,
-  readStreamRows,
   type StoredEvent,
   loadCalendar,
   loadPatrolCadence,
@@ -143,11 +142,10 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
     id: string,
     commandId: string,
     command: C,
-    resolve?: (state: S | null, command: C) => C,
   ): Promise<ClockFire> => {
     let handled;
     try {
-      handled = await handleCommand(db, aggregate, { id, command, meta: { commandId, actor: SYSTEM_ACTOR, now: new Date().toISOString() }, resolve });
+      handled = await handleCommand(db, aggregate, { id, command, meta: { commandId, actor: SYSTEM_ACTOR, now: new Date().toISOString() } });
     } catch (err) {
       if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') {
         // A command landed meanwhile: retry the activity, which reads the stream again.
@@ -196,10 +194,9 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
           : // A workflow run from before the one-statement append sends no state: fold into the stored row.
             await appendToStream(db, { streamId, streamType: HAZARD_STREAM_TYPE, expectedVersion: input.expectedVersion, events: input.events }, projectHazardEvents);
       } catch (err) {
-        if (err instanceof VersionConflictError && input.state) {
+        if (err instanceof VersionConflictError && err.newer.length > 0) {
           // The workflow is behind its stream (a task lost in a crash had appended): it folds these and decides again.
-          const newer = (await readStreamRows(db, streamId, { fromVersion: input.expectedVersion + 1 })).map(toStoredEvent);
-          if (newer.length > 0) return { hashes: newer.map((e) => e.hash), duplicate: false, notify: false, behind: asEvents(newer) };
+          return { hashes: err.newer.map((e) => e.hash), duplicate: false, notify: false, behind: asEvents(err.newer) };
         }
         if (err instanceof VersionConflictError) {
           throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message, nonRetryable: true });

@@ -17,6 +17,14 @@ export interface StoredEvent extends Envelope {
 export class VersionConflictError extends Error {
   override readonly name = 'VersionConflictError';
   readonly code = 'VERSION_CONFLICT';
+
+  /** `newer`: the events stored after the expected version, when the caller asked for them (`appendDecided`). */
+  constructor(
+    message: string,
+    readonly newer: StoredEvent[] = [],
+  ) {
+    super(message);
+  }
 }
 
 export type Projector = (trx: Transaction<Database>, events: readonly StoredEvent[]) => Promise<void>;

@@ -117,11 +117,11 @@ export async function appendDecided<S extends { id: string; version: number }>(
     });
   } catch (err) {
     if (!(err instanceof VersionConflictError)) throw err;
-    const newer = await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1 });
-    const commandId = events[0].metadata.commandId;
-    const last = newer.map((row) => row.command_id).lastIndexOf(commandId);
-    if (last < 0) throw err;
-    return { events: newer.slice(0, last + 1).map(toStoredEvent), duplicate: true, path: 'locking' };
+    const newer = (await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1 })).map(toStoredEvent);
+    const last = newer.map((e) => e.metadata.commandId).lastIndexOf(events[0].metadata.commandId);
+    // Another command's events: the conflict stands, carrying them for a caller that folds and decides again.
+    if (last < 0) throw new VersionConflictError(err.message, newer);
+    return { events: newer.slice(0, last + 1), duplicate: true, path: 'locking' };
   }
 }
 
