@@ -127,4 +127,48 @@ describe('incidents on the clock: the real workflow warns, then raises the alarm
     expect(codeOf(await gql(dutyOut, `{ incident(id: "${id}") { id } }`))).toBe('NOT_FOUND');
     expect((await gql(auditor, `{ incident(id: "${id}") { casualties { deaths } } }`)).data.incident.casualties.deaths).toBe(1);
   });
+
+  it('has one writer: concurrent commands and the clocks run one at a time in the incident workflow, none refused as a conflict', async () => {
+    const now = Date.now();
+    const id = `inc-one-writer-${run}`;
+    const recorded = await mutate(duty, 'recordIncident', {
+      incidentId: id,
+      title: '某码头输油臂泄漏',
+      level: 'ORDINARY',
+      sector: 'HAZARDOUS_CHEMICALS',
+      regionCode: '211103',
+      departmentCode: 'EMERGENCY',
+      place: '港区 2 号泊位',
+      summary: '输油臂法兰渗漏',
+      happenedAt: new Date(now - 10 * 60_000).toISOString(),
+      receivedAt: new Date(now).toISOString(),
+      casualties: { injuries: 0 },
+      idempotencyKey: `one-writer-${run}`,
+    });
+    expect(recorded.errors).toBeUndefined();
+    // Eight people's commands at once while the pass-on clock (seconds, from the rules saved above) comes due.
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, n) => mutate(duty, 'reportCasualtyChange', { incidentId: id, deaths: 0, injuries: n + 1, missing: 0, note: `第 ${n + 1} 次核实`, idempotencyKey: `burst-${run}-${n}` })),
+    );
+    expect(burst.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(Array(8).fill('ok'));
+    const settled = await until(() => incident(id), (i) => i.reports.some((r: any) => r.key === 'pass_on' && r.missedAt !== null));
+    const types = settled.history.map((e: any) => e.type);
+    expect(types.filter((t: string) => t === 'CasualtiesChanged')).toHaveLength(8);
+    expect(types.filter((t: string) => t === 'IncidentReportOverdue').length).toBeGreaterThanOrEqual(1);
+    // A retried command (same key) is answered, not applied again.
+    const again = await mutate(duty, 'reportCasualtyChange', { incidentId: id, deaths: 0, injuries: 1, missing: 0, note: '第 1 次核实', idempotencyKey: `burst-${run}-0` });
+    expect(again.errors).toBeUndefined();
+    expect((await incident(id)).history).toHaveLength(settled.history.length);
+
+    // What the server holds: every command went through the record workflow as an update (update-with-start).
+    const updates: string[] = [];
+    for await (const execution of stack.temporal.workflow.list({ query: `WorkflowId = "incident-clocks-${id}"` })) {
+      const history = await stack.temporal.workflow.getHandle(execution.workflowId, execution.runId).fetchHistory();
+      for (const event of history.events ?? []) {
+        const accepted = event.workflowExecutionUpdateAcceptedEventAttributes;
+        if (accepted?.acceptedRequest?.input?.name === 'recordCommand') updates.push(accepted.acceptedRequest.meta?.updateId ?? '');
+      }
+    }
+    expect(updates).toEqual(expect.arrayContaining([`duty:one-writer-${run}`, ...Array.from({ length: 8 }, (_, n) => `duty:burst-${run}-${n}`)]));
+  });
 });

@@ -39,4 +39,21 @@ export interface ClockedRecord {
 
 /** Sent after every accepted command on such a record: its clocks may have changed. */
 export const recordChangedSignal = defineSignal('recordChanged');
+/**
+ * A person's command on such a record, sent to its workflow (the record's single writer) after the
+ * gateway checked scope and dry-ran the decider. `command` is the aggregate's command type.
+ */
+export interface RecordCommandRequest {
+  command: { type: string; data?: unknown };
+  meta: CommandMetadata;
+}
+
+export interface RecordCommandResult {
+  /** The stream's version after the command. */
+  version: number;
+  /** True when the command id was already in the stream: nothing was written. */
+  duplicate: boolean;
+}
+
+export const recordCommandUpdate = defineUpdate<RecordCommandResult, [RecordCommandRequest]>('recordCommand');
 export const recordClockWorkflowId = (record: ClockedRecord): string => `${record.kind}-clocks-${record.id}`;

@@ -19,7 +19,7 @@ import {
   type SourceCommand,
   type SourceState,
 } from '../../../libs/domain/src';
-import type { ClockedRecord } from '../../../workflows/definitions';
+import type { ClockedRecord, RecordCommandRequest, RecordCommandResult } from '../../../workflows/definitions';
 import {
   type Aggregate,
   type Db,
@@ -254,6 +254,26 @@ export function createActivities({ db, webhookTimeoutMs = 10_000, signingKey = n
       if (!reason) return NOT_ARMED;
       const commandId = `timer:source:${id}:${role}@${patrolBasis(state, role)}`;
       return fireByHandler(SOURCE, id, commandId, { type: 'RaisePatrolAlarm', data: { role, reason } } as SourceCommand);
+    },
+
+    /**
+     * A person's command on an incident or a major hazard source, run by the record's workflow (its single
+     * writer) through the command handler. The gateway checked scope and dry-ran the decider; a refusal
+     * here (the record changed in between) fails the update with the domain code and writes nothing.
+     */
+    async handleRecordCommand({ kind, id, command, meta }: ClockedRecord & RecordCommandRequest): Promise<RecordCommandResult> {
+      try {
+        const handled =
+          kind === 'incident'
+            ? await handleCommand(db, INCIDENT, { id, command: command as IncidentCommand, meta })
+            : await handleCommand(db, SOURCE, { id, command: command as SourceCommand, meta });
+        return { version: handled.state.version, duplicate: handled.duplicate };
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        // Only a clock of an older run can still race this writer: read the stream again.
+        if (err.code === 'VERSION_CONFLICT') throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: err.message });
+        throw ApplicationFailure.create({ type: err.code, message: err.message, details: err.field ? [{ field: err.field }] : [], nonRetryable: true });
+      }
     },
 
     /** Answers at once: proves that a worker polls and Postgres answers (the fault harness's probe). */

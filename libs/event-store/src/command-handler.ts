@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type CommandMetadata, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '../../domain/src';
+import { type CommandMetadata, type CommandOutcome, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '../../domain/src';
 import { type AppendResult, type NewEvent, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
 import { GENESIS_HASH } from './canonical';
 import type { Db } from './database';
@@ -42,26 +42,47 @@ export interface HandledCommand<S> {
   duplicate: boolean;
 }
 
+/** A command read, checked and decided, not yet written (`prepareCommand`). */
+export type PreparedCommand<S, C> =
+  | { kind: 'duplicate'; streamId: string; state: S; history: StoredEvent[] }
+  | { kind: 'decided'; streamId: string; state: S | null; history: StoredEvent[]; command: C; outcome: CommandOutcome<S | null, EventBody> };
+
 /**
- * The command handler: read the stream → fold → decide → append (with the folded state's read-model
- * row, in one statement) → the new state. A command id already in the stream answers with the
- * record as it is and writes nothing, so a retried request or clock applies once. A command that lost
- * a race is a VERSION_CONFLICT unless the winner was this same command.
+ * The first half of the handler: read the stream → fold → check the caller may see it → a command id
+ * already in the stream is a duplicate → resolve → decide. A refusal throws its DomainError here, before
+ * anything is written. The gateway uses it alone to check a command before sending it to the workflow
+ * that writes the record (incidents, sources).
+ */
+export async function prepareCommand<S extends { id: string; version: number }, C extends { type: string }, B extends EventBody>(
+  db: Db,
+  aggregate: Aggregate<S, C, B>,
+  args: HandleCommandArgs<S, C>,
+): Promise<PreparedCommand<S, C>> {
+  const streamId = aggregate.streamId(args.id);
+  const history = await readStream(db, streamId);
+  const state = foldEvents(aggregate.evolve, history as never) as S | null;
+  if (state) args.assertVisible?.(state);
+  else if (!aggregate.creates(args.command)) throw new DomainError('NOT_FOUND', `no ${aggregate.label} ${args.id} that you may see`);
+  if (state && history.some((e) => e.metadata.commandId === args.meta.commandId)) return { kind: 'duplicate', streamId, state, history };
+  const command = args.resolve ? await args.resolve(state, args.command) : args.command;
+  const outcome = runCommand(aggregate, streamId, state, command, args.meta, args.nextId ?? randomUUID);
+  return { kind: 'decided', streamId, state, history, command, outcome };
+}
+
+/**
+ * The command handler: `prepareCommand`, then the append (with the folded state's read-model row, in
+ * one statement) → the new state. A command id already in the stream answers with the record as it is
+ * and writes nothing, so a retried request or clock applies once. A command that lost a race is a
+ * VERSION_CONFLICT unless the winner was this same command.
  */
 export async function handleCommand<S extends { id: string; version: number }, C extends { type: string }, B extends EventBody>(
   db: Db,
   aggregate: Aggregate<S, C, B>,
   args: HandleCommandArgs<S, C>,
 ): Promise<HandledCommand<S>> {
-  const streamId = aggregate.streamId(args.id);
-  const history = await readStream(db, streamId);
-  const state = foldEvents(aggregate.evolve, history as never);
-  if (state) args.assertVisible?.(state);
-  else if (!aggregate.creates(args.command)) throw new DomainError('NOT_FOUND', `no ${aggregate.label} ${args.id} that you may see`);
-  if (state && history.some((e) => e.metadata.commandId === args.meta.commandId)) return { state, events: history, appended: [], duplicate: true };
-
-  const command = args.resolve ? await args.resolve(state, args.command) : args.command;
-  const outcome = runCommand(aggregate, streamId, state, command, args.meta, args.nextId ?? randomUUID);
+  const prepared = await prepareCommand(db, aggregate, args);
+  if (prepared.kind === 'duplicate') return { state: prepared.state, events: prepared.history, appended: [], duplicate: true };
+  const { streamId, state, history, outcome } = prepared;
   if (outcome.events.length === 0 || !outcome.state) return { state: state as S, events: history, appended: [], duplicate: false };
   try {
     const { events: appended } = await appendDecided(db, aggregate, {

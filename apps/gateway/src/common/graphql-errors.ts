@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { DomainError } from '../../../../libs/domain/src';
 import { InvalidCursorError } from '../../../../libs/event-store/src';
 import { AuthenticationError } from '../auth/token-verifier';
-import { ServiceUnavailableError } from '../hazards/hazard-commands.service';
+import { ServiceUnavailableError } from './temporal-errors';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'

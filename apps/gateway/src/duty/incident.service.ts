@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import {
   DomainError,
@@ -7,7 +7,6 @@ import {
   mayRead,
 } from '../../../../libs/domain/src';
 import { type Db, type StoredEvent, loadIncidentRules, INCIDENT } from '../../../../libs/event-store/src';
-import { wakeRecordClocks } from '../../../../libs/clocks/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, inScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
@@ -16,20 +15,20 @@ import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
 
 /**
- * The duty desk's incidents. Commands append straight to the event store (DirectStreams); the clocks
- * run in a Temporal workflow per incident, told after each accepted command that they may have changed.
+ * The duty desk's incidents. Each incident has one writer, its record workflow (`incident-clocks-<id>`),
+ * which runs people's commands and fires the reporting clocks one at a time; DirectStreams checks and
+ * decides a command here and sends it there (docs/architecture.md).
  */
 @Injectable()
 export class IncidentService {
   private readonly streams: DirectStreams;
-  private readonly log = new Logger('IncidentService');
 
   constructor(
     @Inject(DATABASE) private readonly db: Db,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.streams = new DirectStreams(db);
+    this.streams = new DirectStreams(db, { temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, timeoutMs: config.COMMAND_TIMEOUT_MS });
   }
 
   async execute(principal: Principal, request: RequestInfo, id: string, command: IncidentCommand, options: StreamCommandOptions) {
@@ -50,20 +49,7 @@ export class IncidentService {
         return { ...c, data: { ...c.data, incidentId: id, rules } };
       },
     });
-    await this.wakeClocks(id);
     return result;
-  }
-
-  /**
-   * Starts the incident's clock workflow, or tells the running one to look again. Failing here loses
-   * nothing (the command is recorded); the next command or the worker's start-up sweep starts it again.
-   */
-  async wakeClocks(id: string): Promise<void> {
-    try {
-      await wakeRecordClocks(this.temporal, this.config.TEMPORAL_TASK_QUEUE, { kind: 'incident', id });
-    } catch (err) {
-      this.log.error({ msg: 'could not wake the incident clocks', incidentId: id, err: (err as Error).message });
-    }
   }
 
   find(principal: Principal, id: string, asOf?: { at: string; basis: 'RECORDED' | 'OCCURRED' }): Promise<{ state: IncidentState; events: StoredEvent[] } | null> {

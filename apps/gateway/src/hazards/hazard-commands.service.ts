@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type Client,
-  WithStartWorkflowOperation,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-} from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { v5 as uuidv5 } from 'uuid';
 import {
   type CommandMetadata,
@@ -17,7 +10,6 @@ import {
   type PolicySnapshot,
   type ReportHazardData,
   hazardStreamId,
-  isDomainErrorCode,
   mayExecute,
   mayRead,
   requiredText,
@@ -37,6 +29,7 @@ import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../
 import type { hazardWorkflow } from '../../../../workflows/hazard.workflow';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { type StreamCommandOptions, commandMetadata } from '../common/direct-stream';
+import { isAlreadyStarted, isWorkflowClosed, translateUpdateError } from '../common/temporal-errors';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
@@ -47,9 +40,6 @@ const HAZARD_ID_NAMESPACE = '0d9c5c3e-6b1f-4b8e-9a57-3f5cf1f0a6d2';
 
 export type CommandOptions = StreamCommandOptions;
 
-export class ServiceUnavailableError extends Error {
-  override readonly name = 'ServiceUnavailableError';
-}
 
 /**
  * Turns authorised GraphQL calls into commands on the hazard's workflow. It decides nothing
@@ -179,20 +169,7 @@ export class HazardCommandsService {
   }
 
   private translate(err: unknown): Error {
-    if (err instanceof WorkflowUpdateFailedError) {
-      const cause = err.cause;
-      if (cause instanceof ApplicationFailure && isDomainErrorCode(cause.type)) {
-        const details = cause.details?.[0] as { field?: string } | undefined;
-        return new DomainError(cause.type, cause.message, details?.field);
-      }
-    }
-    if (err instanceof WorkflowNotFoundError) return new DomainError('NOT_FOUND', 'no such hazard');
-    if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isDeadlineExceeded(err) || isUnavailable(err)) {
-      return new ServiceUnavailableError(
-        'the command was not confirmed in time; it may still be applied. Retry with the same idempotencyKey to be sure it applies once',
-      );
-    }
-    return err instanceof Error ? err : new Error(String(err));
+    return translateUpdateError(err, 'no such hazard');
   }
 }
 
@@ -203,19 +180,4 @@ function normaliseKey(key: string | null | undefined): string | null {
 
 function shanghaiYear(iso: string): number {
   return new Date(Date.parse(iso) + 8 * 3_600_000).getUTCFullYear();
-}
-
-function grpcCode(err: unknown): number | undefined {
-  const code = (err as { code?: unknown })?.code ?? (err as { cause?: { code?: unknown } })?.cause?.code;
-  return typeof code === 'number' ? code : undefined;
-}
-
-const isDeadlineExceeded = (err: unknown) => grpcCode(err) === 4;
-const isUnavailable = (err: unknown) => grpcCode(err) === 14;
-const isAlreadyStarted = (err: unknown) => (err as Error)?.name === 'WorkflowExecutionAlreadyStartedError';
-
-function isWorkflowClosed(err: unknown): boolean {
-  if (err instanceof WorkflowNotFoundError) return true;
-  const message = String((err as Error)?.message ?? '');
-  return /workflow execution already completed|already completed/i.test(message);
 }

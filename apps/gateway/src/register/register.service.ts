@@ -36,8 +36,9 @@ export interface PatrolContext {
 }
 
 /**
- * The register of major hazard sources. It has no clocks of its own (patrol overdue is computed
- * from the state at read time), so its commands append straight to the event store (DirectStreams).
+ * The register of major hazard sources. Each source has one writer, its record workflow
+ * (`source-clocks-<id>`), which runs people's commands and raises the patrol alarms one at a time;
+ * DirectStreams checks and decides a command here and sends it there (docs/architecture.md).
  */
 @Injectable()
 export class RegisterService {
@@ -50,7 +51,7 @@ export class RegisterService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.streams = new DirectStreams(db);
+    this.streams = new DirectStreams(db, { temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, timeoutMs: config.COMMAND_TIMEOUT_MS });
   }
 
   /**
@@ -84,7 +85,6 @@ export class RegisterService {
       assertVisible: (state) => this.assertVisible(principal, state),
       resolve: (_state, c) => this.resolve(principal, c, sourceId),
     });
-    await this.wakePatrolClocks([result.state.id]);
     return result;
   }
 
