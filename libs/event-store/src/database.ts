@@ -1,4 +1,4 @@
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, type LogEvent, Migrator, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
 import { migrations } from './migrations';
 import type { Database } from './schema';
@@ -13,6 +13,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   connectTimeoutMs?: number;
   applicationName?: string;
+  /** Sees every statement as sent (SQL and parameters): the benchmark uses it to EXPLAIN the append. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 export type Db = Kysely<Database>;
@@ -42,7 +44,11 @@ export function createDatabase(options: DatabaseOptions): Db {
   // would crash the process. The failure still reaches the query that runs on it, and the pool
   // drops the broken client.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const { onQuery } = options;
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(onQuery ? { log: (event: LogEvent) => onQuery(event.query.sql, event.query.parameters) } : {}),
+  });
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
