@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { ProcessStack } from '../libs/devstack/src';
 import { launchBrowser } from '../libs/devstack/src/browser';
-import { projectRoot } from '../libs/devstack/src/paths';
+import { projectRoot } from '../libs/config/src';
 import { planCity, seedCity } from '../libs/seed/src';
 import { percentile } from './stats';
 
@@ -78,7 +78,7 @@ export function bundleWeights(dir = join(projectRoot(), 'dist', 'console')) {
 }
 
 /**
- * The console's performance budget of issue 9, measured in Debian's Chromium against the running
+ * The console's performance budget (README, The web console), measured in Debian's Chromium against the running
  * stack: bundle weight, first paint on an emulated 20 Mbps LAN, scrolling 10,000 hazards, and how
  * long a mutation takes to reach another person's open timeline.
  */

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ProcessStack, projectRoot } from '../libs/devstack/src';
+import { projectRoot } from '../libs/config/src';
+import { ProcessStack } from '../libs/devstack/src';
 import { dayStart, shanghaiDay } from '../libs/reports/src';
 import { planCity, seedCity } from '../libs/seed/src';
 import { machine } from './machine';

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { ProcessStack, projectRoot } from '../libs/devstack/src';
+import { projectRoot } from '../libs/config/src';
+import { ProcessStack } from '../libs/devstack/src';
 import { machine } from './machine';
 
 import { type Settings, log, out, say } from './output';
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
 
   log('starting the stack (Postgres, Temporal dev server, worker, gateway)…');
-  const stack = new ProcessStack({ logLevel: 'error', directDatabase: true, localAppend: process.env.HAZARD_LOCAL_APPEND !== 'false' });
+  // The worker's tuning (WORKER_MAX_CACHED_WORKFLOWS, …) can be set for a run from this process's environment.
+  const workerEnv = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0].startsWith('WORKER_') && e[1] !== undefined));
+  const stack = new ProcessStack({ logLevel: 'error', directDatabase: true, localAppend: process.env.HAZARD_LOCAL_APPEND !== 'false', workerEnv });
   await stack.start();
   const office = await stack.token('bench-office', ['COMMITTEE_OFFICE']);
   const auditor = await stack.token('bench-auditor', ['AUDITOR']);
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
   };
   say(`# Benchmarks (${new Date().toISOString().slice(0, 10)})`);
   const m = machine();
+  if (Object.keys(workerEnv).length > 0) say(`Worker tuning for this run: ${Object.entries(workerEnv).map(([k, v]) => `${k}=${v}`).join(', ')}.`);
   say(`Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node}. Everything (Postgres 17, the Temporal dev server on SQLite, worker, gateway, this driver) shares these cores. ${settings.runs} run(s) of ${settings.seconds} s after ${settings.warmupSeconds} s of warm-up per cell; medians.`);
 
   const dir = join(projectRoot(), 'bench', 'results');

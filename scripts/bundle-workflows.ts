@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { projectRoot } from '../libs/devstack/src/paths';
+import { projectRoot } from '../libs/config/src';
 
 /** Bundles the workflows once at build time, so workers start in a second instead of bundling each time. */
 export async function bundleWorkflows(outFile = join(projectRoot(), 'dist', 'workflow-bundle.js')): Promise<string> {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '../apps/gateway/src/auth/development-tokens';
-import { loadConfig } from '../libs/config/src';
+import { signDevelopmentToken, loadConfig } from '../libs/config/src';
 import { FIELD_COLUMNS, type RowError, parseHazardList, readGrid, rowInputs } from '../libs/reports/src';
 import { progressBar } from './cli/progress';
 

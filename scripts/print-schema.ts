@@ -2,8 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGateway } from '../apps/gateway/src/bootstrap';
 import { servedSchemaSdl } from '../apps/gateway/src/schema-sdl';
-import { loadConfig } from '../libs/config/src';
-import { projectRoot } from '../libs/devstack/src/paths';
+import { loadConfig, projectRoot } from '../libs/config/src';
 
 /** Writes schema.gql from the gateway's code-first definitions; connects to nothing. */
 async function main(): Promise<void> {

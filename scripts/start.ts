@@ -1,7 +1,6 @@
+import { projectRoot, ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, developmentTokens, loadConfig } from '../libs/config/src';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { developmentTokens } from '../apps/gateway/src/auth/development-tokens';
-import { ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, loadConfig } from '../libs/config/src';
 import {
   EMBEDDED_POSTGRES_DEFAULT_PORT,
   type RunningPostgres,
@@ -9,7 +8,6 @@ import {
   ensureDatabase,
   findOrInstallTemporalCli,
   portInUse,
-  projectRoot,
   startEmbeddedPostgres,
   startTemporalDevServer,
   waitForTemporal,
@@ -17,7 +15,7 @@ import {
 import { createDatabase, ensureLoginRole, migrateToLatest } from '../libs/event-store/src';
 import { ensureDevelopmentKeyFile, loadSigningKey } from '../libs/audit/src';
 import { dataDir as dataDirectory, developmentKeyFile } from '../libs/devstack/src/development-defaults';
-import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { SEARCH_ATTRIBUTES } from '../libs/contracts/src';
 
 const log = createLogger('start');
 const root = projectRoot();

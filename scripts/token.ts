@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken } from '../apps/gateway/src/auth/development-tokens';
+import { signDevelopmentToken, loadConfig } from '../libs/config/src';
 import { ROLES } from '../libs/domain/src';
-import { loadConfig } from '../libs/config/src';
 
 const USAGE = `usage: npm run token -- --roles SUPERVISOR[,INSPECTOR] [--regions 211102,211103|'*'] [--departments EMERGENCY|'*']
                       [--sub user-id] [--name 张三] [--expires 12h]

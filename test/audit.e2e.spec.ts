@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GENESIS_HASH, canonicalEventText, chainHash } from '../libs/event-store/src';
-import { projectRoot } from '../libs/devstack/src/paths';
+import { projectRoot } from '../libs/config/src';
 import { adminQuery } from './support/database';
 import { command, inDays, sampleReport, samplePlan } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';

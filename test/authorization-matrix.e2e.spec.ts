@@ -3,7 +3,7 @@ import { MUTATION_NAMES, type MutationName, command, inDays, mutate, sampleRepor
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 /**
- * The permission table of DESIGN.md, written out here independently of the code, walked for
+ * The permission table of the README (Security model), written out here independently of the code, walked for
  * every operation × every role × inside and outside the caller's regions × departments.
  */
 const MAY: Record<MutationName, Role[]> = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { projectRoot } from '../libs/devstack/src/paths';
+import { projectRoot } from '../libs/config/src';
 import { ATTACHMENT1_COLUMNS } from '../libs/reports/src';
 import { type TestStack, startStack } from './support/stack';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { CITY_WIDE, RED_FILL, RED_FONT, addDays, dayStart, shanghaiDay } from '../libs/reports/src';
 import { type PlannedHazard, planCity, seedCity } from '../libs/seed/src';
-import { dailyReportWorkflowId } from '../workflows/daily-report.workflow';
+import { dailyReportWorkflowId } from '../libs/contracts/src';
 import { type TestStack, codeOf, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 

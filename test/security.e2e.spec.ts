@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createGateway } from '../apps/gateway/src/bootstrap';
 import { loadConfig } from '../libs/config/src';
 import { TEST_APP_USER } from './support/database';
-import { MUTATION_NAMES, command, historyOf, inDays, mutate, sampleReport, samplePlan, verify } from './support/hazard-api';
+import { MUTATION_NAMES, command, mutate, sampleReport, verify } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 describe('security: limits, attacks, bad input', () => {

@@ -7,7 +7,7 @@ import { registerSearchAttributes } from '../apps/worker/src/search-attribute-re
 import { findOrInstallTemporalTestServer } from '../libs/devstack/src';
 import { type CommandMetadata, type PolicySnapshot, addWorkingDays, applyDelay } from '../libs/domain/src';
 import { readStream, resolvePolicySnapshot } from '../libs/event-store/src';
-import { executeCommandUpdate, hazardWorkflowId } from '../workflows/definitions';
+import { executeCommandUpdate, hazardWorkflowId } from '../libs/contracts/src';
 import { type TestDatabase, createTestDatabase } from './support/database';
 import { sampleReport } from './support/hazard-api';
 

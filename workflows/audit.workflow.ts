@@ -1,12 +1,12 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { HazardActivities } from '../apps/worker/src/activities';
+import type { AuditActivities, AuditCheckpointSummary } from '../libs/contracts/src';
 
-const { createAuditCheckpoint } = proxyActivities<HazardActivities>({
+const { createAuditCheckpoint } = proxyActivities<AuditActivities>({
   startToCloseTimeout: '10 minutes',
   retry: { initialInterval: '5 seconds', maximumInterval: '5 minutes', maximumAttempts: 20, nonRetryableErrorTypes: ['NO_SIGNING_KEY'] },
 });
 
 /** Signs a checkpoint over every stream's head (started daily by a Schedule, or on demand). */
-export async function auditCheckpointWorkflow(): Promise<{ id: string; createdAt: string; streamCount: number; root: string }> {
+export async function auditCheckpointWorkflow(): Promise<AuditCheckpointSummary> {
   return createAuditCheckpoint();
 }

@@ -10,11 +10,17 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { HazardActivities } from '../apps/worker/src/activities';
-import { type ClockedRecord, type RecordCommandRequest, type RecordCommandResult, recordChangedSignal, recordCommandUpdate } from './definitions';
+import {
+  type ClockedRecord,
+  type RecordActivities,
+  type RecordCommandRequest,
+  type RecordCommandResult,
+  recordChangedSignal,
+  recordCommandUpdate,
+} from '../libs/contracts/src';
 import { notifyWorkflow } from './notify.workflow';
 
-const { nextRecordClock, fireRecordClock, handleRecordCommand } = proxyActivities<HazardActivities>({
+const { nextRecordClock, fireRecordClock, handleRecordCommand } = proxyActivities<RecordActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });

@@ -2,34 +2,24 @@ import {
   ParentClosePolicy,
   allHandlersFinished,
   condition,
-  defineQuery,
-  defineUpdate,
   proxyActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import type { HazardActivities, ReportSummary } from '../apps/worker/src/activities';
+import {
+  type DailyReportInput,
+  type ReportActivities,
+  type ReportSummary,
+  dailyReportStatusQuery,
+  dailyReportWorkflowId,
+  submitDailyReportUpdate,
+} from '../libs/contracts/src';
 
-const { draftDailyReport, submitDailyReport, escalateMissingReport, listReportingDepartments } = proxyActivities<HazardActivities>({
+const { draftDailyReport, submitDailyReport, escalateMissingReport, listReportingDepartments } = proxyActivities<ReportActivities>({
   startToCloseTimeout: '5 minutes',
   retry: { initialInterval: '2 seconds', maximumInterval: '1 minute', nonRetryableErrorTypes: ['NOT_FOUND'] },
 });
-
-export interface DailyReportInput {
-  departmentCode: string;
-  /** The report's day D (Asia/Shanghai): it covers the state as of the end of D − 1. */
-  date: string;
-  /** Submission deadline, 15:00 on D (tests set it sooner). */
-  dueAt: string;
-  /** How long a late submission is still taken after the escalation. */
-  lateFor?: string;
-}
-
-export const submitDailyReportUpdate = defineUpdate<ReportSummary, [{ by: { sub: string; name: string } }]>('submitDailyReport');
-export const dailyReportStatusQuery = defineQuery<{ submitted: ReportSummary | null; escalated: boolean }>('status');
-
-export const dailyReportWorkflowId = (departmentCode: string, date: string): string => `daily-report-${departmentCode}-${date}`;
 
 /**
  * One department's report for one day: draft it as of the cutoff, wait for a supervisor to

@@ -16,7 +16,6 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { HazardActivities } from '../apps/worker/src/activities';
 import {
   type AnyCommand,
   type CommandMetadata,
@@ -41,14 +40,15 @@ import {
   type HazardWorkflowInput,
   executeCommandUpdate,
   stateQuery,
-} from './definitions';
+  type HazardAppendActivities,
+  hazardSearchAttributes,
+} from '../libs/contracts/src';
 import { notifyWorkflow } from './notify.workflow';
-import { hazardSearchAttributes } from './search-attributes';
 
 // A command waits for Postgres rather than failing: the append is idempotent, so retrying is safe.
 const APPEND_RETRY = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds', nonRetryableErrorTypes: ['VERSION_CONFLICT'] };
-const { appendHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
-const { appendHazardEvents: appendLocally } = proxyLocalActivities<HazardActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
+const { appendHazardEvents } = proxyActivities<HazardAppendActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
+const { appendHazardEvents: appendLocally } = proxyLocalActivities<HazardAppendActivities>({ startToCloseTimeout: '10 seconds', retry: APPEND_RETRY });
 
 export const DEFAULT_MAX_UPDATES_PER_RUN = 500;
 /** How many applied idempotency keys a hazard carries across continue-as-new. */

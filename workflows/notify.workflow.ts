@@ -1,20 +1,16 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { HazardActivities } from '../apps/worker/src/activities';
+import type { NotifyActivities, NotifyInput } from '../libs/contracts/src';
 
-const { planDeliveries } = proxyActivities<HazardActivities>({
+const { planDeliveries } = proxyActivities<NotifyActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-const { deliverWebhook } = proxyActivities<HazardActivities>({
+const { deliverWebhook } = proxyActivities<NotifyActivities>({
   startToCloseTimeout: '20 seconds',
   // A receiver that is down gets the delivery again with growing pauses, for about a day.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 hour', maximumAttempts: 30 },
 });
-
-export interface NotifyInput {
-  eventIds: string[];
-}
 
 /** Delivers a command's events to every webhook subscription whose filter matches, each on its own retries. */
 export async function notifyWorkflow({ eventIds }: NotifyInput): Promise<{ delivered: number; failed: number }> {

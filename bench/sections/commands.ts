@@ -4,7 +4,7 @@ import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode } from '@te
 import { ProcessStack } from '../../libs/devstack/src';
 import { type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
 import { appendToStream, createDatabase, projectHazardEvents } from '../../libs/event-store/src';
-import { executeCommandUpdate, hazardWorkflowId } from '../../workflows/definitions';
+import { executeCommandUpdate, hazardWorkflowId } from '../../libs/contracts/src';
 import { type Cell, measure } from '../measure';
 import { benchActivities } from '../bench-activities';
 import { incrementUpdate } from '../workflows';

@@ -2,7 +2,7 @@ import { ProcessStack } from '../../libs/devstack/src';
 import { consoleBench } from '../console';
 import { log, say } from '../output';
 
-/** The web console in Chromium: bundle weight, first paint, 10,000 rows, live timeline lag (issue 9's budget). */
+/** The web console in Chromium: bundle weight, first paint, 10,000 rows, live timeline lag (the budget in README, The web console). */
 export async function consoleSection(stack: ProcessStack, office: string, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
   const supervisorToken = await stack.token('bench-console-supervisor', ['SUPERVISOR']);
   const r = await consoleBench(stack, office, supervisorToken, log, gql);

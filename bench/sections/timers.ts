@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ProcessStack } from '../../libs/devstack/src';
 import { resolvePolicySnapshot } from '../../libs/event-store/src';
-import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../workflows/definitions';
+import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../libs/contracts/src';
 import { percentile } from '../stats';
 import { DAY, log, say } from '../output';
 import { meta, report } from '../fixtures';

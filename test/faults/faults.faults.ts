@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../libs/devstack/src/paths';
+import { projectRoot } from '../../libs/config/src';
 import { CommandDriver } from './driver';
 import { ProcessStack } from '../../libs/devstack/src';
 import { type Findings, checkInvariants, noFindings } from './invariants';
@@ -33,7 +33,7 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
   const stack = new ProcessStack({ maxUpdatesPerRun: 15 });
   let driver: CommandDriver;
   let office: string;
-  let hazards: string[] = [];
+  const hazards: string[] = [];
   const summary: Record<string, unknown>[] = [];
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {

@@ -1,14 +1,14 @@
+import { projectRoot } from '../../libs/config/src';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   findOrInstallTemporalCli,
   freePort,
-  projectRoot,
   startEmbeddedPostgres,
   startTemporalDevServer,
 } from '../../libs/devstack/src';
-import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { SEARCH_ATTRIBUTES } from '../../libs/contracts/src';
 import { bundleWorkflows } from '../../scripts/bundle-workflows';
 
 /**

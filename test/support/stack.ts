@@ -4,13 +4,11 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { signDevelopmentToken } from '../../apps/gateway/src/auth/development-tokens';
+import { signDevelopmentToken, type AppConfig, loadConfig, projectRoot } from '../../libs/config/src';
 import { createGateway } from '../../apps/gateway/src/bootstrap';
 import { createHazardWorker } from '../../apps/worker/src/worker';
 import { type SigningKey, generateSigningKeyPem, signingKeyFromPem } from '../../libs/audit/src';
-import { type AppConfig, loadConfig } from '../../libs/config/src';
 import { createDatabase } from '../../libs/event-store/src';
-import { projectRoot } from '../../libs/devstack/src/paths';
 import type { Role } from '../../libs/domain/src';
 import { type TestDatabase, createTestDatabase } from './database';
 

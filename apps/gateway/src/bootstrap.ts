@@ -2,10 +2,15 @@ import type { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DEVELOPMENT_JWT_SECRET, type Logger, assertProductionAuthentication, createLogger } from '../../../libs/config/src';
-import { developmentTokens } from './auth/development-tokens';
+import {
+  DEVELOPMENT_JWT_SECRET,
+  type Logger,
+  assertProductionAuthentication,
+  createLogger,
+  developmentTokens,
+  projectRoot,
+} from '../../../libs/config/src';
 import { join } from 'node:path';
-import { projectRoot } from '../../../libs/devstack/src/paths';
 import { AppModule } from './app.module';
 import { serveConsole } from './console/serve-console';
 import type { GatewayConfig } from './config';

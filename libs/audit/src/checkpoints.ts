@@ -1,5 +1,4 @@
 import { canonicalize } from 'json-canonicalize';
-import { sql } from 'kysely';
 import type { Db } from '../../event-store/src';
 import { type SigningKey, signText, verifyText } from './keys';
 import { type InclusionProof, type StreamHead, inclusionProof, merkleRoot, sortHeads } from './merkle';
@@ -159,21 +158,3 @@ export async function inclusionProofFor(
   return { head: heads[index], proof: inclusionProof(heads, index) };
 }
 
-/** Current heads of the streams, for comparing with a checkpoint. */
-export async function currentHeads(db: Db): Promise<Map<string, { version: number; headHash: string }>> {
-  const rows = await db.selectFrom('streams').select(['stream_id', 'version', 'head_hash']).execute();
-  return new Map(rows.map((r) => [r.stream_id, { version: r.version, headHash: r.head_hash }]));
-}
-
-export const hashAtVersion = async (db: Db, streamId: string, version: number): Promise<string | null> =>
-  (
-    await db
-      .selectFrom('events')
-      .select('hash')
-      .where('stream_id', '=', streamId)
-      .where('version', '=', version)
-      .executeTakeFirst()
-  )?.hash ?? null;
-
-export const countStreams = async (db: Db): Promise<number> =>
-  Number((await sql<{ n: string }>`select count(*) as n from streams where version > 0`.execute(db)).rows[0].n);

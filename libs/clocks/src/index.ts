@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { type ClockedRecord, recordChangedSignal, recordClockWorkflowId } from '../../../workflows/definitions';
+import { type ClockedRecord, recordChangedSignal, recordClockWorkflowId } from '../../contracts/src';
 
 /**
  * Starts a record's clock workflow, or tells the running one to look again (signal-with-start): the

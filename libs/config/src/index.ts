@@ -1,2 +1,4 @@
 export * from './config';
 export * from './logger';
+export * from './development-tokens';
+export * from './paths';

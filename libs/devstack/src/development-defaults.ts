@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../config/src';
 
 export const EMBEDDED_POSTGRES_DEFAULT_PORT = 54329;
 

@@ -3,13 +3,13 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { signDevelopmentToken } from '../../../apps/gateway/src/auth/development-tokens';
+import { signDevelopmentToken } from '../../config/src';
 import { generateSigningKeyPem } from '../../audit/src';
 import type { Role } from '../../domain/src';
 import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '../../event-store/src';
-import { SEARCH_ATTRIBUTES } from '../../../workflows/search-attributes';
+import { SEARCH_ATTRIBUTES } from '../../contracts/src';
 import { ensureDatabase } from './embedded-postgres';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../config/src';
 import { freePort } from './ports';
 import { type PostgresProcess, initPostgresDataDir, spawnPostgres } from './postgres-process';
 import { TcpProxy } from './tcp-proxy';
@@ -29,6 +29,8 @@ export interface ProcessStackOptions {
   directDatabase?: boolean;
   /** New hazards append as a local activity (HAZARD_LOCAL_APPEND). */
   localAppend?: boolean;
+  /** More of the worker's configuration (the benchmark passes its WORKER_* tuning through). */
+  workerEnv?: Record<string, string>;
 }
 
 /**
@@ -143,6 +145,7 @@ export class ProcessStack {
       DATABASE_CONNECT_TIMEOUT_MS: '2000',
       WORKFLOW_BUNDLE_PATH: join(projectRoot(), 'dist', 'workflow-bundle.js'),
       AUDIT_SIGNING_KEY: this.signingKey,
+      ...this.options.workerEnv,
       ...(this.workerInjection ? { FAULT_INJECTION: this.workerInjection } : {}),
     });
   }

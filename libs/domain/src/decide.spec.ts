@@ -1,6 +1,6 @@
 /**
  * The pure decider, "given events → when command → then events (or then throws with code)".
- * Expectations come from DESIGN.md (lifecycle, rules, permissions, four eyes) and are checked
+ * Expectations come from the README (The lifecycle, Security model) (lifecycle, rules, permissions, four eyes) and are checked
  * against decide.ts; the state after each accepted command is the fold of its events.
  */
 import { type Actor, HAZARD_COMMAND_TYPES, type HazardCommand, type HazardCommandType, SYSTEM_ACTOR } from './commands';
@@ -90,7 +90,7 @@ type StateName = keyof typeof STATES;
 
 const open: HazardCommandType[] = ['RecordEnforcement', 'CancelHazard'];
 
-/** What DESIGN.md (and decide.ts) allow in each state; everything else must be refused. */
+/** What the README's lifecycle (and decide.ts) allow in each state; everything else must be refused. */
 const ALLOWED: Record<StateName, HazardCommandType[]> = {
   'FOUND (GENERAL)': ['ListHazard', 'SuperviseHazard', 'RectifyOnSpot', ...open],
   'FOUND (MAJOR)': ['ListHazard', ...open],

@@ -32,7 +32,7 @@ export interface DutyRoleRules {
 /** Used until the office saves a version. */
 export const DEFAULT_DUTY_ROLE_RULES: DutyRoleRules = {
   version: 0,
-  source: 'built-in default (issue 11): the city desk fills all five roles, a district desk the duty leader, shift head and dispatcher',
+  source: 'built-in default: the city desk fills all five roles, a district desk the duty leader, shift head and dispatcher',
   byLevel: {
     CITY: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER', 'INFORMATION_OFFICER', 'TECHNICAL_SUPPORT'],
     DISTRICT: ['DUTY_LEADER', 'SHIFT_HEAD', 'DISPATCHER'],

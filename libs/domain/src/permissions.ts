@@ -20,7 +20,7 @@ const SUPERVISOR_COMMANDS: readonly HazardCommandType[] = [
 ];
 const COMMITTEE_OFFICE_COMMANDS: readonly HazardCommandType[] = [...SUPERVISOR_COMMANDS, 'CancelHazard'];
 
-/** The default permission table of DESIGN.md: each role adds to the one before it; auditors change nothing. */
+/** The default permission table (README, Security model): each role adds to the one before it; auditors change nothing. */
 export const COMMANDS_BY_ROLE: Readonly<Record<Role, readonly HazardCommandType[]>> = {
   INSPECTOR: INSPECTOR_COMMANDS,
   SUPERVISOR: SUPERVISOR_COMMANDS,

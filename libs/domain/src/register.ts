@@ -289,7 +289,7 @@ export interface PatrolCadence {
 /** Used until the office saves a version: quarterly for principal and technical persons, weekly for operational ones, technical before holidays and major events. */
 export const DEFAULT_PATROL_CADENCE: PatrolCadence = {
   version: 0,
-  source: 'built-in default (issue 10: technical person at least quarterly and before holidays); save a version naming the regulation in force',
+  source: 'built-in default (technical person at least quarterly and before holidays); save a version naming the regulation in force',
   rules: [
     { role: 'PRINCIPAL', everyDays: 90, beforeHolidaysWithinDays: null, beforeMajorEventsWithinDays: null },
     { role: 'TECHNICAL', everyDays: 90, beforeHolidaysWithinDays: 7, beforeMajorEventsWithinDays: 7 },

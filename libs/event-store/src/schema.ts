@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from 'kysely';
+import type { ColumnType, Generated, RawBuilder, Selectable } from 'kysely';
 
 type RawBuilderLike = RawBuilder<number>;
 
@@ -286,5 +286,4 @@ export interface Database {
 }
 
 export type EventRow = Selectable<EventsTable>;
-export type NewEventRow = Insertable<EventsTable>;
 export type HazardRow = Selectable<HazardsTable>;

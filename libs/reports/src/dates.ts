@@ -17,5 +17,3 @@ export const addDays = (date: string, days: number): string => new Date(Date.par
 /** The Shanghai calendar day of an instant. */
 export const shanghaiDay = (instant: Date | string | number): string => new Date(new Date(instant).getTime() + OFFSET_MS).toISOString().slice(0, 10);
 
-/** The instant of HH:MM Shanghai time on a day. */
-export const shanghaiTime = (date: string, hhmm: string): Date => new Date(Date.parse(`${date}T${hhmm}:00+08:00`));

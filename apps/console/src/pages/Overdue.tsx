@@ -155,8 +155,10 @@ function useOverdueHazards() {
   }, [client]);
   useEffect(() => {
     void refetch();
+    // Bumping the counter (not a DOM ref) makes a fetch still in flight drop its answer.
+    const counter = seq;
     return () => {
-      seq.current++;
+      counter.current++;
     };
   }, [refetch]);
   // a hazard turns overdue when DeadlineMissed is recorded; any other event may end it: refetch on all

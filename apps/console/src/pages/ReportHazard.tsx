@@ -45,7 +45,6 @@ export function ReportHazard() {
       { name: 'orderDocumentNumber', kind: 'text' },
       { name: 'orderDeadline', kind: 'datetime' },
     ];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [names, session]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});

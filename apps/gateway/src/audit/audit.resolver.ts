@@ -13,7 +13,7 @@ import {
 } from '../../../../libs/audit/src';
 import { DomainError, hazardStreamId } from '../../../../libs/domain/src';
 import type { Db } from '../../../../libs/event-store/src';
-import { auditCheckpointWorkflow } from '../../../../workflows/audit.workflow';
+import type { AuditCheckpointWorkflow } from '../../../../libs/contracts/src';
 import { authorize } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
 import { JSONScalar } from '../common/scalars';
@@ -48,7 +48,7 @@ export class AuditResolver {
   @Mutation(() => AuditCheckpointModel, { description: 'Signs a checkpoint now (the worker holds the key); changes no hazard' })
   async createAuditCheckpoint(@Context() ctx: GatewayContext) {
     authorize(ctx.principal, 'audit');
-    const made = await this.temporal.workflow.execute(auditCheckpointWorkflow, {
+    const made = await this.temporal.workflow.execute<AuditCheckpointWorkflow>('auditCheckpointWorkflow', {
       workflowId: `audit-checkpoint-${randomUUID()}`,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
     });

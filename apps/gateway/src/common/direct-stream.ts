@@ -14,8 +14,8 @@ import {
   readStreamRows,
   toStoredEvent,
 } from '../../../../libs/event-store/src';
-import { type ClockedRecord, recordClockWorkflowId, recordCommandUpdate } from '../../../../workflows/definitions';
-import type { recordClockWorkflow } from '../../../../workflows/clock.workflow';
+import { type ClockedRecord, recordClockWorkflowId, recordCommandUpdate } from '../../../../libs/contracts/src';
+import type { RecordClockWorkflow } from '../../../../libs/contracts/src';
 import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
 import { isWorkflowClosed, translateUpdateError } from './temporal-errors';
 
@@ -105,7 +105,7 @@ export class DirectStreams {
   private async sendToRecordWorkflow(record: ClockedRecord, command: { type: string }, meta: CommandMetadata): Promise<void> {
     const { temporal, taskQueue, timeoutMs } = this.writer as RecordWriter;
     for (let attempt = 1; ; attempt++) {
-      const start = new WithStartWorkflowOperation<typeof recordClockWorkflow>('recordClockWorkflow', {
+      const start = new WithStartWorkflowOperation<RecordClockWorkflow>('recordClockWorkflow', {
         workflowId: recordClockWorkflowId(record),
         taskQueue,
         args: [record],

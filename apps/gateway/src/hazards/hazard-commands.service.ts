@@ -25,8 +25,8 @@ import {
   resolvePolicySnapshot,
   streamHasCommand,
 } from '../../../../libs/event-store/src';
-import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../workflows/definitions';
-import type { hazardWorkflow } from '../../../../workflows/hazard.workflow';
+import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../libs/contracts/src';
+import type { HazardWorkflow } from '../../../../libs/contracts/src';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { type StreamCommandOptions, commandMetadata } from '../common/direct-stream';
 import { isAlreadyStarted, isWorkflowClosed, translateUpdateError } from '../common/temporal-errors';
@@ -79,7 +79,7 @@ export class HazardCommandsService {
     data.code = await allocateHazardCode(this.db, data.regionCode, shanghaiYear(data.foundAt ?? meta.now));
     const request_: CommandRequest = { command: { type: 'ReportHazard', data }, meta };
     const workflowId = hazardWorkflowId(hazardId);
-    const start = new WithStartWorkflowOperation<typeof hazardWorkflow>('hazardWorkflow', {
+    const start = new WithStartWorkflowOperation<HazardWorkflow>('hazardWorkflow', {
       workflowId,
       taskQueue: this.config.TEMPORAL_TASK_QUEUE,
       args: [{ hazardId, maxUpdatesPerRun: this.config.HAZARD_MAX_UPDATES_PER_RUN, ...(this.config.HAZARD_LOCAL_APPEND ? { localAppend: true } : {}) }],

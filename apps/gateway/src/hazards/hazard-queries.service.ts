@@ -13,7 +13,7 @@ import {
   sameJson,
   toStoredEvent,
 } from '../../../../libs/event-store/src';
-import { hazardWorkflowId, stateQuery } from '../../../../workflows/definitions';
+import { hazardWorkflowId, stateQuery } from '../../../../libs/contracts/src';
 import type { Principal } from '../auth/principal';
 import type { Client } from '@temporalio/client';
 import { AUDIT_PUBLIC_KEY } from '../infrastructure/audit-key.provider';

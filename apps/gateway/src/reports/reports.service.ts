@@ -18,8 +18,8 @@ import {
   reportsOfDay,
   shanghaiDay,
 } from '../../../../libs/reports/src';
-import { dailyReportWorkflowId, submitDailyReportUpdate } from '../../../../workflows/daily-report.workflow';
-import type { dailyReportWorkflow } from '../../../../workflows/daily-report.workflow';
+import { dailyReportWorkflowId, submitDailyReportUpdate } from '../../../../libs/contracts/src';
+import type { DailyReportWorkflow } from '../../../../libs/contracts/src';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
@@ -100,7 +100,7 @@ export class ReportsService {
     if (scope.departmentCode === CITY_WIDE) throw badInput('departmentCode', 'each department submits its own report');
     await this.temporal.workflow.executeUpdateWithStart(submitDailyReportUpdate, {
       args: [{ by: { sub: principal.sub, name: principal.name } }],
-      startWorkflowOperation: new WithStartWorkflowOperation<typeof dailyReportWorkflow>('dailyReportWorkflow', {
+      startWorkflowOperation: new WithStartWorkflowOperation<DailyReportWorkflow>('dailyReportWorkflow', {
         workflowId: dailyReportWorkflowId(scope.departmentCode, date),
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
         args: [{ departmentCode: scope.departmentCode, date, dueAt: `${date}T15:00:00+08:00` }],
