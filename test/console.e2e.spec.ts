@@ -327,7 +327,7 @@ describe('web console', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile((await download.path()) as string);
+    await workbook.xlsx.readFile((await download.path()));
     const sheet = workbook.getWorksheet('附件2') as ExcelJS.Worksheet;
     let red = 0;
     for (let n = 4; n <= sheet.rowCount; n++) if ((sheet.getRow(n).getCell(1).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === RED_FILL) red++;

@@ -167,7 +167,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     if (current) {
       for (let attempt = 1; ; attempt++) {
         const outcome = applyBodies(hazardDecider, hazardStreamId(hazardId), state, bodies, meta, uuid4);
-        const versions = await append(outcome.events as HazardEvent[], outcome.state as HazardState);
+        const versions = await append(outcome.events, outcome.state as HazardState);
         if (versions) return versions;
         if (applied.has(meta.commandId)) return [];
         if (attempt >= 3) throw ApplicationFailure.create({ type: 'VERSION_CONFLICT', message: 'the hazard kept changing; try again', nonRetryable: true });

@@ -12,18 +12,18 @@ export async function reads(stack: ProcessStack, auditorToken: string, s: { seco
     'overdue MAJOR': { overdue: true, level: 'MAJOR' },
     'region + sector': { regionCode: '211104', sector: 'HAZARDOUS_CHEMICALS' },
   };
-  const firstPage = await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'] as never, first: 20, now });
+  const firstPage = await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'], first: 20, now });
   const table: Record<string, { db: Cell; graphql: Cell }> = {};
   const concurrency = 50;
   for (const [name, filter] of Object.entries(filters)) {
     table[name] = {
-      db: await measure(async () => void (await findHazardPage(db, { filter: filter as never, first: 20, now })), { concurrency, ...s }),
+      db: await measure(async () => void (await findHazardPage(db, { filter: filter, first: 20, now })), { concurrency, ...s }),
       graphql: await measure(async () => void (await gql(auditorToken, 'query($f: HazardFilter) { hazards(filter: $f, first: 20) { totalCount edges { node { id code deadline status } } } }', { f: filter })), { concurrency, ...s }),
     };
     log(`  ${name}: db ${table[name].db.p50} ms, graphql ${table[name].graphql.p50} ms`);
   }
   table['page 2 (cursor) of status in (LISTED, SUPERVISED)'] = {
-    db: await measure(async () => void (await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'] as never, first: 20, after: firstPage.endCursor, now })), { concurrency, ...s }),
+    db: await measure(async () => void (await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'], first: 20, after: firstPage.endCursor, now })), { concurrency, ...s }),
     graphql: await measure(
       async () => void (await gql(auditorToken, 'query($a: String) { hazards(filter: { status: [LISTED, SUPERVISED] }, first: 20, after: $a) { totalCount edges { node { id } } } }', { a: firstPage.endCursor })),
       { concurrency, ...s },

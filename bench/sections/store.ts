@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { CompiledQuery } from 'kysely';
 import { ProcessStack, ensureDatabase } from '../../libs/devstack/src';
-import { type HazardEvent, type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
+import { type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
 import { type Db, HAZARD, appendDecided, appendToStream, createDatabase, migrateToLatest, projectHazardEvents } from '../../libs/event-store/src';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';
@@ -37,7 +37,7 @@ export async function store(stack: ProcessStack, s: { seconds: number; warmupSec
     );
     const progressed = (st: (typeof streams)[number]) => {
       const body = [{ type: 'ProgressReported' as const, data: { percent: 50, note } }];
-      const events = envelope(st.hazardId, st.state.version, body, meta(), randomUUID) as HazardEvent[];
+      const events = envelope(st.hazardId, st.state.version, body, meta(), randomUUID);
       let next = st.state;
       for (const e of events) next = evolve(next, e);
       return { events, next };

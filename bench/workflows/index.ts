@@ -43,7 +43,7 @@ export async function counterAppendWorkflow(input: CounterAppendInput): Promise<
     try {
     const meta: CommandMetadata = { commandId: uuid4(), actor: { sub: 'bench', name: '压测', roles: ['SUPERVISOR'] }, now: new Date().toISOString() };
     const outcome = applyBodies({ evolve: (s: HazardState | null, e: HazardEvent) => evolve(s, e) }, `hazard-${state.id}`, state, [{ type: 'ProgressReported' as const, data: { percent: by % 100, note: '压测进度' } }] as HazardEventBody[], meta, uuid4);
-    const { hashes } = await benchAppend({ expectedVersion: state.version, expectedHeadHash: headHash, events: outcome.events as HazardEvent[], state: outcome.state as HazardState });
+    const { hashes } = await benchAppend({ expectedVersion: state.version, expectedHeadHash: headHash, events: outcome.events, state: outcome.state as HazardState });
     state = outcome.state as HazardState;
     headHash = hashes[hashes.length - 1];
     return state.version;

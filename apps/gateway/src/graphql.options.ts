@@ -67,7 +67,7 @@ export function graphqlOptions(config: GatewayConfig, verifier: TokenVerifier, l
       const req = arg.req as Request;
       const request = requestInfo(req);
       try {
-        return { principal: await verifier.verify(req.headers.authorization), request, req, res: arg.res } as GatewayContext;
+        return { principal: await verifier.verify(req.headers.authorization), request, req, res: arg.res };
       } catch (err) {
         throw toGraphQLError(err).error;
       }

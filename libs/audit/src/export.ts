@@ -20,6 +20,6 @@ export async function exportBundle(db: Db, hazardId: string, trustedPublicKey: s
     checkpoint: latest && covered ? (checkpoint as AuditBundle['checkpoint']) : null,
     head: covered?.head ?? null,
     proof: covered?.proof ?? null,
-    publicKey: trustedPublicKey ?? (storedKey as string | null),
+    publicKey: trustedPublicKey ?? (storedKey),
   };
 }

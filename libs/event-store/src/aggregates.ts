@@ -121,7 +121,7 @@ export const DRAW: Aggregate<DrawState, DrawCommand> = {
   streamId: drawStreamId,
   creates: () => true,
   decide: decideDraw,
-  evolve: (s, e) => evolveDraw(s, e as never),
+  evolve: (s, e) => evolveDraw(s, e),
   clocks: 'none',
 };
 
@@ -152,7 +152,7 @@ export const DUTY_LOG: Aggregate<DutyLogEntry, DutyLogCommand> = {
   streamId: dutyLogStreamId,
   creates: (c) => c.type === 'RecordDutyLogEntry',
   decide: decideDutyLog,
-  evolve: (s, e) => evolveDutyLog(s, e as never),
+  evolve: (s, e) => evolveDutyLog(s, e),
   readModel: DUTY_LOG_READ_MODEL,
   clocks: 'none',
 };
@@ -163,7 +163,7 @@ export const RESOURCE: Aggregate<ResourceState, ResourceCommand> = {
   streamId: resourceStreamId,
   creates: (c) => c.type === 'RegisterResource',
   decide: decideResource,
-  evolve: (s, e) => evolveResource(s, e as never),
+  evolve: (s, e) => evolveResource(s, e),
   readModel: RESOURCE_READ_MODEL,
   clocks: 'none',
 };

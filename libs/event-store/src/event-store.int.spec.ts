@@ -239,7 +239,7 @@ describe('the event store on a real Postgres', () => {
       expect(verifyChain(h.streamId, rows)).toMatchObject({ ok: true, eventCount: 2 });
       const row = await t.db.selectFrom('hazards').select(['version', 'state']).where('id', '=', h.hazardId).executeTakeFirstOrThrow();
       expect(row.version).toBe(2);
-      expect((row.state as HazardState).progressPercent).toBe(1);
+      expect((row.state).progressPercent).toBe(1);
     });
 
     it('answers a command decided again after a crash (same command, later clock) with the events as stored', async () => {

@@ -118,7 +118,7 @@ export async function findHazardPage(db: Db, request: HazardPageRequest): Promis
   const page = rows.slice(0, request.first);
   const nodes = page.map((row) => ({
     cursor: encodeCursor({ foundAt: new Date(row.found_at).toISOString(), id: row.id }),
-    state: row.state as HazardState,
+    state: row.state,
   }));
   return {
     nodes,
@@ -131,7 +131,7 @@ export async function findHazardPage(db: Db, request: HazardPageRequest): Promis
 export async function findHazardState(db: Db, hazardId: string): Promise<HazardState | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(hazardId)) return null;
   const row = await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst();
-  return (row?.state as HazardState | undefined) ?? null;
+  return (row?.state) ?? null;
 }
 
 /**
@@ -146,7 +146,7 @@ export async function enterpriseFines(db: Db, hazard: HazardState, nowMs: number
   const rows = await query.execute();
   const since = nowMs - 366 * 86_400_000;
   return rows
-    .flatMap((r) => (r.state as HazardState).enforcement)
+    .flatMap((r) => (r.state).enforcement)
     .filter((a) => a.kind === 'FINE' && Date.parse(a.at) > since)
     .map((a) => a.at)
     .sort();

@@ -104,7 +104,7 @@ export async function calendarYear(db: Db, year: number): Promise<CalendarYear> 
       .orderBy('date')
       .execute(),
   ]);
-  return { year, source: meta?.source ?? null, days: days as CalendarYear['days'] };
+  return { year, source: meta?.source ?? null, days: days };
 }
 
 /** Replaces one year's official schedule (holidays and make-up working days). */

@@ -1,9 +1,21 @@
 import type { ColumnType, Generated, RawBuilder, Selectable } from 'kysely';
+import type {
+  DutyLogEntry,
+  EnterpriseState,
+  HazardState,
+  IncidentState,
+  OversightState,
+  ResourceState,
+  RosterState,
+  SourceState,
+} from '../../domain/src';
 
 type RawBuilderLike = RawBuilder<number>;
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Json = ColumnType<unknown, string, string>;
+/** A jsonb column holding a known shape: read as `T`, written as its JSON text. */
+type JsonOf<T> = ColumnType<T, string, string>;
 
 export interface StreamsTable {
   stream_id: string;
@@ -57,7 +69,7 @@ export interface HazardsTable {
   rectified_at: Timestamp | null;
   cancelled_at: Timestamp | null;
   updated_at: Timestamp;
-  state: Json;
+  state: JsonOf<HazardState>;
 }
 
 export interface RegionsTable {
@@ -184,7 +196,7 @@ export interface MajorHazardSourcesTable {
   is_major: boolean | null;
   level: number | null;
   reassess_by: Timestamp | null;
-  state: Json;
+  state: JsonOf<SourceState>;
 }
 
 export interface EnforcementBodiesTable {
@@ -206,7 +218,7 @@ export interface OversightRecordsTable {
   body_code: string | null;
   enterprise_credit_code: string | null;
   opened_at: Timestamp;
-  state: Json;
+  state: JsonOf<OversightState>;
 }
 
 export interface EnterprisesTable {
@@ -220,7 +232,7 @@ export interface EnterprisesTable {
   risk_colour: string | null;
   key_parts: number;
   verified_on_site: boolean;
-  state: Json;
+  state: JsonOf<EnterpriseState>;
 }
 
 export interface PatrolCadencesTable {
@@ -243,7 +255,7 @@ export interface IncidentsTable {
   closed: boolean;
   next_due_at: Timestamp | null;
   overdue_reports: number;
-  state: Json;
+  state: JsonOf<IncidentState>;
 }
 
 export interface DutyRecordsTable {
@@ -255,7 +267,7 @@ export interface DutyRecordsTable {
   department_code: string;
   starts_at: Timestamp | null;
   ends_at: Timestamp | null;
-  state: Json;
+  state: JsonOf<RosterState | DutyLogEntry | ResourceState>;
 }
 
 export interface Database {

@@ -35,7 +35,7 @@ export class DutyService {
         if ((c as { type: string }).type !== 'PublishRoster') return c;
         // The roles per level in force decide what a shift must fill; their version is recorded with the roster.
         const { savedAt: _at, savedBy: _by, ...roleRules } = (await loadDutyRoleRules(this.db)) as NonNullable<Awaited<ReturnType<typeof loadDutyRoleRules>>>;
-        return { ...c, data: { ...(c.data as object), roleRules } } as C;
+        return { ...c, data: { ...(c.data as object), roleRules } };
       },
     });
   }

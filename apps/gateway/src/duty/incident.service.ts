@@ -63,7 +63,7 @@ export class IncidentService {
     if (filter.overdue === false) query = query.where('overdue_reports', '=', 0);
     if (filter.regionCode) query = query.where('region_code', '=', filter.regionCode);
     query = query.where(inScope(principal));
-    return (await query.execute()).map((r) => r.state as IncidentState);
+    return (await query.execute()).map((r) => r.state);
   }
 
   private assertVisible(principal: Principal, state: IncidentState): void {

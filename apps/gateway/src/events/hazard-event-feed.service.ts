@@ -77,7 +77,7 @@ export class HazardEventFeed implements OnApplicationShutdown {
         const hazardEvents = batch.filter((e) => e.streamId.startsWith('hazard-'));
         const ids = [...new Set(hazardEvents.map((e) => hazardIdFromStreamId(e.streamId)))];
         const rows = ids.length ? await this.db.selectFrom('hazards').select(['id', 'state']).where('id', 'in', ids).execute() : [];
-        const states = new Map(rows.map((r) => [r.id, r.state as HazardState]));
+        const states = new Map(rows.map((r) => [r.id, r.state]));
         for (const event of hazardEvents) {
           const hazard = states.get(hazardIdFromStreamId(event.streamId));
           if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event, hazard });

@@ -92,7 +92,7 @@ export class EnterpriseService {
     if (filter.keyUnit === false) query = query.where('risk_colour', 'is', null);
     if (filter.verifiedOnSite !== undefined && filter.verifiedOnSite !== null) query = query.where('verified_on_site', '=', filter.verifiedOnSite);
     query = query.where(inScope(principal));
-    return (await query.execute()).map((r) => r.state as EnterpriseState);
+    return (await query.execute()).map((r) => r.state);
   }
 
   patrolContext() {

@@ -81,7 +81,7 @@ export class OversightService {
     let query = this.db.selectFrom('oversight_records').select('state').orderBy('opened_at', 'desc').limit(2_000);
     if (kind) query = query.where('kind', '=', kind);
     const rows = await query.execute();
-    return rows.map((r) => r.state as OversightState).filter((s) => this.visible(principal, s));
+    return rows.map((r) => r.state).filter((s) => this.visible(principal, s));
   }
 
   async recordDraw(principal: Principal, request: RequestInfo, drawId: string, data: { title: string; bodyCode: string; seed?: string | null; input: Omit<DrawInput, 'seed' | 'annualCap'> }, options: StreamCommandOptions) {

@@ -100,7 +100,7 @@ export class RegisterService {
     if (filter.isMajor !== undefined && filter.isMajor !== null) query = query.where('is_major', '=', filter.isMajor);
     if (filter.level) query = query.where('level', '=', filter.level);
     query = query.where(inScope(principal));
-    return (await query.execute()).map((r) => r.state as SourceState);
+    return (await query.execute()).map((r) => r.state);
   }
 
   /** What decides whether a patrol is overdue now: the cadence in force and the official holidays around now. */

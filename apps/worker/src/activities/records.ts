@@ -3,12 +3,10 @@ import type { ClockFire, ClockedRecord, RecordActivities, RecordCommandRequest, 
 import {
   DomainError,
   type IncidentCommand,
-  type IncidentState,
   type PatrolCadence,
   type ResponsibleRole,
   SYSTEM_ACTOR,
   type SourceCommand,
-  type SourceState,
   nextPatrolAlarm,
   patrolBasis,
   patrolOverdueReasons,
@@ -72,7 +70,7 @@ export function recordActivities({ db }: { db: Db }): RecordActivities {
     return { outcome: 'FIRED', eventIds: handled.appended.map((e) => e.eventId), notify };
   };
   const incidentState = async (incidentId: string) =>
-    ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state as IncidentState | undefined) ?? null;
+    ((await db.selectFrom('incidents').select('state').where('id', '=', incidentId).executeTakeFirst())?.state) ?? null;
 
   return {
     /** The record's next unfired clock; null when nothing is left to fire (closed, every report filed, nobody to patrol). */
@@ -85,7 +83,7 @@ export function recordActivities({ db }: { db: Db }): RecordActivities {
       const row = await db.selectFrom('major_hazard_sources').select('state').where('id', '=', record.id).executeTakeFirst();
       if (!row) return null;
       const { cadence, holidays, events } = await patrolRules();
-      const next = nextPatrolAlarm(row.state as SourceState, Date.now(), cadence, holidays, events);
+      const next = nextPatrolAlarm(row.state, Date.now(), cadence, holidays, events);
       return next ? { clock: next.role, at: new Date(next.at).toISOString() } : null;
     },
 
@@ -96,7 +94,7 @@ export function recordActivities({ db }: { db: Db }): RecordActivities {
      */
     async fireRecordClock({ kind, id, clock }: ClockedRecord & { clock: string }): Promise<ClockFire> {
       if (kind === 'incident') {
-        return fireByHandler(INCIDENT, id, `timer:incident:${id}:${clock}`, { type: 'FireIncidentClock', data: { key: clock } } as IncidentCommand);
+        return fireByHandler(INCIDENT, id, `timer:incident:${id}:${clock}`, { type: 'FireIncidentClock', data: { key: clock } });
       }
       const role = clock as ResponsibleRole;
       const rules = await patrolRules();
@@ -106,7 +104,7 @@ export function recordActivities({ db }: { db: Db }): RecordActivities {
       const reason = patrolOverdueReasons(state, Date.now(), rules.cadence, rules.holidays, rules.events)[role];
       if (!reason) return NOT_ARMED;
       const commandId = `timer:source:${id}:${role}@${patrolBasis(state, role)}`;
-      return fireByHandler(SOURCE, id, commandId, { type: 'RaisePatrolAlarm', data: { role, reason } } as SourceCommand);
+      return fireByHandler(SOURCE, id, commandId, { type: 'RaisePatrolAlarm', data: { role, reason } });
     },
 
     /**

@@ -1,4 +1,3 @@
-import type { HazardState } from '../../../../libs/domain/src';
 import { hazardIdFromStreamId } from '../../../../libs/domain/src';
 import type { Db } from '../../../../libs/event-store/src';
 
@@ -12,7 +11,7 @@ export interface StreamFacts {
 
 /** A hazard's state from its read model (its region, department, sector and level are what filters match). */
 export const hazardFacts = async (db: Db, hazardId: string) =>
-  (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state as HazardState | undefined;
+  (await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst())?.state;
 
 /**
  * What a webhook filter matches on, for any stream: a hazard's region, department, sector and level; an
