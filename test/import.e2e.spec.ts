@@ -92,8 +92,9 @@ describe('importing a department’s existing hazard list', () => {
     expect(cli.stdout).toMatch(/row 10, 县区/);
     expect(await count()).toBe(before + 47);
 
-    const listed = await stack.gql(office, '{ hazards(filter: { status: [LISTED] }, first: 100) { totalCount edges { node { listing { documentNumber } } } } }');
+    const listed = await stack.gql(office, '{ hazards(filter: { status: [LISTED] }, first: 100) { totalCount totalCountCapped edges { node { listing { documentNumber } } } } }');
     expect(listed.data.hazards.totalCount).toBe(10);
+    expect(listed.data.hazards.totalCountCapped).toBe(false);
   });
 
   it('refuses a file that is not a hazard list, and a department outside the caller’s scope', async () => {

@@ -33,8 +33,16 @@ export interface HazardPage {
   nodes: { cursor: string; state: HazardState }[];
   hasNextPage: boolean;
   endCursor: string | null;
-  totalCount: number;
 }
+
+/** How many hazards match, counted exactly up to a cap: past it, `count` is the cap and `capped` is true. */
+export interface HazardCount {
+  count: number;
+  capped: boolean;
+}
+
+/** Counting stops here: an exact count of a city's or a province's whole history would read every row. */
+export const HAZARD_COUNT_CAP = 10_000;
 
 export class InvalidCursorError extends Error {
   override readonly name = 'InvalidCursorError';
@@ -95,43 +103,45 @@ function matches(filter: HazardFilter | null | undefined, scope: Scope | null | 
   };
 }
 
-/** Newest finding first; Relay cursors on (found_at, id), so pages stay stable while rows arrive. */
+/**
+ * Newest finding first; Relay cursors on (found_at, id), so pages stay stable while rows arrive. The page
+ * reads its own rows (and one more, to know whether there is a next page) and counts nothing: the count
+ * is `countHazards`, asked for only when a client wants it.
+ */
 export async function findHazardPage(db: Db, request: HazardPageRequest): Promise<HazardPage> {
-  const where = matches(request.filter, request.scope, request.now);
-  let query = db.selectFrom('hazards').select(['id', 'found_at', 'state']).where(where);
+  let query = db.selectFrom('hazards').select(['id', 'found_at', 'state']).where(matches(request.filter, request.scope, request.now));
   if (request.after) {
     const key = decodeCursor(request.after);
     query = query.where(sql<boolean>`(found_at, id) < (${key.foundAt}::timestamptz, ${key.id}::uuid)`);
   }
-  const [rows, count] = await Promise.all([
-    query
-      .orderBy('found_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(request.first + 1)
-      .execute(),
-    db
-      .selectFrom('hazards')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where(where)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const page = rows.slice(0, request.first);
-  const nodes = page.map((row) => ({
+  const rows = await query.orderBy('found_at', 'desc').orderBy('id', 'desc').limit(request.first + 1).execute();
+  const nodes = rows.slice(0, request.first).map((row) => ({
     cursor: encodeCursor({ foundAt: new Date(row.found_at).toISOString(), id: row.id }),
     state: row.state,
   }));
-  return {
-    nodes,
-    hasNextPage: rows.length > request.first,
-    endCursor: nodes.length ? nodes[nodes.length - 1].cursor : null,
-    totalCount: Number(count.n),
-  };
+  return { nodes, hasNextPage: rows.length > request.first, endCursor: nodes.length ? nodes[nodes.length - 1].cursor : null };
+}
+
+/** The matching hazards, counted exactly up to `cap` (it reads at most cap + 1 index entries or rows). */
+export async function countHazards(db: Db, request: Omit<HazardPageRequest, 'first' | 'after'>, cap = HAZARD_COUNT_CAP): Promise<HazardCount> {
+  const limited = db
+    .selectFrom('hazards')
+    .select(sql<number>`1`.as('one'))
+    .where(matches(request.filter, request.scope, request.now))
+    .limit(cap + 1)
+    .as('limited');
+  const { n } = await db
+    .selectFrom(limited)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const count = Number(n);
+  return count > cap ? { count: cap, capped: true } : { count, capped: false };
 }
 
 export async function findHazardState(db: Db, hazardId: string): Promise<HazardState | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(hazardId)) return null;
   const row = await db.selectFrom('hazards').select('state').where('id', '=', hazardId).executeTakeFirst();
-  return (row?.state) ?? null;
+  return row?.state ?? null;
 }
 
 /**
@@ -146,7 +156,7 @@ export async function enterpriseFines(db: Db, hazard: HazardState, nowMs: number
   const rows = await query.execute();
   const since = nowMs - 366 * 86_400_000;
   return rows
-    .flatMap((r) => (r.state).enforcement)
+    .flatMap((r) => r.state.enforcement)
     .filter((a) => a.kind === 'FINE' && Date.parse(a.at) > since)
     .map((a) => a.at)
     .sort();

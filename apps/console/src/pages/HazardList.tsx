@@ -68,6 +68,7 @@ const HazardListPage = graphql(`
   query HazardListPage($filter: HazardFilter, $first: Int, $after: String) {
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       pageInfo { hasNextPage endCursor }
       edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }
     }
@@ -93,7 +94,9 @@ export function HazardList() {
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const [rows, setRows] = useState<Row[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
+  /** The count as the server gives it: exact up to its cap, then the cap with a "+" (more match). */
+  const [total, setTotal] = useState<string | null>(null);
+  const [totalNumber, setTotalNumber] = useState(0);
   const [loading, setLoading] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -119,7 +122,8 @@ export function HazardList() {
       }
       const page = answer.data.hazards;
       collected.push(...page.edges.map((e) => e.node));
-      setTotal(page.totalCount);
+      setTotal(`${page.totalCount}${page.totalCountCapped ? '+' : ''}`);
+      setTotalNumber(page.totalCount);
       setRows([...collected]);
       if (!page.pageInfo.hasNextPage || collected.length >= MAX_ROWS) break;
       after = page.pageInfo.endCursor;
@@ -359,8 +363,8 @@ export function HazardList() {
 
       <p role="status" data-testid="list-status">
         {total === null ? t('translation:common.loading') : loading ? t('loading', { loaded: rows.length, total }) : t('loaded', { loaded: rows.length, total })}
-        {!loading && total !== null && total > rows.length ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
-        {loading && total ? <progress max={total} value={rows.length} aria-label={t('loading', { loaded: rows.length, total })} /> : null}
+        {!loading && total !== null && totalNumber > rows.length ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
+        {loading && totalNumber ? <progress max={totalNumber} value={rows.length} aria-label={t('loading', { loaded: rows.length, total })} /> : null}
       </p>
       {loadError && (
         <p role="alert" className="error">

@@ -6,7 +6,9 @@ import {
   type HazardFilter,
   type HazardPage,
   type StoredEvent,
+  countHazards,
   findHazardPage,
+  type HazardCount,
   findHazardState,
   foldHazardRows,
   readStreamRows,
@@ -40,13 +42,22 @@ export class HazardQueriesService {
     return state;
   }
 
-  async page(principal: Principal, filter: HazardFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<HazardPage> {
+  async page(
+    principal: Principal,
+    filter: HazardFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<HazardPage & { count: () => Promise<HazardCount> }> {
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
       throw new DomainError('BAD_USER_INPUT', `first: must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
     }
     const scope = principal.roles.includes('AUDITOR') ? null : principal;
-    return findHazardPage(this.db, { filter, scope, first: size, after, now: new Date() });
+    const now = new Date();
+    const page = await findHazardPage(this.db, { filter, scope, first: size, after, now });
+    // Counted only if the client asks for totalCount (once, however many count fields it asks for).
+    let counted: Promise<HazardCount> | null = null;
+    return { ...page, count: () => (counted ??= countHazards(this.db, { filter, scope, now })) };
   }
 
   async history(principal: Principal, hazardId: string): Promise<StoredEvent[]> {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { HazardCommandsService } from './hazard-commands.service';
 import { HazardQueriesService } from './hazard-queries.service';
-import { HazardsResolver } from './hazards.resolver';
+import { HazardConnectionResolver, HazardsResolver } from './hazards.resolver';
 
-@Module({ providers: [HazardsResolver, HazardCommandsService, HazardQueriesService], exports: [HazardQueriesService, HazardCommandsService] })
+@Module({ providers: [HazardsResolver, HazardConnectionResolver, HazardCommandsService, HazardQueriesService], exports: [HazardQueriesService, HazardCommandsService] })
 export class HazardsModule {}

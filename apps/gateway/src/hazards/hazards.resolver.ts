@@ -60,7 +60,7 @@ export class HazardsResolver {
     return {
       edges: page.nodes.map((n) => ({ cursor: n.cursor, node: toHazardModel(n.state, now, viewFor(ctx.principal)) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-      totalCount: page.totalCount,
+      count: page.count,
     };
   }
 
@@ -182,3 +182,19 @@ export class HazardsResolver {
 }
 
 const payload = (state: HazardState, ctx: GatewayContext): HazardPayload => ({ hazard: toHazardModel(state, new Date(), viewFor(ctx.principal)) });
+
+/** The connection's counts: resolved only when asked for, and capped (`countHazards`). */
+@Resolver(() => HazardConnection)
+export class HazardConnectionResolver {
+  @ResolveField(() => Int, {
+    description: 'How many hazards match the filter, counted exactly up to 10,000; past that it is 10,000 and `totalCountCapped` is true. Counted only when asked for.',
+  })
+  async totalCount(@Parent() connection: HazardConnection): Promise<number> {
+    return (await connection.count()).count;
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when more hazards match than `totalCount` says (the count stopped at its cap).' })
+  async totalCountCapped(@Parent() connection: HazardConnection): Promise<boolean> {
+    return (await connection.count()).capped;
+  }
+}

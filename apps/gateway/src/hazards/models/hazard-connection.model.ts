@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { HazardModel } from './hazard.model';
 
 @ObjectType('HazardEdge')
@@ -13,9 +13,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
+/** `totalCount` and `totalCountCapped` are resolved from `count`, which runs only when a client asks for one of them. */
 @ObjectType('HazardConnection')
 export class HazardConnection {
   @Field(() => [HazardEdge]) edges!: HazardEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  count!: () => Promise<{ count: number; capped: boolean }>;
 }
