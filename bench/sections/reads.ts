@@ -1,11 +1,27 @@
-import { ProcessStack } from '../../libs/devstack/src';
-import { createDatabase, findHazardPage } from '../../libs/event-store/src';
+import { CompiledQuery } from 'kysely';
+import type { ProcessStack } from '../../libs/devstack/src';
+import { countHazards, createDatabase, findHazardPage } from '../../libs/event-store/src';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';
 
-export async function reads(stack: ProcessStack, auditorToken: string, s: { seconds: number; warmupSeconds: number; runs: number; readHazards: number }, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
+/**
+ * The lists: each filter the console offers, as the gateway runs it (a page, and the capped count when a
+ * client asks for totalCount), straight on Postgres and through GraphQL, with the plan of each statement.
+ */
+export async function reads(
+  stack: ProcessStack,
+  auditorToken: string,
+  s: { seconds: number; warmupSeconds: number; runs: number; readHazards: number },
+  gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>,
+) {
   log(`reads at ${s.readHazards} hazards, 50 concurrent`);
-  const db = createDatabase({ connectionString: stack.postgres.url.replace(/\/postgres$/, '/hazards'), poolSize: 50 });
+  const sent: { sql: string; parameters: readonly unknown[] }[] = [];
+  let capture = false;
+  const db = createDatabase({
+    connectionString: stack.postgres.url.replace(/\/postgres$/, '/hazards'),
+    poolSize: 50,
+    onQuery: (q, parameters) => void (capture && sent.push({ sql: q, parameters })),
+  });
   const now = new Date();
   const filters: Record<string, Record<string, unknown>> = {
     'status in (LISTED, SUPERVISED)': { status: ['LISTED', 'SUPERVISED'] },
@@ -13,30 +29,59 @@ export async function reads(stack: ProcessStack, auditorToken: string, s: { seco
     'region + sector': { regionCode: '211104', sector: 'HAZARDOUS_CHEMICALS' },
   };
   const firstPage = await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'], first: 20, now });
-  const table: Record<string, { db: Cell; graphql: Cell }> = {};
-  const concurrency = 50;
-  for (const [name, filter] of Object.entries(filters)) {
-    table[name] = {
-      db: await measure(async () => void (await findHazardPage(db, { filter: filter, first: 20, now })), { concurrency, ...s }),
-      graphql: await measure(async () => void (await gql(auditorToken, 'query($f: HazardFilter) { hazards(filter: $f, first: 20) { totalCount edges { node { id code deadline status } } } }', { f: filter })), { concurrency, ...s }),
-    };
-    log(`  ${name}: db ${table[name].db.p50} ms, graphql ${table[name].graphql.p50} ms`);
-  }
-  table['page 2 (cursor) of status in (LISTED, SUPERVISED)'] = {
-    db: await measure(async () => void (await findHazardPage(db, { filter: filters['status in (LISTED, SUPERVISED)'], first: 20, after: firstPage.endCursor, now })), { concurrency, ...s }),
-    graphql: await measure(
-      async () => void (await gql(auditorToken, 'query($a: String) { hazards(filter: { status: [LISTED, SUPERVISED] }, first: 20, after: $a) { totalCount edges { node { id } } } }', { a: firstPage.endCursor })),
-      { concurrency, ...s },
-    ),
+  const cases: Record<string, { filter: Record<string, unknown>; after?: string | null }> = {
+    ...Object.fromEntries(Object.entries(filters).map(([name, filter]) => [name, { filter }])),
+    'page 2 (cursor) of status in (LISTED, SUPERVISED)': { filter: filters['status in (LISTED, SUPERVISED)'], after: firstPage.endCursor },
   };
+  const table: Record<string, { page: Cell; pageAndCount: Cell; graphql: Cell; graphqlNoCount: Cell }> = {};
+  const plans: Record<string, string[]> = {};
+  const concurrency = 50;
+  const QUERY = 'query($f: HazardFilter, $a: String) { hazards(filter: $f, first: 20, after: $a) { totalCount edges { node { id code deadline status } } } }';
+  const QUERY_NO_COUNT = 'query($f: HazardFilter, $a: String) { hazards(filter: $f, first: 20, after: $a) { edges { node { id code deadline status } } } }';
+  for (const [name, { filter, after }] of Object.entries(cases)) {
+    const request = { filter, first: 20, after, now };
+    table[name] = {
+      page: await measure(async () => void (await findHazardPage(db, request)), { concurrency, ...s }),
+      pageAndCount: await measure(async () => void (await Promise.all([findHazardPage(db, request), countHazards(db, request)])), { concurrency, ...s }),
+      graphql: await measure(async () => void (await gql(auditorToken, QUERY, { f: filter, a: after ?? null })), { concurrency, ...s }),
+      graphqlNoCount: await measure(async () => void (await gql(auditorToken, QUERY_NO_COUNT, { f: filter, a: after ?? null })), { concurrency, ...s }),
+    };
+    log(`  ${name}: page ${table[name].page.p50} ms, page + count ${table[name].pageAndCount.p50} ms, graphql ${table[name].graphql.p50} ms`);
+    // The plan of each statement, as Postgres runs it on this data (one run, after the measurements warmed the cache).
+    sent.length = 0;
+    capture = true;
+    await findHazardPage(db, request);
+    await countHazards(db, request);
+    capture = false;
+    plans[name] = [];
+    for (const statement of sent) {
+      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers, costs off) ${statement.sql}`, [...statement.parameters]));
+      plans[name].push(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+    }
+  }
   const trivial = await measure(async () => void (await gql(auditorToken, '{ __typename }')), { concurrency, ...s });
   await db.destroy();
   say('');
   say(`## 4. Reads: hazards(filter), ${s.readHazards.toLocaleString('en')} hazards, 50 concurrent connections`);
   say('');
-  say('| query | DB per s | DB p50 | DB p95 | DB p99 | GraphQL per s | GraphQL p50 | GraphQL p95 | GraphQL p99 |');
-  say('|---|---|---|---|---|---|---|---|---|');
-  for (const [name, { db: d, graphql: g }] of Object.entries(table)) say(`| ${name} | ${fmt(d)} | ${fmt(g)} |`);
-  say(`| trivial GraphQL \`{ __typename }\` (the ceiling) | — | — | — | — | ${fmt(trivial)} |`);
-  return { ...table, trivial };
+  say('A page reads its own 21 rows; the count (asked for with `totalCount`) stops at 10,000. Each measure: per s, then p50 / p95 / p99 in ms.');
+  say('');
+  const measures = ['DB page', 'DB page + capped count', 'GraphQL with totalCount', 'GraphQL without'];
+  say(`| query | ${measures.map((m) => `${m} per s | p50 | p95 | p99`).join(' | ')} | GraphQL ÷ trivial (with / without) |`);
+  say(`|---|${measures.map(() => '---|---|---|---|').join('')}---|`);
+  for (const [name, c] of Object.entries(table)) {
+    say(`| ${name} | ${fmt(c.page)} | ${fmt(c.pageAndCount)} | ${fmt(c.graphql)} | ${fmt(c.graphqlNoCount)} | ${(c.graphql.perSecond / trivial.perSecond).toFixed(2)} / ${(c.graphqlNoCount.perSecond / trivial.perSecond).toFixed(2)} |`);
+  }
+  say(`| trivial GraphQL \`{ __typename }\` (the ceiling) | ${'— | '.repeat(8)}${fmt(trivial)} | ${'— | '.repeat(4)}1 |`);
+  for (const [name, statements] of Object.entries(plans)) {
+    say('');
+    say(`Plans of \`${name}\` (the page, then the capped count), \`EXPLAIN (ANALYZE, BUFFERS)\`:`);
+    for (const plan of statements) {
+      say('');
+      say('```');
+      say(plan);
+      say('```');
+    }
+  }
+  return { ...table, trivial, plans };
 }
