@@ -363,4 +363,39 @@ describe('web console', () => {
     await shoot(`/audit/${(firstMajor as string).split('/').pop()}`, 'audit.png', () => p.getByTestId('audit-ok').or(p.getByTestId('audit-alarm')).waitFor());
     await office.context.close();
   }
+
+  it('loads the list page by page as the user scrolls: the first page with its count, the rest on demand', async () => {
+    const end = Date.now() - 3_600_000;
+    await seedCity(stack.database.db, planCity({ count: 450, seed: 23, start: end - 30 * 86_400_000, end, regions: ['PJ-LB'] }));
+    const counted = await stack.gql(tokens.office, '{ hazards(filter: { regionCode: "PJ-LB" }, first: 1) { totalCount totalCountCapped } }');
+    const total = counted.data.hazards.totalCount as number;
+    expect(total).toBeGreaterThanOrEqual(450);
+    expect(counted.data.hazards.totalCountCapped).toBe(false);
+    const { context, page } = await signedIn(browser, base, tokens.office);
+    const pages: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('HazardListPage')) pages.push(r.postData() ?? '');
+    });
+    await page.goto(`${base}/hazards?region=PJ-LB`);
+    const status = page.getByTestId('list-status');
+    await status.filter({ hasText: new RegExp(`已加载 100 / ${total} 条`) }).waitFor();
+    expect(pages).toHaveLength(1);
+    expect(await page.getByTestId('hazard-row').count()).toBeLessThan(100);
+    // Scrolling towards the end asks for the next pages; nothing is loaded ahead of the user.
+    const viewport = page.getByTestId('list-viewport');
+    for (let i = 0; i < 40 && !(await status.innerText()).includes(`已加载 ${total} / ${total}`); i++) {
+      await viewport.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await page.waitForTimeout(150);
+    }
+    await status.filter({ hasText: new RegExp(`已加载 ${total} / ${total} 条`) }).waitFor();
+    expect(pages.length).toBeGreaterThan(1);
+    // Only the first page asked the server to count.
+    expect(pages.filter((body) => /"withCount":true/.test(body))).toHaveLength(1);
+    await viewport.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.getByTestId('hazard-row').filter({ hasText: /./ }).last().waitFor();
+    const lastIndex = await page.getByTestId('hazard-row').evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.getAttribute('aria-rowindex')))));
+    expect(lastIndex).toBe(total + 1);
+    await expect(page.locator('#bulk-target option[value="all"]').innerText()).resolves.toContain(String(total));
+    await context.close();
+  });
 });
