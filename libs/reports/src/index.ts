@@ -7,3 +7,4 @@ export * from './model';
 export * from './render';
 export * from './store';
 export * from './import';
+export * from './render-pool';

@@ -2,7 +2,8 @@ import { canonicalize } from 'json-canonicalize';
 import { createHash } from 'node:crypto';
 
 import { type HazardEvent, type HazardState, evolve } from '../../domain/src';
-import { type Db, listDepartments, listRegions, toStoredEvent } from '../../event-store/src';
+import type { ExpressionBuilder } from 'kysely';
+import { type Database, type Db, listDepartments, listRegions, toStoredEvent } from '../../event-store/src';
 import { buildReport } from './build';
 import { addDays, dayStart } from './dates';
 import type { ReportContent } from './model';
@@ -23,28 +24,37 @@ export async function reportScope(db: Db, departmentCode: string): Promise<Repor
 }
 
 /**
- * Every hazard of the scope as it stood at the cutoff: the events recorded before it, folded with
- * the same evolve the workflow uses. A department's scope is its sectors, plus hazards assigned to it.
+ * A hazard whose last event was recorded this long before the cutoff stands in the read model as it stood
+ * at the cutoff. The margin covers events whose recorded time is not in version order (a clock stepped
+ * back); such a hazard is folded from its events instead.
+ */
+const SETTLED_BEFORE_CUTOFF_MS = 60_000;
+
+/**
+ * Every hazard of the scope as it stood at the cutoff. Hazards untouched since the cutoff (their last
+ * event recorded before it: the read model's `updated_at`) are read from the read model, which holds the
+ * fold of exactly those events; the others (changed since, or reported after) are folded from the events
+ * recorded before the cutoff, with the same evolve the workflow uses. A department's scope is its
+ * sectors, plus hazards assigned to it.
  */
 export async function statesAsOf(db: Db, scope: ReportScope, cutoff: Date): Promise<HazardState[]> {
-  let ids = db.selectFrom('hazards').select('stream_id');
-  if (scope.departmentCode !== CITY_WIDE) {
-    ids = ids.where((eb) =>
-      eb.or([
-        ...(scope.sectors.length ? [eb('sector', 'in', scope.sectors)] : []),
-        eb('department_code', '=', scope.departmentCode),
-      ]),
-    );
-  }
-  const rows = await db
-    .selectFrom('events')
-    .selectAll()
-    .where('stream_id', 'in', ids)
-    .where('recorded_at', '<', cutoff)
-    .orderBy('stream_id')
-    .orderBy('version')
-    .execute();
-  const states: HazardState[] = [];
+  const settled = new Date(cutoff.getTime() - SETTLED_BEFORE_CUTOFF_MS);
+  const inScope = (eb: ExpressionBuilder<Database, 'hazards'>) =>
+    scope.departmentCode === CITY_WIDE
+      ? eb.val(true)
+      : eb.or([...(scope.sectors.length ? [eb('sector', 'in', scope.sectors)] : []), eb('department_code', '=', scope.departmentCode)]);
+  const [unchanged, rows] = await Promise.all([
+    db.selectFrom('hazards').select('state').where(inScope).where('updated_at', '<', settled).execute(),
+    db
+      .selectFrom('events')
+      .selectAll()
+      .where('stream_id', 'in', db.selectFrom('hazards').select('stream_id').where(inScope).where('updated_at', '>=', settled))
+      .where('recorded_at', '<', cutoff)
+      .orderBy('stream_id')
+      .orderBy('version')
+      .execute(),
+  ]);
+  const states: HazardState[] = unchanged.map((r) => r.state);
   let current: HazardState | null = null;
   let stream: string | null = null;
   for (const row of rows) {

@@ -108,9 +108,10 @@ function statisticsSheet(wb: ExcelJS.Workbook, c: ReportContent) {
 /**
  * One workbook, three sheets (附件1, 附件2, 附件3). Byte for byte reproducible: the workbook's
  * dates are the report's cutoff, and the zip is rewritten with fixed timestamps, so a report
- * regenerated from the events at its cutoff hashes the same.
+ * regenerated from the events at its cutoff hashes the same. It runs on the calling thread: the
+ * servers call `renderXlsx` (render-pool.ts), which runs it on a worker thread.
  */
-export async function renderXlsx(c: ReportContent): Promise<Buffer> {
+export async function renderXlsxHere(c: ReportContent): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const fixed = new Date(c.cutoff);
   wb.creator = '隐患整改闭环引擎';

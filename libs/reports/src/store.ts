@@ -1,8 +1,8 @@
 import type { Db } from '../../event-store/src';
 import { dayStart } from './dates';
-import { type ReportScope, generateDailyReport, reportText, sha256 } from './load';
+import { type ReportScope, generateDailyReport } from './load';
 import type { ReportContent } from './model';
-import { renderXlsx } from './render';
+import { renderOffThread } from './render-pool';
 
 export interface StoredReport {
   departmentCode: string;
@@ -65,8 +65,8 @@ export async function reportsOfDay(db: Db, date: string): Promise<StoredReport[]
 
 /** Content, its hash, and the hash of its workbook: what a draft or a submission records. */
 export async function fingerprint(content: ReportContent): Promise<{ text: string; contentHash: string; xlsxSha256: string }> {
-  const text = reportText(content);
-  return { text, contentHash: sha256(text), xlsxSha256: sha256(await renderXlsx(content)) };
+  const { text, contentHash, xlsxSha256 } = await renderOffThread(content);
+  return { text, contentHash, xlsxSha256 };
 }
 
 /** Builds the draft for day D and keeps it, unless the report was already submitted (then it is frozen). */
