@@ -11,12 +11,17 @@ import { CoreModule } from './core.module';
 import { graphqlOptions } from './graphql.options';
 import { AdministrationModule } from './administration/administration.module';
 import { AuditModule } from './audit/audit.module';
-import { DutyModule } from './duty/duty.module';
-import { RegisterModule } from './register/register.module';
-import { ReportsModule } from './reports/reports.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { DutyDeskModule } from './duty-desk/duty-desk.module';
+import { EnterprisesModule } from './enterprises/enterprises.module';
 import { EventsModule } from './events/events.module';
+import { GradingModule } from './grading/grading.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthController } from './health/health.controller';
+import { IncidentsModule } from './incidents/incidents.module';
+import { OversightModule } from './oversight/oversight.module';
+import { ReportsModule } from './reports/reports.module';
+import { SourcesModule } from './sources/sources.module';
 import { LOGGER } from './infrastructure/logger.provider';
 import { GqlThrottlerGuard, isMutation } from './security/gql-throttler.guard';
 
@@ -43,8 +48,13 @@ export class AppModule {
         AdministrationModule,
         AuditModule,
         ReportsModule,
-        RegisterModule,
-        DutyModule,
+        SourcesModule,
+        EnterprisesModule,
+        OversightModule,
+        CampaignsModule,
+        GradingModule,
+        IncidentsModule,
+        DutyDeskModule,
       ],
       controllers: [HealthController],
       providers: [

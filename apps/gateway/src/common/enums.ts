@@ -11,7 +11,8 @@ import {
   SUSPENSION_SCOPES,
 } from '../../../../libs/domain/src';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+/** A domain's list of values as the object `registerEnumType` takes (each value its own name). */
+export const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const HazardStatusEnum = asEnum(HAZARD_STATUSES);
 export const HazardLevelEnum = asEnum(HAZARD_LEVELS);

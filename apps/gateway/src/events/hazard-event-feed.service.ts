@@ -1,8 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from '../../../../libs/config/src';
-import { type HazardState, hazardIdFromStreamId } from '../../../../libs/domain/src';
-import { type Db, type GlobalCheckpoint, type StoredEvent, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
+import { type HazardState, hazardIdFromStreamId, mayRead } from '../../../../libs/domain/src';
+import { type Db, type GlobalCheckpoint, type StoredEvent, findHazardStates, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
+import type { Principal } from '../auth/principal';
+import type { HazardFilter } from '../hazards/dto/hazard-filter.input';
+import { isOverdue } from '../hazards/hazard.mapper';
 import { DATABASE } from '../infrastructure/database.provider';
 import { LOGGER } from '../infrastructure/logger.provider';
 
@@ -76,8 +79,7 @@ export class HazardEventFeed implements OnApplicationShutdown {
         if (batch.length === 0) break;
         const hazardEvents = batch.filter((e) => e.streamId.startsWith('hazard-'));
         const ids = [...new Set(hazardEvents.map((e) => hazardIdFromStreamId(e.streamId)))];
-        const rows = ids.length ? await this.db.selectFrom('hazards').select(['id', 'state']).where('id', 'in', ids).execute() : [];
-        const states = new Map(rows.map((r) => [r.id, r.state]));
+        const states = await findHazardStates(this.db, ids);
         for (const event of hazardEvents) {
           const hazard = states.get(hazardIdFromStreamId(event.streamId));
           if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event, hazard });
@@ -97,3 +99,25 @@ export class HazardEventFeed implements OnApplicationShutdown {
     this.timer = null;
   }
 }
+
+/** A subscriber's filter, applied to the hazard as it stands when the event is delivered. */
+function matchesFilter({ hazard }: HazardEventMessage, filter: HazardFilter | null | undefined): boolean {
+  if (!filter) return true;
+  if (filter.status?.length && !filter.status.includes(hazard.status)) return false;
+  if (filter.level && filter.level !== hazard.level) return false;
+  if (filter.sector && filter.sector !== hazard.sector) return false;
+  if (filter.regionCode && filter.regionCode !== hazard.regionCode) return false;
+  if (filter.departmentCode && filter.departmentCode !== hazard.departmentCode) return false;
+  if (filter.overdue !== undefined && filter.overdue !== null && filter.overdue !== isOverdue(hazard, new Date())) return false;
+  if (typeof filter.pendingVerification === 'boolean' && filter.pendingVerification !== hazard.pendingVerification) return false;
+  if (typeof filter.extensionRequested === 'boolean' && filter.extensionRequested !== (hazard.extensionRequest !== null && hazard.extensionRequest !== undefined)) return false;
+  if (filter.search) {
+    const needle = filter.search.toLowerCase();
+    if (![hazard.title, hazard.enterpriseName, hazard.code].some((s) => s.toLowerCase().includes(needle))) return false;
+  }
+  return true;
+}
+
+/** Whether a subscriber gets an event: a hazard they may read, matching their filter as the hazard stands now. */
+export const mayReceive = (principal: Principal, message: HazardEventMessage, filter: HazardFilter | null | undefined): boolean =>
+  mayRead(principal.roles, principal, message.hazard.regionCode, message.hazard.departmentCode) && matchesFilter(message, filter);

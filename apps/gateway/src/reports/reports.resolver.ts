@@ -1,16 +1,10 @@
-import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GatewayContext } from '../auth/principal';
-import { HazardReportModel, ReportSubmissionModel, SubmitDailyReportInput } from './report.models';
+import { SubmitDailyReportInput } from './dto/submit-daily-report.input';
+import { HazardReportModel, ReportSubmissionModel } from './models/report.model';
+import { ReportVerificationModel } from './models/report-verification.model';
+import { toHazardReportModel } from './reports.mapper';
 import { ReportsService } from './reports.service';
-
-@ObjectType('ReportVerification', { description: 'A submitted report regenerated from the events as they stood at its cutoff' })
-class ReportVerificationModel {
-  @Field() ok!: boolean;
-  @Field() storedContentHash!: string;
-  @Field() regeneratedContentHash!: string;
-  @Field() storedXlsxSha256!: string;
-  @Field() regeneratedXlsxSha256!: string;
-}
 
 @Resolver()
 export class ReportsResolver {
@@ -18,12 +12,12 @@ export class ReportsResolver {
 
   @Query(() => HazardReportModel, { description: 'Day D’s report of a department (ALL: the city), as of the end of D − 1, Beijing time' })
   async dailyReport(@Args('date') date: string, @Args('departmentCode') departmentCode: string, @Context() ctx: GatewayContext) {
-    return this.reports.toModel(await this.reports.daily(ctx.principal, date, departmentCode));
+    return toHazardReportModel(await this.reports.daily(ctx.principal, date, departmentCode));
   }
 
   @Query(() => HazardReportModel, { description: 'Hazards found from `from` to `to` (inclusive), as of the end of `to`' })
   async periodReport(@Args('from') from: string, @Args('to') to: string, @Args('departmentCode') departmentCode: string, @Context() ctx: GatewayContext) {
-    return this.reports.toModel(await this.reports.period(ctx.principal, from, to, departmentCode));
+    return toHazardReportModel(await this.reports.period(ctx.principal, from, to, departmentCode));
   }
 
   @Query(() => [ReportSubmissionModel], { description: 'Which departments have reported for day D (committee office, auditors)' })
@@ -38,6 +32,6 @@ export class ReportsResolver {
 
   @Mutation(() => HazardReportModel, { description: 'Submits (freezes) day D’s report of a department; due by 15:00 on D' })
   async submitDailyReport(@Args('input') input: SubmitDailyReportInput, @Context() ctx: GatewayContext) {
-    return this.reports.toModel(await this.reports.submit(ctx.principal, input.date, input.departmentCode));
+    return toHazardReportModel(await this.reports.submit(ctx.principal, input.date, input.departmentCode));
   }
 }

@@ -24,7 +24,7 @@ import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
-import type { HazardReportModel, ReportStatus, ReportSubmissionModel } from './report.models';
+import type { ReportStatus, ReportSubmissionModel } from './models/report.model';
 
 export interface ReportView {
   content: ReportContent;
@@ -148,32 +148,4 @@ export class ReportsService {
 
   xlsx = (view: ReportView): Promise<Buffer> => renderXlsx(view.content);
   csv = (view: ReportView, attachment: 'attachment1' | 'attachment2' | 'attachment3'): string => renderCsv(view.content, attachment);
-
-  toModel(view: ReportView): HazardReportModel {
-    const c = view.content;
-    const base = c.kind === 'DAILY' ? `/reports/daily/${c.date}` : `/reports/period`;
-    const query = c.kind === 'DAILY' ? `?department=${c.departmentCode}` : `?from=${c.from}&to=${c.to}&department=${c.departmentCode}`;
-    return {
-      kind: c.kind,
-      departmentCode: c.departmentCode,
-      departmentName: c.departmentName,
-      date: c.date,
-      from: c.from,
-      to: c.to,
-      cutoff: c.cutoff,
-      status: view.status,
-      contentHash: view.contentHash,
-      xlsxSha256: view.xlsxSha256,
-      submittedAt: view.stored?.submittedAt ?? null,
-      submittedBy: view.stored?.submittedByName ?? null,
-      late: view.stored?.late ?? false,
-      escalatedAt: view.stored?.escalatedAt ?? null,
-      previousReportDate: c.previousReport?.date ?? null,
-      attachment1: c.attachment1.map((r) => ({ ...r, newlyRectified: false })),
-      attachment2: c.attachment2,
-      attachment3: c.attachment3,
-      xlsxUrl: `${base}.xlsx${query}`,
-      csvUrls: (['attachment1', 'attachment2', 'attachment3'] as const).map((a) => `${base}.${a}.csv${query}`),
-    };
-  }
 }

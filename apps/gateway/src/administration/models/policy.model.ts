@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../common/scalars';
 
 const DELAY = 'ISO-8601 duration (PT24H, P3D, PT10S) or working days (5WD)';
@@ -31,31 +31,4 @@ export class EscalationPolicyModel {
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field() createdBy!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
-}
-
-@InputType()
-export class EscalationStepInput {
-  @Field(() => Int) level!: number;
-  @Field() after!: string;
-  @Field() notify!: string;
-  @Field() action!: string;
-}
-
-@InputType()
-export class EscalationRulesInput {
-  @Field() listWithin!: string;
-  @Field() superviseWithin!: string;
-  @Field() remindBefore!: string;
-  @Field(() => [EscalationStepInput]) ladder!: EscalationStepInput[];
-  @Field() verifyWithin!: string;
-  @Field() checkInterval!: string;
-  @Field() checkGrace!: string;
-}
-
-@InputType()
-export class SaveEscalationPolicyInput {
-  @Field({ description: 'Policy id (letters, digits, - and _); saving an existing id makes its next version' }) id!: string;
-  @Field() name!: string;
-  @Field(() => EscalationRulesInput) rules!: EscalationRulesInput;
-  @Field(() => String, { nullable: true }) note?: string | null;
 }

@@ -1,0 +1,36 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Sector } from '../../../../../libs/domain/src';
+import { SectorEnum } from '../../common/enums';
+
+@ObjectType('CampaignTeam')
+export class CampaignTeamModel {
+  @Field() name!: string;
+  @Field() leader!: string;
+  @Field() leaderLed!: boolean;
+  @Field(() => [String]) members!: string[];
+  @Field(() => [String]) experts!: string[];
+}
+
+@ObjectType('CampaignMeasures', { description: 'Which of the four measures have something recorded' })
+export class CampaignMeasuresModel {
+  @Field({ description: '专题会议' }) specialMeeting!: boolean;
+  @Field({ description: '专项督查' }) supervisionRounds!: boolean;
+  @Field({ description: '重大隐患挂牌督办' }) listedMajorHazards!: boolean;
+  @Field({ description: '违法行为处罚' }) penaltyCases!: boolean;
+}
+
+@ObjectType('Campaign', { description: '专项行动: period, scope, teams and the four measures' })
+export class CampaignModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field() name!: string;
+  @Field() from!: string;
+  @Field() to!: string;
+  @Field(() => [String]) regions!: string[];
+  @Field(() => [SectorEnum]) sectors!: Sector[];
+  @Field(() => [CampaignTeamModel]) teams!: CampaignTeamModel[];
+  @Field(() => CampaignMeasuresModel) measures!: CampaignMeasuresModel;
+  @Field(() => [String]) supervisionRounds!: string[];
+  @Field(() => [String]) listedHazards!: string[];
+  @Field(() => [String], { description: 'Penalty case numbers' }) penaltyCases!: string[];
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { FindingsModule } from '../findings/findings.module';
+import { SourcesModule } from '../sources/sources.module';
+import { EnterprisesResolver } from './enterprises.resolver';
+import { EnterprisesService } from './enterprises.service';
+
+@Module({ imports: [SourcesModule, FindingsModule], providers: [EnterprisesResolver, EnterprisesService] })
+export class EnterprisesModule {}

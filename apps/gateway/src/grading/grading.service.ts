@@ -1,0 +1,15 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type GradeInput, type GradeResult, gradeMajorHazard } from '../../../../libs/domain/src';
+import { CURRENT_HAZARD_STANDARD, type Db, hazardousChemicals } from '../../../../libs/event-store/src';
+import { DATABASE } from '../infrastructure/database.provider';
+
+/** The pure grading of GB 18218-2018 against the reference data of the edition in force: computes, records nothing. */
+@Injectable()
+export class GradingService {
+  constructor(@Inject(DATABASE) private readonly db: Db) {}
+
+  async grade(input: GradeInput): Promise<GradeResult & { standard: string }> {
+    const reference = await hazardousChemicals(this.db);
+    return { ...gradeMajorHazard(input, reference), standard: CURRENT_HAZARD_STANDARD };
+  }
+}
