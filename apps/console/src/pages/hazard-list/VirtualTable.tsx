@@ -6,8 +6,8 @@ import type { Row } from '../../hazard/list-filter';
 import { formatTime } from '../../time';
 
 const ROW_HEIGHT = 36;
-/** How close to the last loaded row the view may come before the next page is asked for. */
-const PREFETCH_ROWS = 200;
+/** How close to the last loaded row the view may come before the next page is asked for (two screens or so). */
+const PREFETCH_ROWS = 60;
 
 /** The table alone re-renders while scrolling (the filters above it do not). */
 export function VirtualTable({

@@ -7,9 +7,9 @@ import { HazardListPage, HazardListRow } from './operations';
 
 /** A browser holds this many rows at most; past it, the page asks for a narrower filter. */
 export const MAX_ROWS = 10_000;
-/** The first page shows at once; later pages are bigger, fetched as the user scrolls towards them. */
+/** The first page shows at once; the next ones (the API's largest page, 100) as the user scrolls towards them. */
 const FIRST_PAGE = 100;
-const NEXT_PAGE = 500;
+const NEXT_PAGE = 100;
 
 export interface HazardRows {
   rows: Row[];
