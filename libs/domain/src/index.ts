@@ -1,24 +1,13 @@
-export * from './aggregate';
-export * from './commands';
-export * from './decide';
-export * from './duration';
-export * from './envelope';
-export * from './errors';
-export * from './events';
-export * from './evolve';
-export * from './permissions';
-export * from './reference';
-export * from './state';
-export * from './validation';
-export * from './calendar';
-export * from './policy';
-export * from './timers';
-export * from './grading';
-export * from './register';
+/*
+ * The pure domain: one folder per aggregate (commands, events, state, decide, evolve), and what
+ * they share in shared/. It runs inside workflows, so nothing here touches I/O, clocks or Node.
+ */
+export * from './shared';
+export * from './hazard';
+export * from './incident';
+export * from './source';
+export * from './enterprise';
 export * from './oversight';
 export * from './campaign';
-export * from './enterprise';
-export * from './incident';
 export * from './duty';
 export * from './resources';
-export * from './availability';

@@ -1,0 +1,170 @@
+import type { DiscoverySource, EnforcementKind, HazardLevel, ListingLevel, Sector, SuspensionScope } from '../shared/reference';
+import type { PolicySnapshot } from './policy';
+
+/** Where a hazard came from: the finding that started it and the register entry it concerns. */
+export const ORIGIN_KINDS = ['INSPECTION', 'SUPERVISION', 'PATROL', 'SITE_VERIFICATION', 'SELF_CHECK'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+export interface HazardOrigin {
+  kind: OriginKind;
+  /** The finding's record: e.g. `source-<id>@<version>` for a patrol, an inspection's number. */
+  reference: string | null;
+  majorHazardSourceId: string | null;
+}
+
+/** The rectification order (责令限期整改指令书) issued with a finding: its deadline becomes the hazard's. */
+export interface RectificationOrder {
+  documentNumber: string | null;
+  deadline: string;
+}
+
+export interface ReportHazardData {
+  hazardId: string;
+  code: string;
+  title: string;
+  description: string;
+  level: HazardLevel;
+  sector: Sector;
+  regionCode: string;
+  departmentCode: string;
+  enterpriseName: string;
+  enterpriseCreditCode?: string | null;
+  location?: string | null;
+  judgementBasis?: string | null;
+  source: DiscoverySource;
+  foundAt?: string | null;
+  /** Absent for hazards reported directly; set when a finding of the register's work started it. */
+  origin?: HazardOrigin | null;
+  /** Present only when an order with a deadline was issued on the spot; its deadline is the hazard's from the start. */
+  rectificationOrder?: RectificationOrder | null;
+  /** The default escalation policy, resolved by the gateway from data (never by the caller). */
+  policy?: PolicySnapshot | null;
+}
+
+export interface ListHazardData {
+  listingLevel: ListingLevel;
+  supervisingUnit: string;
+  documentNumber?: string | null;
+  signer?: string | null;
+  deadline: string;
+  policyId?: string | null;
+  /** The policy named by policyId (or the default), resolved by the gateway from data. */
+  policy?: PolicySnapshot | null;
+}
+
+export interface RectificationPlan {
+  responsibleUnit: string;
+  responsiblePerson: string;
+  responsiblePhone?: string | null;
+  measures: string;
+  fundingAmount: number;
+  fundingSource?: string | null;
+  contingencyPlan: string;
+}
+
+export interface SuperviseHazardData {
+  plan: RectificationPlan;
+  /** Only for a GENERAL hazard supervised without listing: the rectification deadline. */
+  deadline?: string | null;
+}
+
+export interface ReportProgressData {
+  percent: number;
+  note: string;
+}
+
+export interface SubmitRectificationData {
+  summary: string;
+  evidenceHashes?: string[] | null;
+}
+
+export interface VerifyRectificationData {
+  accepted: boolean;
+  note: string;
+}
+
+export interface RectifyOnSpotData {
+  summary: string;
+  evidenceHashes?: string[] | null;
+}
+
+export interface RequestDeadlineExtensionData {
+  requestedDeadline: string;
+  reason: string;
+}
+
+export interface DecideDeadlineExtensionData {
+  approved: boolean;
+  note?: string | null;
+}
+
+export interface StandbyMonitor {
+  name: string;
+  phone?: string | null;
+}
+
+export interface SuspendOperationsData {
+  scope: SuspensionScope;
+  reason: string;
+  monitors: StandbyMonitor[];
+  checkInterval: string;
+}
+
+export interface RecordStandbyCheckData {
+  monitor: string;
+  productionObserved: boolean;
+  note?: string | null;
+  location?: string | null;
+}
+
+export interface RecordEnforcementData {
+  kind: EnforcementKind;
+  amount?: number | null;
+  note?: string | null;
+  decisionNumber?: string | null;
+  /** Times of the enterprise's fines on its other hazards in the past year (the gateway looks them up). */
+  enterpriseFines?: string[] | null;
+}
+
+export interface CancelHazardData {
+  reason: string;
+}
+
+export type HazardCommand =
+  | { type: 'ReportHazard'; data: ReportHazardData }
+  | { type: 'ListHazard'; data: ListHazardData }
+  | { type: 'SuperviseHazard'; data: SuperviseHazardData }
+  | { type: 'ReportProgress'; data: ReportProgressData }
+  | { type: 'SubmitRectification'; data: SubmitRectificationData }
+  | { type: 'VerifyRectification'; data: VerifyRectificationData }
+  | { type: 'RectifyOnSpot'; data: RectifyOnSpotData }
+  | { type: 'RequestDeadlineExtension'; data: RequestDeadlineExtensionData }
+  | { type: 'DecideDeadlineExtension'; data: DecideDeadlineExtensionData }
+  | { type: 'SuspendOperations'; data: SuspendOperationsData }
+  | { type: 'RecordStandbyCheck'; data: RecordStandbyCheckData }
+  | { type: 'RecordEnforcement'; data: RecordEnforcementData }
+  | { type: 'CancelHazard'; data: CancelHazardData };
+
+export type HazardCommandType = HazardCommand['type'];
+
+/** Commands nobody types: the workflow's own clocks. */
+export interface FireTimerData {
+  key: string;
+}
+export type SystemCommand = { type: 'FireTimer'; data: FireTimerData };
+export type AnyCommand = HazardCommand | SystemCommand;
+
+export const HAZARD_COMMAND_TYPES: readonly HazardCommandType[] = [
+  'ReportHazard',
+  'ListHazard',
+  'SuperviseHazard',
+  'ReportProgress',
+  'SubmitRectification',
+  'VerifyRectification',
+  'RectifyOnSpot',
+  'RequestDeadlineExtension',
+  'DecideDeadlineExtension',
+  'SuspendOperations',
+  'RecordStandbyCheck',
+  'RecordEnforcement',
+  'CancelHazard',
+];

@@ -1,0 +1,93 @@
+import type { Envelope } from '../shared/aggregate';
+import type { EnforcementKind, ListingLevel, SuspensionScope } from '../shared/reference';
+import type { RectificationPlan, ReportHazardData, StandbyMonitor } from './commands';
+import type { EscalationTarget, PolicySnapshot } from './policy';
+
+export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt' | 'policy'> {
+  foundAt: string;
+  policy?: PolicySnapshot | null;
+}
+
+export type HazardEventBody =
+  | { type: 'HazardReported'; data: HazardReportedData }
+  | {
+      type: 'HazardListed';
+      data: {
+        listingLevel: ListingLevel;
+        supervisingUnit: string;
+        documentNumber: string | null;
+        signer: string | null;
+        deadline: string;
+        policyId: string | null;
+        policy?: PolicySnapshot | null;
+      };
+    }
+  | { type: 'HazardSupervised'; data: { plan: RectificationPlan; deadline: string } }
+  | { type: 'ProgressReported'; data: { percent: number; note: string } }
+  | { type: 'RectificationSubmitted'; data: { summary: string; evidenceHashes: string[] } }
+  | { type: 'RectifiedOnSpot'; data: { summary: string; evidenceHashes: string[] } }
+  | { type: 'RectificationVerified'; data: { note: string; submittedBy: string; resumedFromSuspension: boolean } }
+  | { type: 'RectificationRejected'; data: { note: string; submittedBy: string } }
+  | {
+      type: 'DeadlineExtensionRequested';
+      data: { currentDeadline: string; requestedDeadline: string; reason: string };
+    }
+  | {
+      type: 'DeadlineExtensionApproved';
+      data: { previousDeadline: string; newDeadline: string; note: string | null; requestedBy: string };
+    }
+  | { type: 'DeadlineExtensionDenied'; data: { requestedDeadline: string; note: string | null; requestedBy: string } }
+  | {
+      type: 'OperationsSuspended';
+      data: { scope: SuspensionScope; reason: string; monitors: StandbyMonitor[]; checkInterval: string };
+    }
+  | {
+      type: 'StandbyCheckRecorded';
+      data: { monitor: string; productionObserved: boolean; note: string | null; location: string | null };
+    }
+  | {
+      type: 'EnforcementRecorded';
+      data: { kind: EnforcementKind; amount: number | null; note: string | null; decisionNumber: string | null };
+    }
+  | { type: 'HazardCancelled'; data: { reason: string } }
+  | { type: 'ListingOverdue'; data: TimerData }
+  | { type: 'SupervisionOverdue'; data: TimerData }
+  | { type: 'DeadlineApproaching'; data: TimerData & { deadline: string } }
+  | { type: 'DeadlineMissed'; data: TimerData & { deadline: string } }
+  | { type: 'VerificationOverdue'; data: TimerData & { submittedAt: string } }
+  | { type: 'StandbyCheckMissed'; data: TimerData & { lastCheckAt: string | null } }
+  | {
+      type: 'Escalated';
+      data: {
+        level: number;
+        previousLevel: number;
+        notify: EscalationTarget;
+        action: string;
+        reason: 'DEADLINE_MISSED' | 'ILLEGAL_RESUMPTION_SUSPECTED';
+        rule: string;
+        timerKey: string | null;
+        dueAt: string | null;
+      };
+    }
+  | { type: 'IllegalResumptionSuspected'; data: { monitor: string; note: string | null; location: string | null } }
+  | {
+      type: 'ClosureRecommended';
+      data: { finesWithin180Days: number; finesWithinYear: number; rule: string };
+    };
+
+/** What every clock's event records: which clock, when it was due, under which rule. */
+export interface TimerData {
+  timerKey: string;
+  dueAt: string;
+  rule: string;
+}
+
+export type HazardEventType = HazardEventBody['type'];
+
+export type { EventMetadata } from '../shared/aggregate';
+
+/** An event as the store keeps it: the body plus its place in the stream and its metadata. */
+export type HazardEvent = Envelope<HazardEventBody>;
+
+export const hazardStreamId = (hazardId: string): string => `hazard-${hazardId}`;
+export const hazardIdFromStreamId = (streamId: string): string => streamId.replace(/^hazard-/, '');

@@ -1,0 +1,110 @@
+import type { DiscoverySource, EnforcementKind, HazardLevel, HazardStatus, ListingLevel, Sector, SuspensionScope } from '../shared/reference';
+import type { HazardOrigin, RectificationOrder, RectificationPlan, StandbyMonitor } from './commands';
+import type { EscalationTarget, PolicySnapshot } from './policy';
+
+export interface ActorRef {
+  sub: string;
+  name: string;
+}
+
+export interface Listing {
+  listingLevel: ListingLevel;
+  supervisingUnit: string;
+  documentNumber: string | null;
+  signer: string | null;
+  policyId: string | null;
+  listedAt: string;
+  listedBy: ActorRef;
+}
+
+export interface Submission {
+  summary: string;
+  evidenceHashes: string[];
+  onSpot: boolean;
+  submittedAt: string;
+  submittedBy: ActorRef;
+}
+
+export interface ExtensionRequest {
+  requestedDeadline: string;
+  reason: string;
+  requestedAt: string;
+  requestedBy: ActorRef;
+}
+
+export interface Suspension {
+  scope: SuspensionScope;
+  reason: string;
+  monitors: StandbyMonitor[];
+  checkInterval: string;
+  suspendedAt: string;
+  lastCheckAt: string | null;
+  /** When a missed check was last raised: the next one is due an interval after it. */
+  lastMissedAt: string | null;
+  checkCount: number;
+  productionObservedCount: number;
+}
+
+export interface EnforcementAction {
+  kind: EnforcementKind;
+  amount: number | null;
+  decisionNumber: string | null;
+  at: string;
+}
+
+export interface Escalation {
+  level: number;
+  at: string;
+  notify: EscalationTarget;
+  reason: string;
+}
+
+export interface HazardState {
+  id: string;
+  code: string;
+  version: number;
+  status: HazardStatus;
+  level: HazardLevel;
+  sector: Sector;
+  regionCode: string;
+  departmentCode: string;
+  title: string;
+  description: string;
+  enterpriseName: string;
+  enterpriseCreditCode: string | null;
+  location: string | null;
+  judgementBasis: string | null;
+  source: DiscoverySource;
+  /** Present only for hazards started from a finding (patrol, inspection, …). */
+  origin?: HazardOrigin;
+  /** The rectification order issued with the finding, if any (its deadline was the first deadline). */
+  rectificationOrder?: RectificationOrder;
+  foundAt: string;
+  reportedAt: string;
+  reportedBy: ActorRef;
+  listing: Listing | null;
+  deadline: string | null;
+  originalDeadline: string | null;
+  plan: RectificationPlan | null;
+  supervisedAt: string | null;
+  progressPercent: number;
+  pendingVerification: boolean;
+  submission: Submission | null;
+  rejectionCount: number;
+  extensionRequest: ExtensionRequest | null;
+  extensionsApproved: number;
+  suspension: Suspension | null;
+  enforcement: EnforcementAction[];
+  escalationLevel: number;
+  escalations: Escalation[];
+  /** The escalation policy in force: recorded when reported, replaced when listed. */
+  policy: PolicySnapshot | null;
+  /** Keys of the clocks that have fired; each fires once. */
+  firedTimers: string[];
+  closureRecommendedAt: string | null;
+  rectifiedAt: string | null;
+  verifiedBy: ActorRef | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  updatedAt: string;
+}
