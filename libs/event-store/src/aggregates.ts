@@ -1,52 +1,35 @@
 import {
-  type AnyCommand,
   type CampaignCommand,
-  type CampaignEvent,
   type CampaignState,
   type DrawCommand,
   type DrawState,
   type DutyLogCommand,
   type DutyLogEntry,
   type EnterpriseCommand,
-  type EnterpriseEvent,
   type EnterpriseState,
-  type HazardEvent,
+  type HazardCommand,
   type HazardState,
   type IncidentCommand,
-  type IncidentEvent,
   type IncidentState,
   type OversightCommand,
-  type OversightEvent,
   type OversightState,
   type ResourceCommand,
   type ResourceState,
   type RosterCommand,
-  type RosterEvent,
   type RosterState,
   type SourceCommand,
-  type SourceEvent,
   type SourceState,
-  decide,
-  decideCampaign,
-  decideDraw,
-  decideDutyLog,
-  decideEnterprise,
-  decideIncident,
-  decideOversight,
-  decideResource,
-  decideRoster,
-  decideSource,
-  evolve,
-  evolveCampaign,
-  evolveDraw,
-  evolveDutyLog,
-  evolveEnterprise,
-  evolveIncident,
-  evolveOversight,
-  evolveResource,
-  evolveRoster,
-  evolveSource,
+  campaignDecider,
+  drawDecider,
+  dutyLogDecider,
+  enterpriseDecider,
+  hazardDecider,
   hazardStreamId,
+  incidentDecider,
+  oversightDecider,
+  resourceDecider,
+  rosterDecider,
+  sourceDecider,
 } from '../../domain/src';
 import type { Aggregate } from './command-handler';
 import { DUTY_LOG_READ_MODEL, DUTY_LOG_STREAM_TYPE, RESOURCE_READ_MODEL, RESOURCE_STREAM_TYPE, ROSTER_READ_MODEL, ROSTER_STREAM_TYPE, dutyLogStreamId, resourceStreamId, rosterStreamId } from './projections/duty';
@@ -56,17 +39,16 @@ import { INCIDENT_READ_MODEL, INCIDENT_STREAM_TYPE, incidentStreamId } from './p
 import { DRAW_STREAM_TYPE, OVERSIGHT_READ_MODEL, OVERSIGHT_STREAM_TYPE, drawStreamId, oversightStreamId } from './projections/oversight';
 import { SOURCE_READ_MODEL, SOURCE_STREAM_TYPE, sourceStreamId } from './projections/sources';
 
-// Every aggregate of the engine, described once (docs/architecture.md). The deciders' event types
-// are narrower than the store's envelope; the casts are where the two meet.
+// Every aggregate of the engine, described once (docs/architecture.md): its decider from libs/domain,
+// and where its events and read model live and its clocks run.
 
 /** Hazards run as workflows (their clocks and serialisation); the workflow calls the same decider and `appendDecided`. */
-export const HAZARD: Aggregate<HazardState, AnyCommand> = {
+export const HAZARD: Aggregate<HazardState, HazardCommand> = {
   label: 'hazard',
   streamType: HAZARD_STREAM_TYPE,
   streamId: (id) => hazardStreamId(id),
   creates: (c) => c.type === 'ReportHazard',
-  decide,
-  evolve: (s, e) => evolve(s, e as unknown as HazardEvent),
+  ...hazardDecider,
   readModel: HAZARD_READ_MODEL,
   clocks: 'hazard-workflow',
 };
@@ -76,8 +58,7 @@ export const INCIDENT: Aggregate<IncidentState, IncidentCommand> = {
   streamType: INCIDENT_STREAM_TYPE,
   streamId: incidentStreamId,
   creates: (c) => c.type === 'RecordIncident',
-  decide: decideIncident,
-  evolve: (s, e) => evolveIncident(s, e as unknown as IncidentEvent),
+  ...incidentDecider,
   readModel: INCIDENT_READ_MODEL,
   clocks: 'record-clock-workflow',
 };
@@ -87,8 +68,7 @@ export const SOURCE: Aggregate<SourceState, SourceCommand> = {
   streamType: SOURCE_STREAM_TYPE,
   streamId: sourceStreamId,
   creates: (c) => c.type === 'RegisterMajorHazardSource',
-  decide: decideSource,
-  evolve: (s, e) => evolveSource(s, e as unknown as SourceEvent),
+  ...sourceDecider,
   readModel: SOURCE_READ_MODEL,
   clocks: 'record-clock-workflow',
 };
@@ -98,8 +78,7 @@ export const ENTERPRISE: Aggregate<EnterpriseState, EnterpriseCommand> = {
   streamType: ENTERPRISE_STREAM_TYPE,
   streamId: enterpriseStreamId,
   creates: (c) => c.type === 'RegisterEnterprise',
-  decide: decideEnterprise,
-  evolve: (s, e) => evolveEnterprise(s, e as unknown as EnterpriseEvent),
+  ...enterpriseDecider,
   readModel: ENTERPRISE_READ_MODEL,
   clocks: 'none',
 };
@@ -109,8 +88,7 @@ export const OVERSIGHT: Aggregate<OversightState, OversightCommand> = {
   streamType: OVERSIGHT_STREAM_TYPE,
   streamId: oversightStreamId,
   creates: (c) => c.type === 'OpenSupervision' || c.type === 'OpenInspection',
-  decide: decideOversight,
-  evolve: (s, e) => evolveOversight(s, e as unknown as OversightEvent),
+  ...oversightDecider,
   readModel: OVERSIGHT_READ_MODEL,
   clocks: 'none',
 };
@@ -120,8 +98,7 @@ export const DRAW: Aggregate<DrawState, DrawCommand> = {
   streamType: DRAW_STREAM_TYPE,
   streamId: drawStreamId,
   creates: () => true,
-  decide: decideDraw,
-  evolve: (s, e) => evolveDraw(s, e),
+  ...drawDecider,
   clocks: 'none',
 };
 
@@ -130,8 +107,7 @@ export const CAMPAIGN: Aggregate<CampaignState, CampaignCommand> = {
   streamType: 'campaign',
   streamId: (id) => `campaign-${id}`,
   creates: (c) => c.type === 'CreateCampaign',
-  decide: decideCampaign,
-  evolve: (s, e) => evolveCampaign(s, e as unknown as CampaignEvent),
+  ...campaignDecider,
   clocks: 'none',
 };
 
@@ -140,8 +116,7 @@ export const ROSTER: Aggregate<RosterState, RosterCommand> = {
   streamType: ROSTER_STREAM_TYPE,
   streamId: rosterStreamId,
   creates: (c) => c.type === 'PublishRoster',
-  decide: decideRoster,
-  evolve: (s, e) => evolveRoster(s, e as unknown as RosterEvent),
+  ...rosterDecider,
   readModel: ROSTER_READ_MODEL,
   clocks: 'none',
 };
@@ -151,8 +126,7 @@ export const DUTY_LOG: Aggregate<DutyLogEntry, DutyLogCommand> = {
   streamType: DUTY_LOG_STREAM_TYPE,
   streamId: dutyLogStreamId,
   creates: (c) => c.type === 'RecordDutyLogEntry',
-  decide: decideDutyLog,
-  evolve: (s, e) => evolveDutyLog(s, e),
+  ...dutyLogDecider,
   readModel: DUTY_LOG_READ_MODEL,
   clocks: 'none',
 };
@@ -162,8 +136,7 @@ export const RESOURCE: Aggregate<ResourceState, ResourceCommand> = {
   streamType: RESOURCE_STREAM_TYPE,
   streamId: resourceStreamId,
   creates: (c) => c.type === 'RegisterResource',
-  decide: decideResource,
-  evolve: (s, e) => evolveResource(s, e),
+  ...resourceDecider,
   readModel: RESOURCE_READ_MODEL,
   clocks: 'none',
 };
