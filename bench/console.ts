@@ -148,7 +148,7 @@ export async function consoleBench(
       answered[r.reportProgress.hazard.version] = Date.now();
       await new Promise((res) => setTimeout(res, 150));
     }
-    await watcher.waitForFunction('Object.keys(window.seen).length >= 30', undefined, { timeout: 30_000 });
+    await watcher.waitForFunction(() => Object.keys((globalThis as { seen?: object }).seen ?? {}).length >= 30, undefined, { timeout: 30_000 });
     const seen = await watcher.evaluate<Record<string, number>>('window.seen');
     const lags = Object.entries(answered).map(([v, at]) => seen[v] - at).sort((a, b) => a - b);
 

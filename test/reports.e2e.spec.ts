@@ -188,4 +188,21 @@ describe('the daily report the notice demands', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
     expect(bytes.toString('utf8').split('\n')[0]).toContain('隐患编号');
   });
+
+  it('gives two people downloading the city report at once the same workbook, with the hash it is sent under', async () => {
+    const res = await stack.gql(office, 'query($d: String!) { dailyReport(date: $d, departmentCode: "ALL") { status xlsxUrl xlsxSha256 } }', { d: today });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.dailyReport.status).toBe('NOT_STARTED');
+    const url = new URL(res.data.dailyReport.xlsxUrl, stack.url).toString();
+    const [a, b] = await Promise.all([fetch(url, { headers: { authorization: `Bearer ${office}` } }), fetch(url, { headers: { authorization: `Bearer ${office}` } })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const [bytesA, bytesB] = [Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer())];
+    const { createHash } = await import('node:crypto');
+    const digest = createHash('sha256').update(bytesA).digest('hex');
+    expect(bytesB.equals(bytesA)).toBe(true);
+    expect(a.headers.get('x-content-sha256')).toBe(digest);
+    expect(b.headers.get('x-content-sha256')).toBe(digest);
+    // The same report asked for again later is the same workbook (built again, not remembered).
+    expect(digest).toBe(res.data.dailyReport.xlsxSha256);
+  });
 });

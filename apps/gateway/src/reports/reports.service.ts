@@ -10,6 +10,7 @@ import {
   findReport,
   fingerprint,
   generateDailyReport,
+  renderOffThread,
   generatePeriodReport,
   isDate,
   renderCsv,
@@ -32,6 +33,8 @@ export interface ReportView {
   contentHash: string;
   xlsxSha256: string;
   stored: StoredReport | null;
+  /** The workbook, when it was rendered to hash a report not yet stored: a download sends these bytes. */
+  xlsx?: Buffer;
 }
 
 const MAX_PERIOD_DAYS = 366;
@@ -42,11 +45,30 @@ const MAX_PERIOD_DAYS = 366;
  */
 @Injectable()
 export class ReportsService {
+  /**
+   * Reports not yet stored being built now, by what they report on: a second request for the same report
+   * (two people opening the city report) waits for the first one's build and render instead of doing both again.
+   */
+  private readonly building = new Map<string, Promise<ReportView>>();
+
   constructor(
     @Inject(DATABASE) private readonly db: Db,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
   ) {}
+
+  /** Builds a report not yet stored (or joins the build in progress), rendered once: text, workbook and hashes off the event loop. */
+  private unstored(key: string, generate: () => Promise<ReportContent>): Promise<ReportView> {
+    const running = this.building.get(key);
+    if (running) return running;
+    const build = (async () => {
+      const content = await generate();
+      const { contentHash, xlsx, xlsxSha256 } = await renderOffThread(content);
+      return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null, xlsx: Buffer.from(xlsx) };
+    })().finally(() => this.building.delete(key));
+    this.building.set(key, build);
+    return build;
+  }
 
   async scopeFor(principal: Principal, departmentCode: string, forSubmission = false): Promise<ReportScope> {
     if (!mayPerform(principal.roles, forSubmission ? 'submitReports' : 'readReports')) {
@@ -77,9 +99,7 @@ export class ReportsService {
     const scope = await this.scopeFor(principal, departmentCode);
     const stored = await findReport(this.db, scope.departmentCode, date);
     if (stored) return { content: stored.content, status: stored.status as ReportStatus, contentHash: stored.contentHash, xlsxSha256: stored.xlsxSha256, stored };
-    const content = await generateDailyReport(this.db, scope, date);
-    const { contentHash, xlsxSha256 } = await fingerprint(content);
-    return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null };
+    return this.unstored(`daily|${scope.departmentCode}|${date}`, () => generateDailyReport(this.db, scope, date));
   }
 
   async period(principal: Principal, from: string, to: string, departmentCode: string): Promise<ReportView> {
@@ -88,9 +108,7 @@ export class ReportsService {
     if (from > to) throw badInput('from', 'must not be after to');
     if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('from', `a period spans at most ${MAX_PERIOD_DAYS} days`);
     const scope = await this.scopeFor(principal, departmentCode);
-    const content = await generatePeriodReport(this.db, scope, from, to);
-    const { contentHash, xlsxSha256 } = await fingerprint(content);
-    return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null };
+    return this.unstored(`period|${scope.departmentCode}|${from}|${to}`, () => generatePeriodReport(this.db, scope, from, to));
   }
 
   /** Submits day D's report through its workflow (started now if the 00:05 schedule has not). */
@@ -146,6 +164,7 @@ export class ReportsService {
     };
   }
 
-  xlsx = (view: ReportView): Promise<Buffer> => renderXlsx(view.content);
+  /** The workbook: the bytes already rendered with the view, else rendered now (off the event loop). */
+  xlsx = async (view: ReportView): Promise<Buffer> => view.xlsx ?? renderXlsx(view.content);
   csv = (view: ReportView, attachment: 'attachment1' | 'attachment2' | 'attachment3'): string => renderCsv(view.content, attachment);
 }
