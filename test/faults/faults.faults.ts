@@ -30,7 +30,8 @@ const FAST = {
  * `npm test` runs the short version; `npm run test:faults` the long one (FAULTS_LONG=1).
  */
 describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost`, () => {
-  const stack = new ProcessStack({ maxUpdatesPerRun: 15 });
+  // FAULTS_LOCAL_APPEND=1 runs it against the local-activity append (HAZARD_LOCAL_APPEND), the candidate default.
+  const stack = new ProcessStack({ maxUpdatesPerRun: 15, localAppend: process.env.FAULTS_LOCAL_APPEND === '1' });
   let driver: CommandDriver;
   let office: string;
   const hazards: string[] = [];
@@ -95,12 +96,16 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
   }, 180_000);
 
   afterAll(async () => {
-    await driver?.stop();
-    const totals = { ...driver?.counts(), workerKills: stack.workerKills, injectedKills: stack.injectedKills, temporalRestarts: stack.temporalRestarts, postgresRestarts: stack.postgresRestarts, lostCommitAcks: stack.proxy?.lostCommitAcks };
-    const out = join(projectRoot(), 'bench', 'results');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, `faults-${LONG ? 'long' : 'short'}-latest.json`), JSON.stringify({ at: new Date().toISOString(), totals, scenarios: summary }, null, 2));
-    await stack.close();
+    try {
+      // A client loop stuck on a request that never answers must not keep the stack (and its servers) alive.
+      await Promise.race([driver?.stop(), sleep(30_000)]);
+      const totals = { ...driver?.counts(), workerKills: stack.workerKills, injectedKills: stack.injectedKills, temporalRestarts: stack.temporalRestarts, postgresRestarts: stack.postgresRestarts, lostCommitAcks: stack.proxy?.lostCommitAcks };
+      const out = join(projectRoot(), 'bench', 'results');
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `faults-${LONG ? 'long' : 'short'}-latest.json`), JSON.stringify({ at: new Date().toISOString(), totals, scenarios: summary }, null, 2));
+    } finally {
+      await stack.close();
+    }
   }, 120_000);
 
   it('survives the worker killed with SIGKILL at random moments and right after an append committed', async () => {

@@ -225,8 +225,14 @@ export class ProcessStack {
     this.stopping = true;
     for (const child of [this.gateway, this.worker]) {
       if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
+        // A worker draining a task stuck on a broken link gets ten seconds, then SIGKILL: closing never hangs.
+        const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000).unref())]);
+        if (!stopped) {
+          child.kill('SIGKILL');
+          await exited;
+        }
       }
     }
     await this.client?.connection.close().catch(() => undefined);
