@@ -6,7 +6,7 @@ import type { StreamCommandOptions } from '../common/direct-stream';
 import { SectorEnum } from '../common/enums';
 import { DateTimeScalar } from '../common/scalars';
 import { toHazardModel, viewFor } from '../hazards/hazard.mapper';
-import { AsOfBasis } from '../hazards/hazards.resolver';
+import { AsOfBasis } from '../common/as-of';
 import { MajorHazardSourceModel } from '../sources/models/major-hazard-source.model';
 import { toSourceModel } from '../sources/source.mapper';
 import {

@@ -1,6 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { HazardCommand, HazardState } from '../../../../libs/domain/src';
 import type { GatewayContext } from '../auth/principal';
+import { AsOfBasis } from '../common/as-of';
 import { DateTimeScalar } from '../common/scalars';
 import { HazardCommandsService } from './hazard-commands.service';
 import { HazardQueriesService } from './hazard-queries.service';
@@ -26,15 +27,6 @@ import { AuditVerification } from './models/audit-verification.model';
 import { HazardConnection } from './models/hazard-connection.model';
 import { HazardEventModel } from './models/hazard-event.model';
 import { HazardModel, HazardPayload } from './models/hazard.model';
-
-export enum AsOfBasis {
-  RECORDED = 'RECORDED',
-  OCCURRED = 'OCCURRED',
-}
-registerEnumType(AsOfBasis, {
-  name: 'AsOfBasis',
-  description: 'RECORDED folds the events the system knew by then; OCCURRED those that had happened by then',
-});
 
 @Resolver(() => HazardModel)
 export class HazardsResolver {

@@ -3,7 +3,7 @@ import type { IncidentCommand } from '../../../../libs/domain/src';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DateTimeScalar } from '../common/scalars';
-import { AsOfBasis } from '../hazards/hazards.resolver';
+import { AsOfBasis } from '../common/as-of';
 import { CloseIncidentInput, FileIncidentReportInput, RecordIncidentInput, ReportCasualtyChangeInput } from './dto/incident-commands.input';
 import { IncidentFilter } from './dto/incident-filter.input';
 import { SaveIncidentReportingRulesInput } from './dto/incident-rules.input';

@@ -5,7 +5,7 @@ import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DateTimeScalar } from '../common/scalars';
 import { toHazardModel, viewFor } from '../hazards/hazard.mapper';
-import { AsOfBasis } from '../hazards/hazards.resolver';
+import { AsOfBasis } from '../common/as-of';
 import { MajorHazardSourceFilter } from './dto/major-hazard-source-filter.input';
 import { SavePatrolCadenceInput } from './dto/patrol-cadence.input';
 import {
