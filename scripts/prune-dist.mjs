@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+// The project root: this script's parent folder, or the folder given (its test uses a scratch one).
+const root = process.argv[2] ?? new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const compiled = /\.(js|js\.map|d\.ts)$/;
 let removed = 0;
