@@ -1,6 +1,6 @@
-import { CompiledQuery } from 'kysely';
 import type { ProcessStack } from '../../libs/devstack/src';
 import { countHazards, createDatabase, findHazardPage } from '../../libs/event-store/src';
+import { type SentStatement, explainAnalyze } from '../explain';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';
 
@@ -15,7 +15,7 @@ export async function reads(
   gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>,
 ) {
   log(`reads at ${s.readHazards} hazards, 50 concurrent`);
-  const sent: { sql: string; parameters: readonly unknown[] }[] = [];
+  const sent: SentStatement[] = [];
   let capture = false;
   const db = createDatabase({
     connectionString: stack.postgres.url.replace(/\/postgres$/, '/hazards'),
@@ -54,10 +54,7 @@ export async function reads(
     await countHazards(db, request);
     capture = false;
     plans[name] = [];
-    for (const statement of sent) {
-      const plan = await db.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers, costs off) ${statement.sql}`, [...statement.parameters]));
-      plans[name].push(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
-    }
+    for (const statement of sent) plans[name].push(await explainAnalyze(db, statement));
   }
   const trivial = await measure(async () => void (await gql(auditorToken, '{ __typename }')), { concurrency, ...s });
   await db.destroy();

@@ -4,6 +4,7 @@ import { CompiledQuery } from 'kysely';
 import { ProcessStack, ensureDatabase } from '../../libs/devstack/src';
 import { type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
 import { type Db, HAZARD, appendDecided, appendToStream, createDatabase, migrateToLatest, projectHazardEvents } from '../../libs/event-store/src';
+import { type SentStatement, explainAnalyze } from '../explain';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';
 import { meta, report } from '../fixtures';
@@ -16,7 +17,7 @@ export async function store(stack: ProcessStack, s: { seconds: number; warmupSec
   await ensureDatabase(adminUrl, 'bench_ours');
   await ensureDatabase(adminUrl, 'bench_emmett');
   // The statements as sent, so the one-statement append can be EXPLAINed below.
-  const sent: { sql: string; parameters: readonly unknown[] }[] = [];
+  const sent: SentStatement[] = [];
   const ours = createDatabase({ connectionString: adminUrl.replace(/\/postgres$/, '/bench_ours'), poolSize: 8, onQuery: (q, parameters) => void (sent.length < 50 && sent.push({ sql: q, parameters })) });
   await migrateToLatest(ours);
   const emmett = getPostgreSQLEventStore(adminUrl.replace(/\/postgres$/, '/bench_emmett'));
@@ -100,8 +101,7 @@ export async function store(stack: ProcessStack, s: { seconds: number; warmupSec
           const statement = sent.find((q) => /^\s*with head as/.test(q.sql));
           if (!statement) throw new Error('the append sent no one-statement query');
           await trx.executeQuery(CompiledQuery.raw('rollback to savepoint before_append'));
-          const plan = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers, costs off) ${statement.sql}`, [...statement.parameters]));
-          return plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+          return explainAnalyze(trx, statement);
         });
       }
     }

@@ -23,7 +23,6 @@ export function Filters({
   const { t } = useTranslation('list');
   const [params, setParams] = useSearchParams();
   const sort = params.get('sort') ?? 'found';
-  const regionData = { regions, departments };
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -87,7 +86,7 @@ export function Filters({
           <label htmlFor="flt-region">{t('region')}</label>
           <select id="flt-region" value={params.get('region') ?? ''} onChange={(e) => setParam('region', e.target.value || null)}>
             <option value="">{t('region_all')}</option>
-            {(regionData?.regions ?? []).map((r) => (
+            {regions.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>
@@ -98,7 +97,7 @@ export function Filters({
           <label htmlFor="flt-department">{t('department')}</label>
           <select id="flt-department" value={params.get('department') ?? ''} onChange={(e) => setParam('department', e.target.value || null)}>
             <option value="">{t('translation:common.all')}</option>
-            {(regionData?.departments ?? []).map((d) => (
+            {departments.map((d) => (
               <option key={d.code} value={d.code}>
                 {d.name}
               </option>
