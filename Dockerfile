@@ -1,14 +1,13 @@
 # One image for gateway, worker and migrations; the command picks the role.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci
-COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+# The workspace packages (libs/*, apps/*, workflows) carry their own package.json, which npm ci needs.
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY workflows ./workflows
 COPY scripts ./scripts
-RUN npm run build && npm prune --omit=dev
+RUN npm ci && npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

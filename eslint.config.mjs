@@ -8,11 +8,38 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** The layers, as import restrictions: `from` may not import what `patterns` match. */
+/**
+ * Each library and app is a workspace package (`@hazard/domain`, …; docs/architecture.md, "Packages"): another
+ * package is imported by its name, never by a relative path that climbs out of the importing package.
+ */
+const crossPackage = {
+  regex: '^(\\.\\./)+((libs|apps)/|[a-z-]+/src(/|$))',
+  message: 'import another package by its name (@hazard/…), not by a relative path out of this package',
+};
+
+/** The layers, as import restrictions: `files` may not import what `patterns` match. */
 const layer = (files, patterns, extra = {}) => ({
   files,
   ignores: ['**/*.spec.ts'],
-  rules: { 'no-restricted-imports': ['error', { patterns, ...extra }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: [crossPackage, ...patterns], ...extra }] },
+});
+
+/** Workflow code: bundled by webpack and replayed, so no Node built-ins, no floating promise, and only `packages`. */
+const workflowCode = (files, packages) => ({
+  files,
+  ignores: ['**/*.spec.ts'],
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'workflow code is bundled and replayed: no Node built-ins (do it in an activity)' })),
+        patterns: [crossPackage, { regex: `^@hazard/(?!(${packages})$)`, message: `workflow code imports only @hazard/{${packages.replaceAll('|', ',')}}` }],
+      },
+    ],
+    '@typescript-eslint/no-floating-promises': 'error',
+    '@typescript-eslint/no-misused-promises': 'error',
+  },
 });
 
 export default tseslint.config(
@@ -40,50 +67,31 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 
-  // Libraries never import an app, nor the workflows (they share names through libs/contracts).
+  // Everywhere (scripts, tests and bench included): packages by name.
+  { files: ['**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [crossPackage] }] } },
+  // Libraries never import an app, nor the workflows (they share names through @hazard/contracts).
   layer(['libs/**/*.ts'], [
-    { group: ['**/apps/**'], message: 'a library never imports an app: move what both need into a library' },
-    { group: ['**/workflows/**', '**/workflows'], message: 'share workflow names and types through libs/contracts' },
+    { regex: '^@hazard/(gateway|worker|console)(/|$)', message: 'a library never imports an app: move what both need into a library' },
+    { regex: '^@hazard/workflows(/|$)', message: 'share workflow names and types through @hazard/contracts' },
   ]),
   // Workflow code: only the domain and the contracts, no Node built-ins (it is bundled and replayed).
-  {
-    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'workflow code is bundled and replayed: no Node built-ins (do it in an activity)' })),
-          patterns: [
-            { regex: '(^|/)(apps/|libs/(?!(domain|contracts)/src$))', message: 'workflows import only libs/domain and libs/contracts' },
-          ],
-        },
-      ],
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': 'error',
-    },
-  },
+  workflowCode(['workflows/**/*.ts'], 'domain|contracts'),
+  // The benchmark's workflows run beside ours in one bundle, so they may re-export them.
+  workflowCode(['bench/workflows/**/*.ts'], 'domain|contracts|workflows'),
   // The production apps never import the development stack, and the gateway reaches workflows only through contracts.
   layer(['apps/gateway/src/**/*.ts'], [
-    { group: ['**/libs/devstack/**', '**/libs/devstack'], message: 'production code never imports the development stack' },
-    { group: ['**/workflows/**', '**/workflows'], message: 'the gateway names workflows through libs/contracts' },
-    { regex: '(^|/)worker/src(/|$)', message: 'one app never imports another' },
+    { regex: '^@hazard/devstack(/|$)', message: 'production code never imports the development stack' },
+    { regex: '^@hazard/workflows(/|$)', message: 'the gateway names workflows through @hazard/contracts' },
+    { regex: '^@hazard/(worker|console)(/|$)', message: 'one app never imports another' },
   ]),
   layer(['apps/worker/src/**/*.ts'], [
-    { group: ['**/libs/devstack/**', '**/libs/devstack'], message: 'production code never imports the development stack' },
-    { regex: '(^|/)(gateway|console)/src(/|$)', message: 'one app never imports another' },
+    { regex: '^@hazard/devstack(/|$)', message: 'production code never imports the development stack' },
+    { regex: '^@hazard/(gateway|console)(/|$)', message: 'one app never imports another' },
   ]),
   // The console shares only the pure domain (labels, roles, command availability); the rest it asks through GraphQL.
-  {
-    files: ['apps/console/src/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '(^|/)(apps/(gateway|worker)|workflows|libs/(?!domain/))', message: 'the console talks to the server through GraphQL; it shares only libs/domain' }] },
-      ],
-    },
-  },
+  layer(['apps/console/src/**/*.{ts,tsx}'], [
+    { regex: '^@hazard/(?!domain$)', message: 'the console talks to the server through GraphQL; it shares only @hazard/domain' },
+  ]),
 
   // The console: React hooks and accessibility.
   {

@@ -1,5 +1,5 @@
-import { type HazardEvent, type HazardState } from '../libs/domain/src';
-import { type Db, HAZARD, appendDecided } from '../libs/event-store/src';
+import { type HazardEvent, type HazardState } from '@hazard/domain';
+import { type Db, HAZARD, appendDecided } from '@hazard/event-store';
 
 export type BenchAppend = (input: { expectedVersion: number; expectedHeadHash: string; events: HazardEvent[]; state: HazardState }) => Promise<{ hashes: string[] }>;
 

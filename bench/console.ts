@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { ProcessStack } from '../libs/devstack/src';
-import { launchBrowser } from '../libs/devstack/src/browser';
-import { projectRoot } from '../libs/config/src';
-import { planCity, seedCity } from '../libs/seed/src';
+import type { ProcessStack } from '@hazard/devstack';
+import { launchBrowser } from '@hazard/devstack/browser';
+import { projectRoot } from '@hazard/config';
+import { planCity, seedCity } from '@hazard/seed';
 import { percentile } from './stats';
 
 interface ManifestChunk {

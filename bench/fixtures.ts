@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandMetadata,HazardCommand } from '../libs/domain/src';
+import type { CommandMetadata,HazardCommand } from '@hazard/domain';
 import { DAY } from './output';
 
 /** The commands the benchmarks send, and who sends them. */

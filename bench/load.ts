@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { projectRoot } from '../libs/config/src';
-import { ProcessStack } from '../libs/devstack/src';
-import { dayStart, shanghaiDay } from '../libs/reports/src';
-import { planCity, seedCity } from '../libs/seed/src';
+import { projectRoot } from '@hazard/config';
+import { ProcessStack } from '@hazard/devstack';
+import { dayStart, shanghaiDay } from '@hazard/reports';
+import { planCity, seedCity } from '@hazard/seed';
 import { machine } from './machine';
 import { type Summary, summarise } from './stats';
 

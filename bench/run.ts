@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { projectRoot } from '../libs/config/src';
-import { ProcessStack } from '../libs/devstack/src';
+import { projectRoot } from '@hazard/config';
+import { ProcessStack } from '@hazard/devstack';
 import { machine } from './machine';
 
 import { type Settings, log, out, say } from './output';

@@ -11,10 +11,10 @@ import {
   loadTrustedPublicKey,
   verifyBundle,
   verifyHazardRecord,
-} from '../libs/audit/src';
-import { loadConfig, requireSetting } from '../libs/config/src';
-import { withDevelopmentDefaults } from '../libs/devstack/src/development-defaults';
-import { createDatabase } from '../libs/event-store/src';
+} from '@hazard/audit';
+import { loadConfig, requireSetting } from '@hazard/config';
+import { withDevelopmentDefaults } from '@hazard/devstack';
+import { createDatabase } from '@hazard/event-store';
 import { progressBar } from './cli/progress';
 
 const USAGE = `usage: npm run audit -- <command>

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { projectRoot } from '../libs/config/src';
+import { projectRoot } from '@hazard/config';
 
 /** Bundles the workflows once at build time, so workers start in a second instead of bundling each time. */
 export async function bundleWorkflows(outFile = join(projectRoot(), 'dist', 'workflow-bundle.js')): Promise<string> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: quietLogger });
+  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('@hazard/workflows'), logger: quietLogger });
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);
   return outFile;

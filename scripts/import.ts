@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken, loadConfig } from '../libs/config/src';
-import { FIELD_COLUMNS, type RowError, parseHazardList, readGrid, rowInputs } from '../libs/reports/src';
+import { signDevelopmentToken, loadConfig } from '@hazard/config';
+import { FIELD_COLUMNS, type RowError, parseHazardList, readGrid, rowInputs } from '@hazard/reports';
 import { progressBar } from './cli/progress';
 
 const USAGE = `usage: npm run import -- <file.xlsx|file.csv> --department CODE [--url http://localhost:3000/graphql] [--token JWT]

@@ -1,5 +1,5 @@
-import { createLogger, loadConfig, requireSetting } from '../libs/config/src';
-import { createDatabase, ensureLoginRole, migrateToLatest } from '../libs/event-store/src';
+import { createLogger, loadConfig, requireSetting } from '@hazard/config';
+import { createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
 
 /**
  * Applies pending migrations with the owner role (DATABASE_MIGRATION_URL, else DATABASE_URL), once per

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGateway } from '../apps/gateway/src/bootstrap';
-import { servedSchemaSdl } from '../apps/gateway/src/schema-sdl';
-import { loadConfig, projectRoot } from '../libs/config/src';
+import { createGateway } from '@hazard/gateway/bootstrap';
+import { servedSchemaSdl } from '@hazard/gateway/schema-sdl';
+import { loadConfig, projectRoot } from '@hazard/config';
 
 /** Writes schema.gql from the gateway's code-first definitions; connects to nothing. */
 async function main(): Promise<void> {

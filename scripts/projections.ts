@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, requireSetting } from '../libs/config/src';
-import { createDatabase, rebuildHazardProjection } from '../libs/event-store/src';
+import { loadConfig, requireSetting } from '@hazard/config';
+import { createDatabase, rebuildHazardProjection } from '@hazard/event-store';
 import { progressBar } from './cli/progress';
 
 const USAGE = 'usage: npm run projections -- rebuild    (rebuilds every read model from the events; DATABASE_URL)';

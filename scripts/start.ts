@@ -1,6 +1,6 @@
-import { projectRoot, ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, developmentTokens, loadConfig } from '../libs/config/src';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, createLogger, developmentTokens, loadConfig, projectRoot } from '@hazard/config';
 import {
   EMBEDDED_POSTGRES_DEFAULT_PORT,
   type RunningPostgres,
@@ -10,12 +10,13 @@ import {
   portInUse,
   startEmbeddedPostgres,
   startTemporalDevServer,
+  dataDir as dataDirectory,
+  developmentKeyFile,
   waitForTemporal,
-} from '../libs/devstack/src';
-import { createDatabase, ensureLoginRole, migrateToLatest } from '../libs/event-store/src';
-import { ensureDevelopmentKeyFile, loadSigningKey } from '../libs/audit/src';
-import { dataDir as dataDirectory, developmentKeyFile } from '../libs/devstack/src/development-defaults';
-import { SEARCH_ATTRIBUTES } from '../libs/contracts/src';
+} from '@hazard/devstack';
+import { createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
+import { ensureDevelopmentKeyFile, loadSigningKey } from '@hazard/audit';
+import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
 
 const log = createLogger('start');
 const root = projectRoot();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { signDevelopmentToken, loadConfig } from '../libs/config/src';
-import { ROLES } from '../libs/domain/src';
+import { signDevelopmentToken, loadConfig } from '@hazard/config';
+import { ROLES } from '@hazard/domain';
 
 const USAGE = `usage: npm run token -- --roles SUPERVISOR[,INSPECTOR] [--regions 211102,211103|'*'] [--departments EMERGENCY|'*']
                       [--sub user-id] [--name 张三] [--expires 12h]

@@ -1,4 +1,4 @@
-import type { Role } from '../libs/domain/src';
+import type { Role } from '@hazard/domain';
 import { MUTATION_NAMES, type MutationName, command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { planCity, seedCity } from '../libs/seed/src';
+import { planCity, seedCity } from '@hazard/seed';
 import { launchBrowser, signedIn } from './support/browser';
 import { type TestStack, startStack } from './support/stack';
 

@@ -1,4 +1,4 @@
-import { isValidCreditCode } from '../libs/domain/src';
+import { isValidCreditCode } from '@hazard/domain';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 const ENTERPRISE = `id creditCode version name regionCode sector departmentCode

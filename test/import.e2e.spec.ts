@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { projectRoot } from '../libs/config/src';
-import { ATTACHMENT1_COLUMNS } from '../libs/reports/src';
+import { projectRoot } from '@hazard/config';
+import { ATTACHMENT1_COLUMNS } from '@hazard/reports';
 import { type TestStack, startStack } from './support/stack';
 
 const run = promisify(execFile);

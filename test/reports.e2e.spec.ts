@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { CITY_WIDE, RED_FILL, RED_FONT, addDays, dayStart, shanghaiDay } from '../libs/reports/src';
-import { type PlannedHazard, planCity, seedCity } from '../libs/seed/src';
-import { dailyReportWorkflowId } from '../libs/contracts/src';
+import { CITY_WIDE, RED_FILL, RED_FONT, addDays, dayStart, shanghaiDay } from '@hazard/reports';
+import { type PlannedHazard, planCity, seedCity } from '@hazard/seed';
+import { dailyReportWorkflowId } from '@hazard/contracts';
 import { type TestStack, codeOf, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { buildSchema, findBreakingChanges } from 'graphql';
-import { createGateway } from '../apps/gateway/src/bootstrap';
-import { servedSchemaSdl } from '../apps/gateway/src/schema-sdl';
-import { loadConfig } from '../libs/config/src';
+import { createGateway } from '@hazard/gateway/bootstrap';
+import { servedSchemaSdl } from '@hazard/gateway/schema-sdl';
+import { loadConfig } from '@hazard/config';
 
 describe('the GraphQL schema', () => {
   let app: INestApplication;

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Runtime, DefaultLogger, Worker } from '@temporalio/worker';
-import { createActivities } from '../apps/worker/src/activities';
-import { registerSearchAttributes } from '../apps/worker/src/search-attribute-registration';
-import { findOrInstallTemporalTestServer } from '../libs/devstack/src';
-import { type CommandMetadata, type PolicySnapshot, addWorkingDays, applyDelay } from '../libs/domain/src';
-import { readStream, resolvePolicySnapshot } from '../libs/event-store/src';
-import { executeCommandUpdate, hazardWorkflowId } from '../libs/contracts/src';
+import { createActivities } from '@hazard/worker/activities';
+import { registerSearchAttributes } from '@hazard/worker/search-attribute-registration';
+import { findOrInstallTemporalTestServer } from '@hazard/devstack';
+import { type CommandMetadata, type PolicySnapshot, addWorkingDays, applyDelay } from '@hazard/domain';
+import { readStream, resolvePolicySnapshot } from '@hazard/event-store';
+import { executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import { type TestDatabase, createTestDatabase } from './support/database';
 import { sampleReport } from './support/hazard-api';
 

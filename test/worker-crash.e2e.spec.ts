@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
-import { foldHazardRows, readStreamRows, sameJson, verifyChain } from '../libs/event-store/src';
+import { foldHazardRows, readStreamRows, sameJson, verifyChain } from '@hazard/event-store';
 import { command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 

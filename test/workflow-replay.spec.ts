@@ -28,7 +28,7 @@ describe('recorded hazard histories replay against the current workflow code', (
     } catch {
       // already installed
     }
-    const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: new DefaultLogger('WARN') });
+    const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('@hazard/workflows'), logger: new DefaultLogger('WARN') });
     const histories = files.map((file) => ({ workflowId: file, history: historyFromJSON(JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'))) }));
     const failures: string[] = [];
     let replayed = 0;

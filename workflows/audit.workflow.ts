@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { AuditActivities, AuditCheckpointSummary } from '../libs/contracts/src';
+import type { AuditActivities, AuditCheckpointSummary } from '@hazard/contracts';
 
 const { createAuditCheckpoint } = proxyActivities<AuditActivities>({
   startToCloseTimeout: '10 minutes',

@@ -17,7 +17,7 @@ import {
   type RecordCommandResult,
   recordChangedSignal,
   recordCommandUpdate,
-} from '../libs/contracts/src';
+} from '@hazard/contracts';
 import { notifyWorkflow } from './notify.workflow';
 
 const { nextRecordClock, fireRecordClock, handleRecordCommand } = proxyActivities<RecordActivities>({

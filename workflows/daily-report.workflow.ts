@@ -14,7 +14,7 @@ import {
   dailyReportStatusQuery,
   dailyReportWorkflowId,
   submitDailyReportUpdate,
-} from '../libs/contracts/src';
+} from '@hazard/contracts';
 
 const { draftDailyReport, submitDailyReport, escalateMissingReport, listReportingDepartments } = proxyActivities<ReportActivities>({
   startToCloseTimeout: '5 minutes',

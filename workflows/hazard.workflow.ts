@@ -33,7 +33,7 @@ import {
   hazardStreamId,
   isOpenStatus,
   nextDue,
-} from '../libs/domain/src';
+} from '@hazard/domain';
 import {
   type CommandRequest,
   type CommandResult,
@@ -42,7 +42,7 @@ import {
   stateQuery,
   type HazardAppendActivities,
   hazardSearchAttributes,
-} from '../libs/contracts/src';
+} from '@hazard/contracts';
 import { notifyWorkflow } from './notify.workflow';
 
 // A command waits for Postgres rather than failing: the append is idempotent, so retrying is safe.

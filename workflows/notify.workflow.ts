@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { NotifyActivities, NotifyInput } from '../libs/contracts/src';
+import type { NotifyActivities, NotifyInput } from '@hazard/contracts';
 
 const { planDeliveries } = proxyActivities<NotifyActivities>({
   startToCloseTimeout: '30 seconds',

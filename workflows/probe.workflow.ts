@@ -1,5 +1,5 @@
 import { proxyActivities } from '@temporalio/workflow';
-import type { ProbeActivities } from '../libs/contracts/src';
+import type { ProbeActivities } from '@hazard/contracts';
 
 const { probe } = proxyActivities<ProbeActivities>({ startToCloseTimeout: '10 seconds' });
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ProcessStack } from '../../libs/devstack/src';
-import { type HazardCommand, type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
-import { appendToStream, foldHazardRows, projectHazardEvents, readStreamRows, verifyChain } from '../../libs/event-store/src';
+import { ProcessStack } from '@hazard/devstack';
+import { type HazardCommand, type HazardState, decide, envelope, evolve } from '@hazard/domain';
+import { appendToStream, foldHazardRows, projectHazardEvents, readStreamRows, verifyChain } from '@hazard/event-store';
 import { time } from '../measure';
 import { log, say } from '../output';
 import { meta, progress, report, supervise, supervisor } from '../fixtures';

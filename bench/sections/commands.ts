@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { ProcessStack } from '../../libs/devstack/src';
-import { type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
-import { appendToStream, createDatabase, projectHazardEvents } from '../../libs/event-store/src';
-import { executeCommandUpdate, hazardWorkflowId } from '../../libs/contracts/src';
+import { ProcessStack } from '@hazard/devstack';
+import { type HazardState, decide, envelope, evolve } from '@hazard/domain';
+import { appendToStream, createDatabase, projectHazardEvents } from '@hazard/event-store';
+import { executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import { type Cell, measure } from '../measure';
 import { benchActivities } from '../bench-activities';
 import { incrementUpdate } from '../workflows';

@@ -1,4 +1,4 @@
-import { ProcessStack } from '../../libs/devstack/src';
+import { ProcessStack } from '@hazard/devstack';
 import { consoleBench } from '../console';
 import { log, say } from '../output';
 

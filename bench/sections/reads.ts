@@ -1,5 +1,5 @@
-import type { ProcessStack } from '../../libs/devstack/src';
-import { countHazards, createDatabase, findHazardPage } from '../../libs/event-store/src';
+import type { ProcessStack } from '@hazard/devstack';
+import { countHazards, createDatabase, findHazardPage } from '@hazard/event-store';
 import { type SentStatement, explainAnalyze } from '../explain';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';

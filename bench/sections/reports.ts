@@ -1,6 +1,6 @@
-import type { ProcessStack } from '../../libs/devstack/src';
-import type { Db } from '../../libs/event-store/src';
-import { CITY_WIDE, generateDailyReport, renderXlsx, reportScope, shanghaiDay } from '../../libs/reports/src';
+import type { ProcessStack } from '@hazard/devstack';
+import type { Db } from '@hazard/event-store';
+import { CITY_WIDE, generateDailyReport, renderXlsx, reportScope, shanghaiDay } from '@hazard/reports';
 import { time } from '../measure';
 import { log, say } from '../output';
 import { percentile } from '../stats';

@@ -1,7 +1,7 @@
-import { type Db } from '../../libs/event-store/src';
+import { type Db } from '@hazard/event-store';
 import { sql } from 'kysely';
-import { dayStart, shanghaiDay } from '../../libs/reports/src';
-import { planCity, seedCity } from '../../libs/seed/src';
+import { dayStart, shanghaiDay } from '@hazard/reports';
+import { planCity, seedCity } from '@hazard/seed';
 import { DAY, REGIONS, log, say } from '../output';
 
 export async function seed(db: Db, count: number, seedValue = 42) {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { CompiledQuery } from 'kysely';
-import { ProcessStack, ensureDatabase } from '../../libs/devstack/src';
-import { type HazardState, decide, envelope, evolve } from '../../libs/domain/src';
-import { type Db, HAZARD, appendDecided, appendToStream, createDatabase, migrateToLatest, projectHazardEvents } from '../../libs/event-store/src';
+import { ProcessStack, ensureDatabase } from '@hazard/devstack';
+import { type HazardState, decide, envelope, evolve } from '@hazard/domain';
+import { type Db, HAZARD, appendDecided, appendToStream, createDatabase, migrateToLatest, projectHazardEvents } from '@hazard/event-store';
 import { type SentStatement, explainAnalyze } from '../explain';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import { ProcessStack } from '../../libs/devstack/src';
-import { resolvePolicySnapshot } from '../../libs/event-store/src';
-import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../libs/contracts/src';
+import { ProcessStack } from '@hazard/devstack';
+import { resolvePolicySnapshot } from '@hazard/event-store';
+import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import { percentile } from '../stats';
 import { DAY, log, say } from '../output';
 import { meta, report } from '../fixtures';

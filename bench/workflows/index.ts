@@ -1,8 +1,8 @@
 import { condition, continueAsNew, defineUpdate, proxyLocalActivities, setHandler, allHandlersFinished, uuid4 } from '@temporalio/workflow';
-import { type CommandMetadata, type HazardEvent, type HazardEventBody, type HazardState, applyBodies, evolve } from '../../libs/domain/src';
+import { type CommandMetadata, type HazardEvent, type HazardEventBody, type HazardState, applyBodies, evolve } from '@hazard/domain';
 import type { BenchAppend } from '../bench-activities';
 
-export * from '../../workflows';
+export * from '@hazard/workflows';
 
 export const incrementUpdate = defineUpdate<number, [number]>('increment');
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { projectRoot } from '../../libs/config/src';
+import { projectRoot } from '@hazard/config';
 
 /**
  * The import rules of eslint.config.mjs hold the layers (docs/architecture.md): each snippet below is
@@ -21,27 +21,29 @@ describe('the layers, as ESLint enforces them', () => {
   };
   const RESTRICTED = 'no-restricted-imports';
 
-  it('refuses a library importing an app or the workflows, and accepts one library importing another', () => {
+  it('refuses a library importing an app or the workflows, and accepts one library importing another by name', () => {
     const found = problems('libs/reports/src/x.ts', [
-      "import { a } from '../../../apps/gateway/src/config';",
-      "import { b } from '../../../workflows/hazard.workflow';",
-      "import { c } from '../../event-store/src';",
-      'export const all = [a, b, c];',
+      "import { a } from '@hazard/gateway/config';",
+      "import { b } from '@hazard/workflows';",
+      "import { c } from '@hazard/event-store';",
+      "import { d } from '../../event-store/src';",
+      'export const all = [a, b, c, d];',
     ]);
-    expect(found).toEqual([`${RESTRICTED}@1`, `${RESTRICTED}@2`]);
+    expect(found).toEqual([`${RESTRICTED}@1`, `${RESTRICTED}@2`, `${RESTRICTED}@4`]);
   });
 
   it('keeps production apps off the development stack, and the gateway off workflow code and the worker', () => {
     expect(
       problems('apps/gateway/src/x.ts', [
-        "import { a } from '../../../libs/devstack/src';",
-        "import { b } from '../../../workflows/hazard.workflow';",
-        "import { c } from '../../worker/src/worker';",
-        "import { d } from '../../../libs/contracts/src';",
-        'export const all = [a, b, c, d];',
+        "import { a } from '@hazard/devstack';",
+        "import { b } from '@hazard/workflows';",
+        "import { c } from '@hazard/worker/worker';",
+        "import { d } from '@hazard/contracts';",
+        "import { e } from '../../../libs/contracts/src';",
+        'export const all = [a, b, c, d, e];',
       ]),
-    ).toEqual([`${RESTRICTED}@1`, `${RESTRICTED}@2`, `${RESTRICTED}@3`]);
-    expect(problems('apps/worker/src/x.ts', ["import { a } from '../../../libs/devstack/src/tcp-proxy';", "import { b } from '../../../libs/event-store/src';", 'export const all = [a, b];'])).toEqual([
+    ).toEqual([`${RESTRICTED}@1`, `${RESTRICTED}@2`, `${RESTRICTED}@3`, `${RESTRICTED}@5`]);
+    expect(problems('apps/worker/src/x.ts', ["import { a } from '@hazard/devstack/tcp-proxy';", "import { b } from '@hazard/event-store';", 'export const all = [a, b];'])).toEqual([
       `${RESTRICTED}@1`,
     ]);
   });
@@ -49,10 +51,10 @@ describe('the layers, as ESLint enforces them', () => {
   it('lets workflow code import only the domain and the contracts, no Node built-in, and no floating promise', () => {
     const found = problems('workflows/probe.workflow.ts', [
       "import { createHash } from 'node:crypto';",
-      "import { a } from '../libs/event-store/src';",
-      "import { b } from '../apps/worker/src/activities';",
-      "import { c } from '../libs/domain/src';",
-      "import { d } from '../libs/contracts/src';",
+      "import { a } from '@hazard/event-store';",
+      "import { b } from '@hazard/worker/activities';",
+      "import { c } from '@hazard/domain';",
+      "import { d } from '@hazard/contracts';",
       "import { sleep } from '@temporalio/workflow';",
       'export async function probeWorkflow(): Promise<unknown> {',
       '  sleep(1);',
@@ -60,5 +62,11 @@ describe('the layers, as ESLint enforces them', () => {
       '}',
     ]);
     expect(found).toEqual([`${RESTRICTED}@1`, `${RESTRICTED}@2`, `${RESTRICTED}@3`, '@typescript-eslint/no-floating-promises@8']);
+  });
+
+  it('lets the console share only the domain', () => {
+    expect(problems('apps/console/src/x.ts', ["import { a } from '@hazard/domain';", "import { b } from '@hazard/event-store';", 'export const all = [a, b];'])).toEqual([
+      `${RESTRICTED}@2`,
+    ]);
   });
 });

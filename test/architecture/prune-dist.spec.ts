@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../../libs/config/src';
+import { projectRoot } from '@hazard/config';
 
 /** A compiled file whose source moved must go before the build, or Node would load it instead of the new folder. */
 describe('scripts/prune-dist.mjs', () => {

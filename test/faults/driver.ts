@@ -1,4 +1,4 @@
-import { COMMAND_TIMEOUT_MS } from '../../libs/devstack/src';
+import { COMMAND_TIMEOUT_MS } from '@hazard/devstack';
 
 export type Outcome = 'acknowledged' | 'rejected' | 'ambiguous';
 

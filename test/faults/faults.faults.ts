@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../libs/config/src';
+import { projectRoot } from '@hazard/config';
 import { CommandDriver } from './driver';
-import { ProcessStack } from '../../libs/devstack/src';
+import { ProcessStack } from '@hazard/devstack';
 import { type Findings, checkInvariants, noFindings } from './invariants';
 
 const LONG = process.env.FAULTS_LONG === '1';

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { type HazardState, isOpenStatus, pendingTimers } from '../../libs/domain/src';
-import { foldHazardRows, sameJson, verifyChain } from '../../libs/event-store/src';
+import { type HazardState, isOpenStatus, pendingTimers } from '@hazard/domain';
+import { foldHazardRows, sameJson, verifyChain } from '@hazard/event-store';
 import type { CommandDriver } from './driver';
-import { COMMAND_TIMEOUT_MS, type ProcessStack } from '../../libs/devstack/src';
+import { COMMAND_TIMEOUT_MS, type ProcessStack } from '@hazard/devstack';
 
 export interface Findings {
   lost: string[];

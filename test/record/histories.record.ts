@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { findOrInstallTemporalCli } from '../../libs/devstack/src';
+import { findOrInstallTemporalCli } from '@hazard/devstack';
 import { command, inDays, sampleReport, samplePlan } from '../support/hazard-api';
 import { saveFastPolicy } from '../support/policies';
 import { type TestStack, startStack } from '../support/stack';

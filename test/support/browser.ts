@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export { chromiumPath, launchBrowser } from '../../libs/devstack/src/browser';
+export { chromiumPath, launchBrowser } from '@hazard/devstack/browser';
 
 /** What a page did that it must not: console errors, uncaught exceptions, requests leaving 127.0.0.1. */
 export interface PageWatch {

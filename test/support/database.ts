@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '../../libs/event-store/src';
+import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
 
 export interface TestDatabase {
   name: string;

@@ -1,4 +1,4 @@
-import { projectRoot } from '../../libs/config/src';
+import { projectRoot } from '@hazard/config';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,8 @@ import {
   freePort,
   startEmbeddedPostgres,
   startTemporalDevServer,
-} from '../../libs/devstack/src';
-import { SEARCH_ATTRIBUTES } from '../../libs/contracts/src';
+} from '@hazard/devstack';
+import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
 import { bundleWorkflows } from '../../scripts/bundle-workflows';
 
 /**

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { RunningPostgres, RunningTemporalDevServer } from '../../libs/devstack/src';
+import type { RunningPostgres, RunningTemporalDevServer } from '@hazard/devstack';
 
 export default async function globalTeardown(): Promise<void> {
   const services = (globalThis as Record<string, unknown>).__hazardTestServices as

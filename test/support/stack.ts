@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { signDevelopmentToken, type AppConfig, loadConfig, projectRoot } from '../../libs/config/src';
-import { createGateway } from '../../apps/gateway/src/bootstrap';
-import { createHazardWorker } from '../../apps/worker/src/worker';
-import { type SigningKey, generateSigningKeyPem, signingKeyFromPem } from '../../libs/audit/src';
-import { createDatabase } from '../../libs/event-store/src';
-import type { Role } from '../../libs/domain/src';
+import { signDevelopmentToken, type AppConfig, loadConfig, projectRoot } from '@hazard/config';
+import { createGateway } from '@hazard/gateway/bootstrap';
+import { createHazardWorker } from '@hazard/worker/worker';
+import { type SigningKey, generateSigningKeyPem, signingKeyFromPem } from '@hazard/audit';
+import { createDatabase } from '@hazard/event-store';
+import type { Role } from '@hazard/domain';
 import { type TestDatabase, createTestDatabase } from './database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';

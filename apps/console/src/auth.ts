@@ -1,4 +1,4 @@
-import type { Role } from '../../../libs/domain/src/shared/reference';
+import type { Role } from '@hazard/domain';
 
 /** What the console reads from the bearer token (the gateway verifies it on every request). */
 export interface Session {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { SECTOR_LABELS } from '../../../libs/domain/src/shared/reference';
+import { SECTOR_LABELS } from '@hazard/domain';
 
 /** Chinese by default; the choice is remembered in this browser. */
 export const LANGUAGES = ['zh', 'en'] as const;

@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Logger } from '../../../libs/config/src';
+import type { Logger } from '@hazard/config';
 import { TokenVerifier } from './auth/token-verifier';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter';
 import { APP_CONFIG, type GatewayConfig } from './config';

@@ -9,7 +9,7 @@ import {
   createLogger,
   developmentTokens,
   projectRoot,
-} from '../../../libs/config/src';
+} from '@hazard/config';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { serveConsole } from './console/serve-console';

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../../../libs/config/src';
+import type { AppConfig } from '@hazard/config';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export type GatewayConfig = AppConfig;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
-import type { Logger } from '../../../libs/config/src';
+import type { Logger } from '@hazard/config';
 import type { GatewayContext, Principal, RequestInfo } from './auth/principal';
 import { AuthenticationError, type TokenVerifier } from './auth/token-verifier';
 import type { IncomingMessage } from 'node:http';

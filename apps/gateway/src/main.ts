@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, loadConfig } from '../../../libs/config/src';
+import { createLogger, loadConfig } from '@hazard/config';
 import { createGateway } from './bootstrap';
 
 async function main(): Promise<void> {

@@ -1,9 +1,9 @@
 import { hostname } from 'node:os';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Runtime } from '@temporalio/worker';
-import { loadSigningKey } from '../../../libs/audit/src';
-import { createLogger, loadConfig, requireSetting, projectRoot } from '../../../libs/config/src';
-import { createDatabase } from '../../../libs/event-store/src';
+import { loadSigningKey } from '@hazard/audit';
+import { createLogger, loadConfig, requireSetting, projectRoot } from '@hazard/config';
+import { createDatabase } from '@hazard/event-store';
 import { ensureCheckpointSchedule, ensureDailyReportSchedule, ensureRecordClocks } from './schedules';
 import { ensureSearchAttributes } from './search-attribute-registration';
 import { temporalLogger } from './temporal-logger';

@@ -1,5 +1,5 @@
-import type { Db } from '../../../libs/event-store/src';
-import { wakeRecordClocks } from '../../../libs/clocks/src';
+import type { Db } from '@hazard/event-store';
+import { wakeRecordClocks } from '@hazard/clocks';
 import { type Client, ScheduleAlreadyRunning, ScheduleOverlapPolicy } from '@temporalio/client';
 
 export const CHECKPOINT_SCHEDULE_ID = 'audit-checkpoint-daily';

@@ -1,6 +1,6 @@
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { SEARCH_ATTRIBUTES } from '../../../libs/contracts/src';
+import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
 
 const TYPES = temporal.api.enums.v1.IndexedValueType;
 const INDEXED: Record<string, temporal.api.enums.v1.IndexedValueType> = {

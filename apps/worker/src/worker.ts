@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import type { SigningKey } from '../../../libs/audit/src';
-import type { Db } from '../../../libs/event-store/src';
+import type { SigningKey } from '@hazard/audit';
+import type { Db } from '@hazard/event-store';
 import { createActivities } from './activities';
 
 export interface HazardWorkerOptions {
@@ -50,7 +50,7 @@ export function defaultWorkflowBundlePath(root: string): string | undefined {
 export async function createHazardWorker(options: HazardWorkerOptions): Promise<Worker> {
   const workflowSource = options.workflowBundlePath
     ? { workflowBundle: { codePath: options.workflowBundlePath } }
-    : { workflowsPath: require.resolve('../../../workflows') };
+    : { workflowsPath: require.resolve('@hazard/workflows') };
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,

@@ -1,5 +1,5 @@
-import { type HazardEvent, type HazardState, evolve } from '../../domain/src';
-import { GENESIS_HASH, chainHash } from '../../event-store/src/canonical';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
+import { GENESIS_HASH, chainHash } from '@hazard/event-store';
 import { type Checkpoint, checkSignature } from './checkpoints';
 import { fingerprintOf } from './keys';
 import { type InclusionProof, type StreamHead, verifyInclusion } from './merkle';

@@ -1,5 +1,5 @@
 import { canonicalize } from 'json-canonicalize';
-import type { Db } from '../../event-store/src';
+import type { Db } from '@hazard/event-store';
 import { type SigningKey, signText, verifyText } from './keys';
 import { type InclusionProof, type StreamHead, inclusionProof, merkleRoot, sortHeads } from './merkle';
 

@@ -1,5 +1,5 @@
-import { hazardStreamId } from '../../domain/src';
-import { type Db, readStreamRows } from '../../event-store/src';
+import { hazardStreamId } from '@hazard/domain';
+import { type Db, readStreamRows } from '@hazard/event-store';
 import { type AuditBundle, BUNDLE_FORMAT } from './bundle';
 import { findCheckpoint, inclusionProofFor } from './checkpoints';
 

@@ -1,5 +1,5 @@
-import { type HazardState, hazardIdFromStreamId, hazardStreamId } from '../../domain/src';
-import { type Db, foldHazardRows, readStreamRows, sameJson, verifyChain } from '../../event-store/src';
+import { type HazardState, hazardIdFromStreamId, hazardStreamId } from '@hazard/domain';
+import { type Db, foldHazardRows, readStreamRows, sameJson, verifyChain } from '@hazard/event-store';
 import { type Checkpoint, checkCheckpoint } from './checkpoints';
 import type { StreamHead } from './merkle';
 

@@ -1,5 +1,5 @@
 import type { Client } from '@temporalio/client';
-import { type ClockedRecord, recordChangedSignal, recordClockWorkflowId } from '../../contracts/src';
+import { type ClockedRecord, recordChangedSignal, recordClockWorkflowId } from '@hazard/contracts';
 
 /**
  * Starts a record's clock workflow, or tells the running one to look again (signal-with-start): the

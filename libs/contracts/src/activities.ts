@@ -1,4 +1,4 @@
-import type { HazardEvent, HazardState } from '../../domain/src';
+import type { HazardEvent, HazardState } from '@hazard/domain';
 import type { AuditCheckpointSummary } from './audit';
 import type { Delivery } from './notify';
 import type { ClockedRecord, RecordCommandRequest, RecordCommandResult } from './records';

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { CommandMetadata, HazardCommand, HazardState } from '../../domain/src';
+import type { CommandMetadata, HazardCommand, HazardState } from '@hazard/domain';
 
 /** A command on a hazard, sent as the `executeCommand` update of its workflow. */
 export interface CommandRequest {

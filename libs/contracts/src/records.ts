@@ -1,5 +1,5 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { CommandMetadata } from '../../domain/src';
+import type { CommandMetadata } from '@hazard/domain';
 
 /** A record whose clocks and writes run in `recordClockWorkflow`: an incident (report clocks) or a major hazard source (patrol alarms). */
 export interface ClockedRecord {

@@ -1,5 +1,5 @@
 import { type SearchAttributeUpdatePair, defineSearchAttributeKey } from '@temporalio/common';
-import type { HazardState } from '../../domain/src';
+import type { HazardState } from '@hazard/domain';
 
 /** Search attributes the hazard workflows carry, so operators can filter them in the Temporal UI. */
 export const SEARCH_ATTRIBUTES = {

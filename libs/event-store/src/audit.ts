@@ -1,4 +1,4 @@
-import { type HazardEvent, type HazardState, evolve } from '../../domain/src';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import { type StoredEvent, toStoredEvent } from './append';
 import { GENESIS_HASH, chainHash } from './canonical';
 import type { EventRow } from './schema';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 
-export { GENESIS_HASH } from '../../domain/src/shared/aggregate';
+export { GENESIS_HASH } from '@hazard/domain';
 
 export interface HashableEvent {
   streamId: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type CommandMetadata, type CommandOutcome, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '../../domain/src';
+import { type CommandMetadata, type CommandOutcome, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '@hazard/domain';
 import { type AppendResult, type NewEvent, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
 import { GENESIS_HASH } from './canonical';
 import type { Db } from './database';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { type TestDatabase, adminQuery, createTestDatabase } from '../../../test/support/database';
-import { type HazardEvent, type HazardState, decide, envelope, evolve } from '../../domain/src';
+import { type HazardEvent, type HazardState, decide, envelope, evolve } from '@hazard/domain';
 import { HAZARD } from './aggregates';
 import { type NewEvent, VersionConflictError, appendToStream } from './append';
 import { appendDecided } from './command-handler';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type TestDatabase, createTestDatabase } from '../../../test/support/database';
-import { type HazardState, decide, envelope, evolve } from '../../domain/src';
+import { type HazardState, decide, envelope, evolve } from '@hazard/domain';
 import { appendToStream } from './append';
 import { countHazards, findHazardPage } from './hazard-queries';
 import { projectHazardEvents } from './projections/hazards';

@@ -1,6 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { HazardState, Scope } from '../../domain/src';
-import { OPEN_STATUSES, WILDCARD } from '../../domain/src';
+import { type HazardState, OPEN_STATUSES, type Scope, WILDCARD } from '@hazard/domain';
 import type { Db } from './database';
 import type { Database } from './schema';
 

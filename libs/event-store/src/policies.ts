@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type HolidayCalendar, type PolicyRules, type PolicySnapshot, missingYears, shanghaiDate, validatePolicyRules } from '../../domain/src';
+import { type HolidayCalendar, type PolicyRules, type PolicySnapshot, missingYears, shanghaiDate, validatePolicyRules } from '@hazard/domain';
 import type { Db } from './database';
 
 export interface PolicyVersion {

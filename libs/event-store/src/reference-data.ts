@@ -1,4 +1,4 @@
-import type { ChemicalReference } from '../../domain/src';
+import type { ChemicalReference } from '@hazard/domain';
 import { sql } from 'kysely';
 import type { Db } from './database';
 

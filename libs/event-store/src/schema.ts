@@ -8,7 +8,7 @@ import type {
   ResourceState,
   RosterState,
   SourceState,
-} from '../../domain/src';
+} from '@hazard/domain';
 
 type RawBuilderLike = RawBuilder<number>;
 

@@ -9,7 +9,7 @@ import {
   type MajorEvent,
   type PatrolCadence,
   type PatrolCadenceRule,
-} from '../../domain/src';
+} from '@hazard/domain';
 import type { Db } from './database';
 
 /** Rules kept as numbered versions, each naming its source; old versions stay. */

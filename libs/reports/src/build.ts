@@ -1,4 +1,4 @@
-import { type HazardState, OPEN_STATUSES, SECTOR_LABELS } from '../../domain/src';
+import { type HazardState, OPEN_STATUSES, SECTOR_LABELS } from '@hazard/domain';
 import { addDays, dayStart, shanghaiDay } from './dates';
 import { LEVEL_LABELS, LISTING_LABELS, SOURCE_LABELS, STATUS_LABELS } from './labels';
 import { type HazardRow, REPORT_FORMAT, type RectifiedRow, type ReportContent, type StatisticsRow, type UnrectifiedRow } from './model';

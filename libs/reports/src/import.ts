@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { type DiscoverySource, type HazardLevel, type ListingLevel, SECTOR_LABELS, type Sector } from '../../domain/src';
+import { type DiscoverySource, type HazardLevel, type ListingLevel, SECTOR_LABELS, type Sector } from '@hazard/domain';
 import { isDate } from './dates';
 import { LEVEL_LABELS, LISTING_LABELS, SOURCE_LABELS } from './labels';
 

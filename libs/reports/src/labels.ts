@@ -1,4 +1,4 @@
-import type { DiscoverySource, HazardLevel, HazardStatus, ListingLevel } from '../../domain/src';
+import type { DiscoverySource, HazardLevel, HazardStatus, ListingLevel } from '@hazard/domain';
 
 export const LEVEL_LABELS: Record<HazardLevel, string> = { GENERAL: '一般', MAJOR: '重大' };
 

@@ -1,8 +1,8 @@
 import { canonicalize } from 'json-canonicalize';
 import { type TestDatabase, createTestDatabase } from '../../../test/support/database';
-import { type HazardEvent, type HazardState, evolve } from '../../domain/src';
-import { toStoredEvent } from '../../event-store/src';
-import { planCity, seedCity } from '../../seed/src';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
+import { toStoredEvent } from '@hazard/event-store';
+import { planCity, seedCity } from '@hazard/seed';
 import { addDays, dayStart, shanghaiDay } from './dates';
 import { CITY_WIDE, reportScope, statesAsOf } from './load';
 

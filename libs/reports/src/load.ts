@@ -1,9 +1,9 @@
 import { canonicalize } from 'json-canonicalize';
 import { createHash } from 'node:crypto';
 
-import { type HazardEvent, type HazardState, evolve } from '../../domain/src';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import type { ExpressionBuilder } from 'kysely';
-import { type Database, type Db, listDepartments, listRegions, toStoredEvent } from '../../event-store/src';
+import { type Database, type Db, listDepartments, listRegions, toStoredEvent } from '@hazard/event-store';
 import { buildReport } from './build';
 import { addDays, dayStart } from './dates';
 import type { ReportContent } from './model';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../config/src';
+import { projectRoot } from '@hazard/config';
 import { buildReport } from './build';
 import { createRenderPool, renderOffThread } from './render-pool';
 import { renderXlsxHere } from './render';

@@ -1,4 +1,4 @@
-import type { Db } from '../../event-store/src';
+import type { Db } from '@hazard/event-store';
 import { dayStart } from './dates';
 import { type ReportScope, generateDailyReport } from './load';
 import type { ReportContent } from './model';

@@ -13,8 +13,8 @@ import {
   decide,
   envelope,
   evolve,
-} from '../../domain/src';
-import { GENESIS_HASH, canonicalEventText, chainHash, hazardRow, type Db } from '../../event-store/src';
+} from '@hazard/domain';
+import { GENESIS_HASH, canonicalEventText, chainHash, hazardRow, type Db } from '@hazard/event-store';
 
 /**
  * A fixture city: hazards with planned lifecycles over a span of days, written straight into the

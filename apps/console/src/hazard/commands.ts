@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from 'urql';
-import type { ExistingHazardCommand } from '../../../../libs/domain/src/hazard/availability';
+import type { ExistingHazardCommand } from '@hazard/domain';
 import type { HazardDetailFieldsFragment } from '../gql/graphql';
 import { fromBeijingLocal } from '../time';
 import * as ops from './operations';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { mayPerform, WILDCARD } from '../../../../libs/domain/src/shared/permissions';
+import { mayPerform, WILDCARD } from '@hazard/domain';
 import { graphql } from '../gql';
 import type { ReportDailyQuery } from '../gql/graphql';
 import { errorCode } from '../errors';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { commandAvailability, type ExistingHazardCommand } from '../../../../libs/domain/src/hazard/availability';
+import { commandAvailability, type ExistingHazardCommand } from '@hazard/domain';
 import { COMMAND_SPECS } from '../hazard/commands';
 import { CommandForm } from '../hazard/CommandForm';
 import { HazardDetailQuery, HazardRegionNames } from '../hazard/operations';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import type { Role } from '../../../../libs/domain/src/shared/reference';
+import type { Role } from '@hazard/domain';
 import { hasRole } from '../auth';
 import { graphql } from '../gql';
 import { addTexts } from '../i18n';

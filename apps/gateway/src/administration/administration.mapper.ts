@@ -1,4 +1,4 @@
-import type { CalendarYear } from '../../../../libs/event-store/src';
+import type { CalendarYear } from '@hazard/event-store';
 import type { CalendarDayKind, CalendarYearModel } from './models/calendar.model';
 
 /** A year of the calendar; `official` when its schedule is on file (a source names the notice it comes from). */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, requiredText } from '../../../../libs/domain/src';
-import { type CalendarYear, type Db, calendarYear, replaceCalendarYear } from '../../../../libs/event-store/src';
+import { badInput, requiredText } from '@hazard/domain';
+import { type CalendarYear, type Db, calendarYear, replaceCalendarYear } from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { code, optionalText, requiredText } from '../../../../libs/domain/src';
-import { type Db, type PolicyVersion, findPolicy, listPolicies, savePolicyVersion } from '../../../../libs/event-store/src';
+import { code, optionalText, requiredText } from '@hazard/domain';
+import { type Db, type PolicyVersion, findPolicy, listPolicies, savePolicyVersion } from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, badInput, optionalText, requiredText } from '../../../../libs/domain/src';
+import { DomainError, badInput, optionalText, requiredText } from '@hazard/domain';
 import {
   type Db,
   type DeliveryAttempt,
@@ -9,7 +9,7 @@ import {
   deactivateWebhookSubscription,
   listDeliveryAttempts,
   listWebhookSubscriptions,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

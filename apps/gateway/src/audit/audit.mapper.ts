@@ -1,4 +1,4 @@
-import type { InclusionProof, StreamHead } from '../../../../libs/audit/src';
+import type { InclusionProof, StreamHead } from '@hazard/audit';
 import type { VerifiedCheckpoint } from './audit.service';
 import type { AuditCheckpointModel } from './models/audit-checkpoint.model';
 import type { InclusionProofModel } from './models/inclusion-proof.model';

@@ -12,10 +12,10 @@ import {
   inclusionProofFor,
   listCheckpoints,
   verifyInclusion,
-} from '../../../../libs/audit/src';
-import { DomainError, hazardStreamId } from '../../../../libs/domain/src';
-import type { Db } from '../../../../libs/event-store/src';
-import type { AuditCheckpointWorkflow } from '../../../../libs/contracts/src';
+} from '@hazard/audit';
+import { DomainError, hazardStreamId } from '@hazard/domain';
+import type { Db } from '@hazard/event-store';
+import type { AuditCheckpointWorkflow } from '@hazard/contracts';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';

@@ -1,4 +1,4 @@
-import { type AdminOperation, DomainError, mayPerform } from '../../../../libs/domain/src';
+import { type AdminOperation, DomainError, mayPerform } from '@hazard/domain';
 import type { Principal } from './principal';
 
 export function authorize(principal: Principal, operation: AdminOperation): void {

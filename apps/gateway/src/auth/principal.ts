@@ -1,4 +1,4 @@
-import type { Actor, Role, Scope } from '../../../../libs/domain/src';
+import type { Actor, Role, Scope } from '@hazard/domain';
 
 /** The caller, as the verified token describes it. */
 export interface Principal extends Scope {

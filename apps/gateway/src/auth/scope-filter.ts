@@ -1,4 +1,4 @@
-import { DomainError, type Scope, scopeCovers } from '../../../../libs/domain/src';
+import { DomainError, type Scope, scopeCovers } from '@hazard/domain';
 import type { Principal } from './principal';
 
 /** The rows a caller reads from a scoped read model: their regions × departments, or every row (null) for auditors. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
 import { z } from 'zod';
-import { ROLES, SYSTEM_ACTOR, WILDCARD } from '../../../../libs/domain/src';
+import { ROLES, SYSTEM_ACTOR, WILDCARD } from '@hazard/domain';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import type { Principal } from './principal';
 

@@ -1,4 +1,4 @@
-import { type CampaignState, measuresDone } from '../../../../libs/domain/src';
+import { type CampaignState, measuresDone } from '@hazard/domain';
 import type { CampaignProgress } from './campaigns.service';
 import type { CampaignModel } from './models/campaign.model';
 import type { CampaignProgressModel } from './models/campaign-progress.model';

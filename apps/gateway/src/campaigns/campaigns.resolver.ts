@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { CampaignCommand } from '../../../../libs/domain/src';
+import type { CampaignCommand } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { toCampaignModel, toCampaignProgressModel } from './campaign.mapper';

@@ -4,8 +4,8 @@ import {
   type CampaignState,
   DomainError,
   mayRead,
-} from '../../../../libs/domain/src';
-import { type Db, type HazardCoverage, findHazardState, hazardCoverage, readStream, streamIdsOfType, CAMPAIGN, foldStream } from '../../../../libs/event-store/src';
+} from '@hazard/domain';
+import { type Db, type HazardCoverage, findHazardState, hazardCoverage, readStream, streamIdsOfType, CAMPAIGN, foldStream } from '@hazard/event-store';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';

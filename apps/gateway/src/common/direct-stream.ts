@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { type CommandMetadata, requiredText, validateMetadata } from '../../../../libs/domain/src';
+import { type CommandMetadata, requiredText, validateMetadata } from '@hazard/domain';
 import {
   type Aggregate,
   type Db,
@@ -13,9 +13,8 @@ import {
   readStream,
   readStreamRows,
   toStoredEvent,
-} from '../../../../libs/event-store/src';
-import { type ClockedRecord, recordClockWorkflowId, recordCommandUpdate } from '../../../../libs/contracts/src';
-import type { RecordClockWorkflow } from '../../../../libs/contracts/src';
+} from '@hazard/event-store';
+import { type ClockedRecord, type RecordClockWorkflow, recordClockWorkflowId, recordCommandUpdate } from '@hazard/contracts';
 import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
 import { isWorkflowClosed, translateUpdateError } from './temporal-errors';
 

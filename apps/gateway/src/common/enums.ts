@@ -9,7 +9,7 @@ import {
   ROLES,
   SECTORS,
   SUSPENSION_SCOPES,
-} from '../../../../libs/domain/src';
+} from '@hazard/domain';
 
 /** A domain's list of values as the object `registerEnumType` takes (each value its own name). */
 export const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

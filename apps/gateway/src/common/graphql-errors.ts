@@ -1,7 +1,7 @@
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
-import { DomainError } from '../../../../libs/domain/src';
-import { InvalidCursorError } from '../../../../libs/event-store/src';
+import { DomainError } from '@hazard/domain';
+import { InvalidCursorError } from '@hazard/event-store';
 import { AuthenticationError } from '../auth/token-verifier';
 import { ServiceUnavailableError } from './temporal-errors';
 

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, Inject } from '@nestjs/common';
 import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
-import type { Logger } from '../../../../libs/config/src';
+import type { Logger } from '@hazard/config';
 import { LOGGER } from '../infrastructure/logger.provider';
 import { toGraphQLError } from './graphql-errors';
 

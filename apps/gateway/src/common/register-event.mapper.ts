@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../../libs/event-store/src';
+import type { StoredEvent } from '@hazard/event-store';
 import type { RegisterEventModel } from './models/register-event.model';
 
 /** One event of a record's stream as GraphQL shows it (the data possibly masked by the caller). */

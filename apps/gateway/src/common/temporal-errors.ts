@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { DomainError, isDomainErrorCode } from '../../../../libs/domain/src';
+import { DomainError, isDomainErrorCode } from '@hazard/domain';
 
 /** The command may or may not have been applied: the caller retries with the same idempotency key. */
 export class ServiceUnavailableError extends Error {

@@ -9,8 +9,8 @@ import {
   lineReady,
   openHandoverItems,
   resourceReady,
-} from '../../../../libs/domain/src';
-import type { SavedDutyRoleRules } from '../../../../libs/event-store/src';
+} from '@hazard/domain';
+import type { SavedDutyRoleRules } from '@hazard/event-store';
 import { maskPhone } from '../hazards/hazard.mapper';
 import type { DutySummary } from './duty-summary.service';
 import type { DutyLogEntryModel } from './models/duty-log.model';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, mayRead } from '../../../../libs/domain/src';
-import { type Aggregate, type Db, type DutyRecordQuery, type DutyRecordStates, listDutyRecords } from '../../../../libs/event-store/src';
+import { DomainError, mayRead } from '@hazard/domain';
+import { type Aggregate, type Db, type DutyRecordQuery, type DutyRecordStates, listDutyRecords } from '@hazard/event-store';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type IncidentLevel, type Shift, openHandoverItems, resourceReady, shanghaiDate, shiftAt } from '../../../../libs/domain/src';
+import { type IncidentLevel, type Shift, openHandoverItems, resourceReady, shanghaiDate, shiftAt } from '@hazard/domain';
 import type { Principal } from '../auth/principal';
 import { IncidentsService } from '../incidents/incidents.service';
 import { DutyRecordsService } from './duty-records.service';

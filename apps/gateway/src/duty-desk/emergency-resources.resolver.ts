@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ResourceCommand, shanghaiDate } from '../../../../libs/domain/src';
+import { type ResourceCommand, shanghaiDate } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { EmergencyResourceFilter, RecordTeamDrillInput, RegisterEmergencyResourceInput, ReportTeamStatusInput, SetResourceStockInput } from './dto/emergency-resource.input';

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { RosterCommand } from '../../../../libs/domain/src';
+import type { RosterCommand } from '@hazard/domain';
 import { mayReadPersonalData } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type DutyRole, type RosterCommand, type RosterState, validateDutyRoleRules } from '../../../../libs/domain/src';
-import { type Db, ROSTER, type SavedDutyRoleRules, loadDutyRoleRules, saveDutyRoleRules } from '../../../../libs/event-store/src';
+import { type DutyRole, type RosterCommand, type RosterState, validateDutyRoleRules } from '@hazard/domain';
+import { type Db, ROSTER, type SavedDutyRoleRules, loadDutyRoleRules, saveDutyRoleRules } from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';

@@ -1,5 +1,5 @@
-import { type EnterpriseState, RISK_COLOUR_LABELS, UNIT_TARGET } from '../../../../libs/domain/src';
-import type { StoredEvent } from '../../../../libs/event-store/src';
+import { type EnterpriseState, RISK_COLOUR_LABELS, UNIT_TARGET } from '@hazard/domain';
+import type { StoredEvent } from '@hazard/event-store';
 import { toRegisterEvent } from '../common/register-event.mapper';
 import { maskPhone } from '../hazards/hazard.mapper';
 import { toSiteVerificationModel } from '../sources/source.mapper';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { EnterpriseCommand, Sector } from '../../../../libs/domain/src';
+import type { EnterpriseCommand, Sector } from '@hazard/domain';
 import { mayReadPersonalData } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';

@@ -11,8 +11,8 @@ import {
   type SourceState,
   mayRead,
   overduePatrols,
-} from '../../../../libs/domain/src';
-import { type Db, ENTERPRISE, type EnterpriseQuery, type StoredEvent, listEnterprises } from '../../../../libs/event-store/src';
+} from '@hazard/domain';
+import { type Db, ENTERPRISE, type EnterpriseQuery, type StoredEvent, listEnterprises } from '@hazard/event-store';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import type { Logger } from '../../../../libs/config/src';
-import { type HazardState, hazardIdFromStreamId, mayRead } from '../../../../libs/domain/src';
-import { type Db, type GlobalCheckpoint, type StoredEvent, findHazardStates, latestCheckpoint, readAllAfter } from '../../../../libs/event-store/src';
+import type { Logger } from '@hazard/config';
+import { type HazardState, hazardIdFromStreamId, mayRead } from '@hazard/domain';
+import { type Db, type GlobalCheckpoint, type StoredEvent, findHazardStates, latestCheckpoint, readAllAfter } from '@hazard/event-store';
 import type { Principal } from '../auth/principal';
 import type { HazardFilter } from '../hazards/dto/hazard-filter.input';
 import { isOverdue } from '../hazards/hazard.mapper';

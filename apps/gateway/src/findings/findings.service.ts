@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type HazardLevel, type HazardOrigin, type HazardState, type ReportHazardData, type Sector, validateCommand } from '../../../../libs/domain/src';
+import { DomainError, type HazardLevel, type HazardOrigin, type HazardState, type ReportHazardData, type Sector, validateCommand } from '@hazard/domain';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { rectificationOrderOf } from '../hazards/dto/report-hazard.input';
 import { HazardCommandsService } from '../hazards/hazard-commands.service';

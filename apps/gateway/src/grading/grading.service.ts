@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type GradeInput, type GradeResult, gradeMajorHazard } from '../../../../libs/domain/src';
-import { CURRENT_HAZARD_STANDARD, type Db, hazardousChemicals } from '../../../../libs/event-store/src';
+import { type GradeInput, type GradeResult, gradeMajorHazard } from '@hazard/domain';
+import { CURRENT_HAZARD_STANDARD, type Db, hazardousChemicals } from '@hazard/event-store';
 import { DATABASE } from '../infrastructure/database.provider';
 
 /** The pure grading of GB 18218-2018 against the reference data of the edition in force: computes, records nothing. */

@@ -15,7 +15,7 @@ import {
   requiredText,
   scopeCovers,
   validateCommand,
-} from '../../../../libs/domain/src';
+} from '@hazard/domain';
 import {
   DEFAULT_POLICY_ID,
   type Db,
@@ -24,9 +24,8 @@ import {
   findHazardState,
   resolvePolicySnapshot,
   streamHasCommand,
-} from '../../../../libs/event-store/src';
-import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '../../../../libs/contracts/src';
-import type { HazardWorkflow } from '../../../../libs/contracts/src';
+} from '@hazard/event-store';
+import { type CommandRequest, type HazardWorkflow, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { type StreamCommandOptions, commandMetadata } from '../common/direct-stream';
 import { isAlreadyStarted, isWorkflowClosed, translateUpdateError } from '../common/temporal-errors';

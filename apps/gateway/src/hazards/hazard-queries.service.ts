@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, type HazardState, hazardStreamId, mayRead } from '../../../../libs/domain/src';
-import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '../../../../libs/audit/src';
+import { DomainError, type HazardState, hazardStreamId, mayRead } from '@hazard/domain';
+import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '@hazard/audit';
 import {
   type Db,
   type HazardFilter,
@@ -14,8 +14,8 @@ import {
   readStreamRows,
   sameJson,
   toStoredEvent,
-} from '../../../../libs/event-store/src';
-import { hazardWorkflowId, stateQuery } from '../../../../libs/contracts/src';
+} from '@hazard/event-store';
+import { hazardWorkflowId, stateQuery } from '@hazard/contracts';
 import type { Principal } from '../auth/principal';
 import type { Client } from '@temporalio/client';
 import { AUDIT_PUBLIC_KEY } from '../infrastructure/audit-key.provider';

@@ -1,6 +1,6 @@
-import { type HazardState, hazardIdFromStreamId, isOpenStatus, mayPerform, nextDue } from '../../../../libs/domain/src';
+import { type HazardState, hazardIdFromStreamId, isOpenStatus, mayPerform, nextDue } from '@hazard/domain';
 import type { Principal } from '../auth/principal';
-import type { StoredEvent } from '../../../../libs/event-store/src';
+import type { StoredEvent } from '@hazard/event-store';
 import type { HazardEventModel } from './models/hazard-event.model';
 import type { HazardModel } from './models/hazard.model';
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { HazardCommand, HazardState } from '../../../../libs/domain/src';
+import type { HazardCommand, HazardState } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import { AsOfBasis } from '../common/as-of';
 import { DateTimeScalar } from '../common/scalars';

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { sql } from 'kysely';
-import type { Db } from '../../../../libs/event-store/src';
+import type { Db } from '@hazard/event-store';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';

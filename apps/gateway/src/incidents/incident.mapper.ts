@@ -1,5 +1,5 @@
-import { INCIDENT_LEVEL_LABELS, type IncidentState, pendingIncidentClocks } from '../../../../libs/domain/src';
-import type { SavedIncidentRules, StoredEvent } from '../../../../libs/event-store/src';
+import { INCIDENT_LEVEL_LABELS, type IncidentState, pendingIncidentClocks } from '@hazard/domain';
+import type { SavedIncidentRules, StoredEvent } from '@hazard/event-store';
 import { toRegisterEvent } from '../common/register-event.mapper';
 import type { IncidentModel } from './models/incident.model';
 import type { IncidentRulesModel } from './models/incident-rules.model';

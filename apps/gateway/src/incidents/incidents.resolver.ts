@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { IncidentCommand } from '../../../../libs/domain/src';
+import type { IncidentCommand } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DateTimeScalar } from '../common/scalars';

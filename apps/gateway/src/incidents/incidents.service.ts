@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import { DomainError, type IncidentCommand, type IncidentState, mayRead, validateIncidentRules } from '../../../../libs/domain/src';
+import { DomainError, type IncidentCommand, type IncidentState, mayRead, validateIncidentRules } from '@hazard/domain';
 import {
   type Db,
   INCIDENT,
@@ -10,7 +10,7 @@ import {
   listIncidents,
   loadIncidentRules,
   saveIncidentRules,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { loadTrustedPublicKey } from '../../../../libs/audit/src';
+import { loadTrustedPublicKey } from '@hazard/audit';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 
 export const AUDIT_PUBLIC_KEY = Symbol('AUDIT_PUBLIC_KEY');

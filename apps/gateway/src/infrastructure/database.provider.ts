@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { requireSetting } from '../../../../libs/config/src';
-import { type Db, createDatabase } from '../../../../libs/event-store/src';
+import { requireSetting } from '@hazard/config';
+import { type Db, createDatabase } from '@hazard/event-store';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 
 export const DATABASE = Symbol('DATABASE');

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { createLogger } from '../../../../libs/config/src';
+import { createLogger } from '@hazard/config';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 
 export const LOGGER = Symbol('LOGGER');

@@ -1,5 +1,5 @@
-import type { DrawState, OversightState } from '../../../../libs/domain/src';
-import type { StoredEvent } from '../../../../libs/event-store/src';
+import type { DrawState, OversightState } from '@hazard/domain';
+import type { StoredEvent } from '@hazard/event-store';
 import { toRegisterEvent } from '../common/register-event.mapper';
 import type { OversightModel } from './models/oversight.model';
 import type { RandomDrawModel } from './models/random-draw.model';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { OversightCommand } from '../../../../libs/domain/src';
+import type { OversightCommand } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { toHazardModel, viewFor } from '../hazards/hazard.mapper';

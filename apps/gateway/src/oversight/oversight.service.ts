@@ -19,7 +19,7 @@ import {
   requiredText,
   type Sector,
   scopeCovers,
-} from '../../../../libs/domain/src';
+} from '@hazard/domain';
 import {
   type Db,
   type StoredEvent,
@@ -30,7 +30,7 @@ import {
   saveEnforcementBody,
   DRAW,
   OVERSIGHT,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { authorize } from '../auth/authorize';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput } from '../../../../libs/domain/src';
-import { type Db, type Department, type Region, listDepartments, listRegions } from '../../../../libs/event-store/src';
+import { badInput } from '@hazard/domain';
+import { type Db, type Department, type Region, listDepartments, listRegions } from '@hazard/event-store';
 import { DATABASE } from '../infrastructure/database.provider';
 
 const TTL_MS = 30_000;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, WILDCARD, mayPerform } from '../../../../libs/domain/src';
-import { FIELD_COLUMNS, type RowError, parseHazardList, readGrid, rowInputs } from '../../../../libs/reports/src';
+import { DomainError, WILDCARD, mayPerform } from '@hazard/domain';
+import { FIELD_COLUMNS, type RowError, parseHazardList, readGrid, rowInputs } from '@hazard/reports';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { HazardCommandsService } from '../hazards/hazard-commands.service';
 import { ReferenceDataService } from '../reference/reference-data.service';

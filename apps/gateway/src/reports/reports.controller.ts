@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@n
 import type { Request, Response } from 'express';
 import { requestInfo } from '../graphql.options';
 import { ImportService } from './import.service';
-import { DomainError } from '../../../../libs/domain/src';
+import { DomainError } from '@hazard/domain';
 import { TokenVerifier } from '../auth/token-verifier';
 import { toGraphQLError } from '../common/graphql-errors';
 import { type ReportView, ReportsService } from './reports.service';

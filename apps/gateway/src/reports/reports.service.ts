@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { DomainError, WILDCARD, badInput, mayPerform } from '../../../../libs/domain/src';
-import { type Db, listDepartments } from '../../../../libs/event-store/src';
+import { DomainError, WILDCARD, badInput, mayPerform } from '@hazard/domain';
+import { type Db, listDepartments } from '@hazard/event-store';
 import {
   CITY_WIDE,
   type ReportContent,
@@ -18,9 +18,8 @@ import {
   reportScope,
   reportsOfDay,
   shanghaiDay,
-} from '../../../../libs/reports/src';
-import { dailyReportWorkflowId, submitDailyReportUpdate } from '../../../../libs/contracts/src';
-import type { DailyReportWorkflow } from '../../../../libs/contracts/src';
+} from '@hazard/reports';
+import { type DailyReportWorkflow, dailyReportWorkflowId, submitDailyReportUpdate } from '@hazard/contracts';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';

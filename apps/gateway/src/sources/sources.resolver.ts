@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { SourceCommand } from '../../../../libs/domain/src';
+import type { SourceCommand } from '@hazard/domain';
 import { mayReadPersonalData } from '../auth/authorize';
 import type { GatewayContext } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';

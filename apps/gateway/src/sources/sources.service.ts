@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
-import { wakeRecordClocks } from '../../../../libs/clocks/src';
+import { wakeRecordClocks } from '@hazard/clocks';
 import {
   type DiscoverySource,
   DomainError,
@@ -15,7 +15,7 @@ import {
   mayRead,
   overduePatrols,
   validatePatrolCadence,
-} from '../../../../libs/domain/src';
+} from '@hazard/domain';
 import {
   CURRENT_HAZARD_STANDARD,
   type Db,
@@ -30,7 +30,7 @@ import {
   majorEvents,
   majorHazardSourceIds,
   savePatrolCadence,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';

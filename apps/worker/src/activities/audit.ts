@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import { type SigningKey, createCheckpoint } from '../../../../libs/audit/src';
-import type { AuditActivities, AuditCheckpointSummary } from '../../../../libs/contracts/src';
-import type { Db } from '../../../../libs/event-store/src';
+import { type SigningKey, createCheckpoint } from '@hazard/audit';
+import type { AuditActivities, AuditCheckpointSummary } from '@hazard/contracts';
+import type { Db } from '@hazard/event-store';
 
 /** The daily audit checkpoint, signed with the worker's key (never stored in the database). */
 export function auditActivities({ db, signingKey }: { db: Db; signingKey: SigningKey | null }): AuditActivities {

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { AppendHazardEventsInput, AppendHazardEventsResult, HazardAppendActivities } from '../../../../libs/contracts/src';
-import type { HazardEvent } from '../../../../libs/domain/src';
+import type { AppendHazardEventsInput, AppendHazardEventsResult, HazardAppendActivities } from '@hazard/contracts';
+import type { HazardEvent } from '@hazard/domain';
 import {
   type Db,
   HAZARD,
@@ -12,7 +12,7 @@ import {
   appendDecided,
   appendToStream,
   projectHazardEvents,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import { hazardFacts } from './stream-facts';
 
 /** The hazard workflow's append (docs/architecture.md, the append). */

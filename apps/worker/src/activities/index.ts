@@ -1,6 +1,6 @@
-import type { SigningKey } from '../../../../libs/audit/src';
-import type { AllActivities } from '../../../../libs/contracts/src';
-import type { Db } from '../../../../libs/event-store/src';
+import type { SigningKey } from '@hazard/audit';
+import type { AllActivities } from '@hazard/contracts';
+import type { Db } from '@hazard/event-store';
 import { auditActivities } from './audit';
 import { hazardAppendActivities } from './hazard-append';
 import { notifyActivities } from './notify';

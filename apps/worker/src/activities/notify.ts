@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import type { Delivery, NotifyActivities } from '../../../../libs/contracts/src';
-import { hazardIdFromStreamId } from '../../../../libs/domain/src';
-import { type Db, findWebhookTarget, matchingSubscriptionIds, recordDeliveryAttempt, toStoredEvent } from '../../../../libs/event-store/src';
+import type { Delivery, NotifyActivities } from '@hazard/contracts';
+import { hazardIdFromStreamId } from '@hazard/domain';
+import { type Db, findWebhookTarget, matchingSubscriptionIds, recordDeliveryAttempt, toStoredEvent } from '@hazard/event-store';
 import { streamFacts } from './stream-facts';
 
 export const SIGNATURE_HEADER = 'x-hazard-signature';

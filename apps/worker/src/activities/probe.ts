@@ -1,5 +1,5 @@
-import type { ProbeActivities } from '../../../../libs/contracts/src';
-import type { Db } from '../../../../libs/event-store/src';
+import type { ProbeActivities } from '@hazard/contracts';
+import type { Db } from '@hazard/event-store';
 
 export function probeActivities({ db }: { db: Db }): ProbeActivities {
   return {

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/activity';
-import type { ClockFire, ClockedRecord, RecordActivities, RecordCommandRequest, RecordCommandResult } from '../../../../libs/contracts/src';
+import type { ClockFire, ClockedRecord, RecordActivities, RecordCommandRequest, RecordCommandResult } from '@hazard/contracts';
 import {
   DomainError,
   type IncidentCommand,
@@ -11,7 +11,7 @@ import {
   patrolBasis,
   patrolOverdueReasons,
   pendingIncidentClocks,
-} from '../../../../libs/domain/src';
+} from '@hazard/domain';
 import {
   type Aggregate,
   type Db,
@@ -26,7 +26,7 @@ import {
   majorEvents,
   readStream,
   sourceStreamId,
-} from '../../../../libs/event-store/src';
+} from '@hazard/event-store';
 import { streamFacts } from './stream-facts';
 
 const NOT_ARMED: ClockFire = { outcome: 'NOT_ARMED', eventIds: [], notify: false };

@@ -1,7 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import type { ReportActivities, ReportSummary } from '../../../../libs/contracts/src';
-import { type Db, listDepartments } from '../../../../libs/event-store/src';
-import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '../../../../libs/reports/src';
+import type { ReportActivities, ReportSummary } from '@hazard/contracts';
+import { type Db, listDepartments } from '@hazard/event-store';
+import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '@hazard/reports';
 
 const summary = (r: StoredReport): ReportSummary => ({
   departmentCode: r.departmentCode,

@@ -1,5 +1,5 @@
-import { hazardIdFromStreamId } from '../../../../libs/domain/src';
-import type { Db } from '../../../../libs/event-store/src';
+import { hazardIdFromStreamId } from '@hazard/domain';
+import type { Db } from '@hazard/event-store';
 
 /** What a webhook filter matches on. */
 export interface StreamFacts {

@@ -1,4 +1,4 @@
-import { type DutyLogEntry, type ResourceState, type RosterEvent, type RosterState, evolveDutyLog, evolveResource, evolveRoster } from '../../../domain/src';
+import { type DutyLogEntry, type ResourceState, type RosterEvent, type RosterState, evolveDutyLog, evolveResource, evolveRoster } from '@hazard/domain';
 import type { Projector } from '../append';
 import { foldIntoReadModel, foldedReadModel } from './read-model';
 

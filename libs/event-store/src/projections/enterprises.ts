@@ -1,4 +1,4 @@
-import { type EnterpriseEvent, type EnterpriseState, UNIT_TARGET, evolveEnterprise } from '../../../domain/src';
+import { type EnterpriseEvent, type EnterpriseState, UNIT_TARGET, evolveEnterprise } from '@hazard/domain';
 import type { Projector } from '../append';
 import { foldIntoReadModel, foldedReadModel } from './read-model';
 

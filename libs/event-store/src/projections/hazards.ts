@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import { type HazardEvent, type HazardState, evolve } from '../../../domain/src';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import type { Projector } from '../append';
 import type { HazardsTable } from '../schema';
 import { type ReadModel, foldIntoReadModel } from './read-model';

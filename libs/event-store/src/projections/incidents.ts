@@ -1,4 +1,4 @@
-import { type IncidentEvent, type IncidentState, evolveIncident } from '../../../domain/src';
+import { type IncidentEvent, type IncidentState, evolveIncident } from '@hazard/domain';
 import type { Projector } from '../append';
 import { foldIntoReadModel, foldedReadModel } from './read-model';
 

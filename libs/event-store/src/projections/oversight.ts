@@ -1,4 +1,4 @@
-import { type EnforcementBody, type OversightEvent, type OversightState, evolveOversight } from '../../../domain/src';
+import { type EnforcementBody, type OversightEvent, type OversightState, evolveOversight } from '@hazard/domain';
 import type { Projector } from '../append';
 import type { Db } from '../database';
 import { foldIntoReadModel, foldedReadModel } from './read-model';

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
-import type { Envelope } from '../../../domain/src';
+import type { Envelope } from '@hazard/domain';
 import type { Database } from '../schema';
 
 /** The tables that hold one row per stream: the folded state as jsonb plus the columns queries filter on. */

@@ -1,4 +1,4 @@
-import { type HazardEvent, type HazardState, evolve } from '../../../domain/src';
+import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import { toStoredEvent } from '../append';
 import type { Db } from '../database';
 import { hazardRow } from './hazards';

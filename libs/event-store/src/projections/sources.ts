@@ -1,4 +1,4 @@
-import { type SourceEvent, type SourceState, evolveSource } from '../../../domain/src';
+import { type SourceEvent, type SourceState, evolveSource } from '@hazard/domain';
 import type { Projector } from '../append';
 import { foldIntoReadModel, foldedReadModel } from './read-model';
 

@@ -1,4 +1,4 @@
-import type { DutyLogEntry, ResourceState, RosterState, Scope } from '../../../domain/src';
+import type { DutyLogEntry, ResourceState, RosterState, Scope } from '@hazard/domain';
 import type { Db } from '../database';
 import { withinScope } from './scope';
 

@@ -1,4 +1,4 @@
-import type { EnterpriseState, RiskColour, Scope } from '../../../domain/src';
+import type { EnterpriseState, RiskColour, Scope } from '@hazard/domain';
 import type { Db } from '../database';
 import { withinScope } from './scope';
 

@@ -1,4 +1,4 @@
-import type { HazardState } from '../../../domain/src';
+import type { HazardState } from '@hazard/domain';
 import type { Db } from '../database';
 
 /** The current states of these hazards, by id (an id with no row is absent). */

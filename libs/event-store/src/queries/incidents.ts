@@ -1,4 +1,4 @@
-import type { IncidentState, Scope } from '../../../domain/src';
+import type { IncidentState, Scope } from '@hazard/domain';
 import type { Db } from '../database';
 import { withinScope } from './scope';
 

@@ -1,4 +1,4 @@
-import type { OversightState } from '../../../domain/src';
+import type { OversightState } from '@hazard/domain';
 import type { Db } from '../database';
 
 /**

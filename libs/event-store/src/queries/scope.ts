@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
-import { type Scope, WILDCARD } from '../../../domain/src';
+import { type Scope, WILDCARD } from '@hazard/domain';
 
 /**
  * A caller's regions × departments as a condition on a read model with `region_code` and

@@ -1,4 +1,4 @@
-import type { Scope, SourceState } from '../../../domain/src';
+import type { Scope, SourceState } from '@hazard/domain';
 import type { Db } from '../database';
 import { withinScope } from './scope';
 

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { Sector, HazardLevel } from '../../../../../libs/domain/src';
+import type { Sector, HazardLevel } from '@hazard/domain';
 import { HazardLevelEnum, SectorEnum } from '../../common/enums';
 
 @InputType()

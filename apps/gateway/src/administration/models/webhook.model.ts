@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Sector, HazardLevel } from '../../../../../libs/domain/src';
+import type { Sector, HazardLevel } from '@hazard/domain';
 import { HazardLevelEnum, SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { DutyChannel } from '../../../../../libs/domain/src';
+import type { DutyChannel } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { DutyChannelEnum } from '../models/duty.enums';
 import { DutyCommandInput } from './duty-command.input';

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { DutyRole } from '../../../../../libs/domain/src';
+import type { DutyRole } from '@hazard/domain';
 import { DutyRoleEnum } from '../models/duty.enums';
 
 @InputType()

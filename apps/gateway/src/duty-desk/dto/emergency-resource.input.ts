@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { Condition, TeamType } from '../../../../../libs/domain/src';
+import type { Condition, TeamType } from '@hazard/domain';
 import { ConditionEnum, ResourceKindEnum, TeamTypeEnum } from '../models/duty.enums';
 import { DutyCommandInput } from './duty-command.input';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import type { DutyLevel, DutyRole } from '../../../../../libs/domain/src';
+import type { DutyLevel, DutyRole } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { DutyLevelEnum, DutyRoleEnum, PresenceEnum } from '../models/duty.enums';
 import { DutyCommandInput } from './duty-command.input';

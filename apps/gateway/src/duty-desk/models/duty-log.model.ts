@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DutyChannel } from '../../../../../libs/domain/src';
+import type { DutyChannel } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { DutyChannelEnum } from './duty.enums';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { DutyRole } from '../../../../../libs/domain/src';
+import type { DutyRole } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { DutyRoleEnum } from './duty.enums';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { CONDITIONS, DUTY_CHANNELS, DUTY_LEVELS, DUTY_ROLES, TEAM_TYPES } from '../../../../../libs/domain/src';
+import { CONDITIONS, DUTY_CHANNELS, DUTY_LEVELS, DUTY_ROLES, TEAM_TYPES } from '@hazard/domain';
 import { asEnum } from '../../common/enums';
 
 export const DutyRoleEnum = asEnum(DUTY_ROLES);

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Condition, TeamType } from '../../../../../libs/domain/src';
+import type { Condition, TeamType } from '@hazard/domain';
 import { ConditionEnum, ResourceKindEnum, TeamTypeEnum } from './duty.enums';
 
 @ObjectType('StockLine')

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DutyLevel, DutyRole } from '../../../../../libs/domain/src';
+import type { DutyLevel, DutyRole } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { DutyLevelEnum, DutyRoleEnum, PresenceEnum } from './duty.enums';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { RiskColour, Sector, SiteResult } from '../../../../../libs/domain/src';
+import type { RiskColour, Sector, SiteResult } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 import { HazardFindingInput } from '../../findings/dto/hazard-finding.input';

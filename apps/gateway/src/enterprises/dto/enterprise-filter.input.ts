@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { RiskColour, Sector } from '../../../../../libs/domain/src';
+import type { RiskColour, Sector } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 import { RiskColourEnum } from '../models/enterprise.enums';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { RISK_COLOURS } from '../../../../../libs/domain/src';
+import { RISK_COLOURS } from '@hazard/domain';
 import { asEnum } from '../../common/enums';
 
 export const RiskColourEnum = asEnum(RISK_COLOURS);

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EnterpriseState, RiskColour, Sector } from '../../../../../libs/domain/src';
+import type { EnterpriseState, RiskColour, Sector } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 import { RegisterEventModel } from '../../common/models/register-event.model';
 import { DateTimeScalar } from '../../common/scalars';

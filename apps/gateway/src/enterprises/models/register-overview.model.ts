@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { Sector } from '../../../../../libs/domain/src';
+import type { Sector } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 
 @ObjectType('RiskColourCounts')

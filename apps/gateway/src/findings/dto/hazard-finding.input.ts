@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { HazardLevel, Sector } from '../../../../../libs/domain/src';
+import type { HazardLevel, Sector } from '@hazard/domain';
 import { HazardLevelEnum, SectorEnum } from '../../common/enums';
 import { RectificationOrderInput } from '../../hazards/dto/report-hazard.input';
 

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import type { EnforcementKind, ListingLevel, SuspensionScope } from '../../../../../libs/domain/src';
+import type { EnforcementKind, ListingLevel, SuspensionScope } from '@hazard/domain';
 import { EnforcementKindEnum, ListingLevelEnum, SuspensionScopeEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 import { HazardCommandInput } from './command-options.input';

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { HazardLevel, HazardStatus, OriginKind, Sector } from '../../../../../libs/domain/src';
+import type { HazardLevel, HazardStatus, OriginKind, Sector } from '@hazard/domain';
 import { HazardLevelEnum, HazardStatusEnum, OriginKindEnum, SectorEnum } from '../../common/enums';
 
 @InputType()

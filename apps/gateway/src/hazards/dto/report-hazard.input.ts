@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import type { DiscoverySource, HazardLevel, OriginKind, RectificationOrder, Sector } from '../../../../../libs/domain/src';
+import type { DiscoverySource, HazardLevel, OriginKind, RectificationOrder, Sector } from '@hazard/domain';
 import { DiscoverySourceEnum, HazardLevelEnum, OriginKindEnum, SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Role } from '../../../../../libs/domain/src';
+import type { Role } from '@hazard/domain';
 import { RoleEnum } from '../../common/enums';
 import { DateTimeScalar, JSONScalar } from '../../common/scalars';
 

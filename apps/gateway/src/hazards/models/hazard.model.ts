@@ -8,7 +8,7 @@ import type {
   OriginKind,
   Sector,
   SuspensionScope,
-} from '../../../../../libs/domain/src';
+} from '@hazard/domain';
 import {
   DiscoverySourceEnum,
   EnforcementKindEnum,

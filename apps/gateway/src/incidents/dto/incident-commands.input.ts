@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { IncidentLevel, Sector } from '../../../../../libs/domain/src';
+import type { IncidentLevel, Sector } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 import { IncidentLevelEnum } from '../models/incident.enums';

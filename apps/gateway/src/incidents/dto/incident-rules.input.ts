@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import type { IncidentLevel, ReportKind } from '../../../../../libs/domain/src';
+import type { IncidentLevel, ReportKind } from '@hazard/domain';
 import { IncidentLevelEnum, ReportKindEnum } from '../models/incident.enums';
 
 @InputType('ObligationRuleInput')

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { IncidentLevel, ReportKind } from '../../../../../libs/domain/src';
+import type { IncidentLevel, ReportKind } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { IncidentLevelEnum, ReportKindEnum } from './incident.enums';
 

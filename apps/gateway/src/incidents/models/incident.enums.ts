@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { INCIDENT_LEVELS, REPORT_KINDS } from '../../../../../libs/domain/src';
+import { INCIDENT_LEVELS, REPORT_KINDS } from '@hazard/domain';
 import { asEnum } from '../../common/enums';
 
 export const IncidentLevelEnum = asEnum(INCIDENT_LEVELS);

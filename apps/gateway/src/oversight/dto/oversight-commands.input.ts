@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { InspectionFindingKind, Sector, SupervisionMethod, SupervisionNotice } from '../../../../../libs/domain/src';
+import type { InspectionFindingKind, Sector, SupervisionMethod, SupervisionNotice } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 import { RectificationOrderInput } from '../../hazards/dto/report-hazard.input';

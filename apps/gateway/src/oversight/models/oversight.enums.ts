@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { INSPECTION_FINDING_KINDS, SUPERVISION_METHODS, SUPERVISION_NOTICES } from '../../../../../libs/domain/src';
+import { INSPECTION_FINDING_KINDS, SUPERVISION_METHODS, SUPERVISION_NOTICES } from '@hazard/domain';
 import { asEnum } from '../../common/enums';
 
 export const SupervisionMethodEnum = asEnum(SUPERVISION_METHODS);

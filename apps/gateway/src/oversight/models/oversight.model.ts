@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { SupervisionMethod, SupervisionNotice } from '../../../../../libs/domain/src';
+import type { SupervisionMethod, SupervisionNotice } from '@hazard/domain';
 import { RegisterEventModel } from '../../common/models/register-event.model';
 import { DateTimeScalar } from '../../common/scalars';
 import { HazardModel } from '../../hazards/models/hazard.model';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import type { ResponsibleRole } from '../../../../../libs/domain/src';
+import type { ResponsibleRole } from '@hazard/domain';
 import { ResponsibleRoleEnum } from '../models/source.enums';
 
 @InputType('PatrolCadenceRuleInput')

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ResponsibleRole, SiteResult, UnitKind } from '../../../../../libs/domain/src';
+import type { ResponsibleRole, SiteResult, UnitKind } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { HazardFindingInput } from '../../findings/dto/hazard-finding.input';
 import { HazardousChemicalAmountInput } from '../../grading/dto/major-hazard-grade.input';

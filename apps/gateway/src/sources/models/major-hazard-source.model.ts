@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ResponsibleRole, UnitKind } from '../../../../../libs/domain/src';
+import type { ResponsibleRole, UnitKind } from '@hazard/domain';
 import { RegisterEventModel } from '../../common/models/register-event.model';
 import { DateTimeScalar } from '../../common/scalars';
 import { MajorHazardGradeTermModel } from '../../grading/models/major-hazard-grade.model';

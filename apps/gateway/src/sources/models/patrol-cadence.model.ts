@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import type { ResponsibleRole } from '../../../../../libs/domain/src';
+import type { ResponsibleRole } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { ResponsibleRoleEnum } from './source.enums';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import type { SiteResult } from '../../../../../libs/domain/src';
+import type { SiteResult } from '@hazard/domain';
 import { DateTimeScalar } from '../../common/scalars';
 import { SiteResultEnum } from './source.enums';
 

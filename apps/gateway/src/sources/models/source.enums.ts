@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { RESPONSIBLE_ROLES, SITE_RESULTS, UNIT_KINDS } from '../../../../../libs/domain/src';
+import { RESPONSIBLE_ROLES, SITE_RESULTS, UNIT_KINDS } from '@hazard/domain';
 import { asEnum } from '../../common/enums';
 
 export const ResponsibleRoleEnum = asEnum(RESPONSIBLE_ROLES);
