@@ -1,5 +1,17 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { CITY_WIDE, RED_FILL, RED_FONT, addDays, dayStart, shanghaiDay } from '@hazard/reports';
+import {
+  CITY_WIDE,
+  RED_FILL,
+  RED_FONT,
+  type ReportScope,
+  addDays,
+  dayStart,
+  fingerprint,
+  generateDailyReport,
+  reportScope,
+  shanghaiDay,
+} from '@hazard/reports';
 import { type PlannedHazard, planCity, seedCity } from '@hazard/seed';
 import { dailyReportWorkflowId } from '@hazard/contracts';
 import { type TestStack, codeOf, startStack } from './support/stack';
@@ -129,12 +141,49 @@ describe('the daily report the notice demands', () => {
     const submitted = await report(yesterday);
     const download = await fetch(new URL(submitted.xlsxUrl, stack.url).toString(), { headers: { authorization: `Bearer ${supervisor}` } });
     const bytes = Buffer.from(await download.arrayBuffer());
-    expect((await import('node:crypto')).createHash('sha256').update(bytes).digest('hex')).toBe(submitted.xlsxSha256);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(submitted.xlsxSha256);
     // Submitting again changes nothing: a submitted report is frozen.
     const again = await stack.gql(supervisor, 'mutation($i: SubmitDailyReportInput!) { submitDailyReport(input: $i) { contentHash } }', {
       i: { date: yesterday, departmentCode: 'EMERGENCY' },
     });
     expect(again.data.submitDailyReport.contentHash).toBe(submitted.contentHash);
+  });
+
+  it('still downloads and verifies, byte for byte, a report recorded with renderer 1 before renderer 2 existed', async () => {
+    // A receipt as the database held it before the streaming renderer: its workbook hash is renderer 1's.
+    const day = addDays(today, -3);
+    const scope = (await reportScope(stack.database.db, 'EMERGENCY')) as ReportScope;
+    const content = await generateDailyReport(stack.database.db, scope, day);
+    const old = await fingerprint(content, 1);
+    const current = await fingerprint(content);
+    expect(current.xlsxRenderer).toBe(2);
+    expect(current.xlsxSha256).not.toBe(old.xlsxSha256);
+    await stack.database.db
+      .insertInto('daily_reports')
+      .values({
+        department_code: 'EMERGENCY',
+        report_date: day,
+        cutoff: dayStart(day),
+        status: 'SUBMITTED',
+        content: old.text,
+        content_hash: old.contentHash,
+        xlsx_sha256: old.xlsxSha256,
+        xlsx_renderer: 1,
+        drafted_at: new Date(),
+        submitted_by: 'emergency-supervisor',
+        submitted_by_name: '应急局督办员',
+        submitted_at: new Date(),
+      })
+      .execute();
+
+    const shown = await stack.gql(supervisor, 'query($d: String!) { dailyReport(date: $d, departmentCode: "EMERGENCY") { status xlsxSha256 xlsxRenderer xlsxUrl } }', { d: day });
+    expect(shown.data.dailyReport).toMatchObject({ status: 'SUBMITTED', xlsxSha256: old.xlsxSha256, xlsxRenderer: 1 });
+    const download = await fetch(new URL(shown.data.dailyReport.xlsxUrl, stack.url).toString(), { headers: { authorization: `Bearer ${supervisor}` } });
+    expect(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(old.xlsxSha256);
+    const verified = await stack.gql(supervisor, 'query($d: String!) { verifyDailyReport(date: $d, departmentCode: "EMERGENCY") { ok regeneratedXlsxSha256 xlsxRenderer } }', { d: day });
+    expect(verified.data.verifyDailyReport).toEqual({ ok: true, regeneratedXlsxSha256: old.xlsxSha256, xlsxRenderer: 1 });
+    // and its renderer is frozen with the rest of the submission
+    await expect(stack.database.db.updateTable('daily_reports').set({ xlsx_renderer: 2 }).where('report_date', '=', day).execute()).rejects.toThrow('a submitted report is frozen');
   });
 
   it('escalates a department that has not submitted by the deadline, and shows the office who is missing', async () => {

@@ -165,6 +165,8 @@ export interface DailyReportsTable {
   content: string;
   content_hash: string;
   xlsx_sha256: string;
+  /** Which renderer wrote the workbook whose hash is `xlsx_sha256` (1: ExcelJS, 2: streaming). */
+  xlsx_renderer: number;
   drafted_at: Timestamp;
   submitted_by: string | null;
   submitted_by_name: string | null;

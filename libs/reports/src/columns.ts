@@ -1,5 +1,11 @@
 import type { RectifiedRow, StatisticsRow, UnrectifiedRow } from './model';
 
+/** The red of "newly rectified": red text on a light red fill, so it survives black-and-white printing too. */
+export const RED_FONT = 'FFFF0000';
+export const RED_FILL = 'FFFFC7CE';
+/** The headers' light blue. */
+export const HEADER_FILL = 'FFDDEBF7';
+
 export interface Column<Row> {
   header: string;
   width: number;

@@ -30,7 +30,7 @@ describe('the render pool', () => {
     expect(existsSync(worker)).toBe(true);
     const pool = createRenderPool(worker, 1);
     try {
-      const [off, here] = await Promise.all([renderOffThread(content, pool), renderXlsxHere(content)]);
+      const [off, here] = await Promise.all([renderOffThread(content, { pool }), renderXlsxHere(content)]);
       expect(pool.completed).toBe(1);
       expect(Buffer.from(off.xlsx).equals(here)).toBe(true);
       expect(off.xlsxSha256).toBe(sha256(here));

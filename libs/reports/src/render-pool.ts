@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { ReportContent } from './model';
-import { type Rendered, renderReport } from './render-worker';
+import type { XlsxRenderer } from './render';
+import { type RenderTask, type Rendered, renderReport } from './render-worker';
 
 /**
  * Workbooks are rendered on worker threads, never on the server's event loop: a city report takes
@@ -26,15 +27,23 @@ function sharedPool(): Piscina | null {
   return pool;
 }
 
+export interface RenderOptions {
+  /** The renderer a recorded report names; new reports take the current one. */
+  renderer?: XlsxRenderer;
+  /** The pool to render on (tests pass their own); null renders on the calling thread. */
+  pool?: Piscina | null;
+}
+
 /** The content's canonical text, the workbook (byte for byte as `renderXlsxHere` makes it) and both hashes, off the event loop. */
-export async function renderOffThread(content: ReportContent, on: Piscina | null = sharedPool()): Promise<Rendered> {
-  if (!on) return renderReport(content);
-  return (await on.run(content)) as Rendered;
+export async function renderOffThread(content: ReportContent, { renderer, pool = sharedPool() }: RenderOptions = {}): Promise<Rendered> {
+  const task: RenderTask = renderer === undefined ? { content } : { content, renderer };
+  if (!pool) return renderReport(task);
+  return (await pool.run(task)) as Rendered;
 }
 
 /** The report's workbook, rendered off the event loop. */
-export async function renderXlsx(content: ReportContent, on: Piscina | null = sharedPool()): Promise<Buffer> {
-  return Buffer.from((await renderOffThread(content, on)).xlsx);
+export async function renderXlsx(content: ReportContent, options: RenderOptions = {}): Promise<Buffer> {
+  return Buffer.from((await renderOffThread(content, options)).xlsx);
 }
 
 /** Stops the pool's threads (a server shutting down). */

@@ -1,13 +1,36 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { type Zippable, unzipSync, zipSync } from 'fflate';
-import { ATTACHMENT1_COLUMNS, ATTACHMENT2_COLUMNS, ATTACHMENT_TITLES, type Column, STATISTICS_COLUMNS, STATISTICS_GROUPS } from './columns';
+import {
+  ATTACHMENT1_COLUMNS,
+  ATTACHMENT2_COLUMNS,
+  ATTACHMENT_TITLES,
+  type Column,
+  HEADER_FILL,
+  RED_FILL,
+  RED_FONT,
+  STATISTICS_COLUMNS,
+  STATISTICS_GROUPS,
+} from './columns';
 import type { ReportContent, StatisticsRow } from './model';
+import { xlsxBytes } from './xlsx-stream';
 
-/** The red of "newly rectified": red text on a light red fill, so it survives black-and-white printing too. */
-export const RED_FONT = 'FFFF0000';
-export const RED_FILL = 'FFFFC7CE';
-const HEADER_FILL = 'FFDDEBF7';
+/**
+ * The workbook renderers, by number (docs/reports.md, "Renderers"). A report records the renderer that wrote
+ * the workbook it hashed, and is rendered with that one again whenever it is downloaded or verified, so each
+ * renderer's bytes are frozen: a change to the workbook is a new renderer, never an edit of one.
+ * 1: ExcelJS builds the whole workbook in memory, then the zip is rewritten with fixed timestamps.
+ * 2: the rows are written straight into a streaming deflate (xlsx-stream.ts), several times faster.
+ */
+export type XlsxRenderer = 1 | 2;
+export const XLSX_RENDERERS: readonly XlsxRenderer[] = [1, 2];
+/** What new drafts and submissions are rendered with. */
+export const CURRENT_XLSX_RENDERER: XlsxRenderer = 2;
+
+export function asXlsxRenderer(n: number): XlsxRenderer {
+  if (!(XLSX_RENDERERS as readonly number[]).includes(n)) throw new Error(`no workbook renderer ${n} (this version knows ${XLSX_RENDERERS.join(', ')})`);
+  return n as XlsxRenderer;
+}
 
 const subtitle = (c: ReportContent): string =>
   c.kind === 'DAILY'
@@ -106,12 +129,20 @@ function statisticsSheet(wb: ExcelJS.Workbook, c: ReportContent) {
 }
 
 /**
- * One workbook, three sheets (附件1, 附件2, 附件3). Byte for byte reproducible: the workbook's
- * dates are the report's cutoff, and the zip is rewritten with fixed timestamps, so a report
- * regenerated from the events at its cutoff hashes the same. It runs on the calling thread: the
- * servers call `renderXlsx` (render-pool.ts), which runs it on a worker thread.
+ * The report's workbook as `renderer` writes it, on the calling thread: the servers call `renderXlsx`
+ * (render-pool.ts), which runs it on a worker thread.
  */
-export async function renderXlsxHere(c: ReportContent): Promise<Buffer> {
+export async function renderXlsxHere(c: ReportContent, renderer: XlsxRenderer = CURRENT_XLSX_RENDERER): Promise<Buffer> {
+  return renderer === 1 ? renderWithExcelJs(c) : xlsxBytes(c);
+}
+
+/**
+ * Renderer 1: one workbook, three sheets (附件1, 附件2, 附件3). Byte for byte reproducible: the workbook's
+ * dates are the report's cutoff, and the zip is rewritten with fixed timestamps, so a report
+ * regenerated from the events at its cutoff hashes the same. Frozen: reports recorded with it are
+ * rendered with it again.
+ */
+async function renderWithExcelJs(c: ReportContent): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const fixed = new Date(c.cutoff);
   wb.creator = '隐患整改闭环引擎';

@@ -2,6 +2,7 @@ import type { Db } from '@hazard/event-store';
 import { dayStart } from './dates';
 import { type ReportScope, generateDailyReport } from './load';
 import type { ReportContent } from './model';
+import { type XlsxRenderer, asXlsxRenderer } from './render';
 import { renderOffThread } from './render-pool';
 
 export interface StoredReport {
@@ -12,6 +13,8 @@ export interface StoredReport {
   content: ReportContent;
   contentHash: string;
   xlsxSha256: string;
+  /** The renderer that wrote the workbook `xlsxSha256` hashes: downloads and verification render with it. */
+  xlsxRenderer: XlsxRenderer;
   draftedAt: string;
   submittedBy: string | null;
   submittedByName: string | null;
@@ -30,6 +33,7 @@ function toStored(row: {
   content: string;
   content_hash: string;
   xlsx_sha256: string;
+  xlsx_renderer: number;
   drafted_at: Date | string;
   submitted_by: string | null;
   submitted_by_name: string | null;
@@ -45,6 +49,7 @@ function toStored(row: {
     content: JSON.parse(row.content) as ReportContent,
     contentHash: row.content_hash,
     xlsxSha256: row.xlsx_sha256,
+    xlsxRenderer: asXlsxRenderer(row.xlsx_renderer),
     draftedAt: iso(row.drafted_at) as string,
     submittedBy: row.submitted_by,
     submittedByName: row.submitted_by_name,
@@ -63,16 +68,22 @@ export async function reportsOfDay(db: Db, date: string): Promise<StoredReport[]
   return (await db.selectFrom('daily_reports').selectAll().where('report_date', '=', date).orderBy('department_code').execute()).map(toStored);
 }
 
-/** Content, its hash, and the hash of its workbook: what a draft or a submission records. */
-export async function fingerprint(content: ReportContent): Promise<{ text: string; contentHash: string; xlsxSha256: string }> {
-  const { text, contentHash, xlsxSha256 } = await renderOffThread(content);
-  return { text, contentHash, xlsxSha256 };
+/**
+ * Content, its hash, and the hash of its workbook with the renderer that wrote it: what a draft or a
+ * submission records. A recorded report is fingerprinted again with the renderer it names.
+ */
+export async function fingerprint(
+  content: ReportContent,
+  renderer?: XlsxRenderer,
+): Promise<{ text: string; contentHash: string; xlsxSha256: string; xlsxRenderer: XlsxRenderer }> {
+  const { text, contentHash, xlsxSha256, xlsxRenderer } = await renderOffThread(content, renderer === undefined ? {} : { renderer });
+  return { text, contentHash, xlsxSha256, xlsxRenderer };
 }
 
 /** Builds the draft for day D and keeps it, unless the report was already submitted (then it is frozen). */
 export async function draftReport(db: Db, scope: ReportScope, date: string, now: Date = new Date()): Promise<StoredReport> {
   const content = await generateDailyReport(db, scope, date);
-  const { text, contentHash, xlsxSha256 } = await fingerprint(content);
+  const { text, contentHash, xlsxSha256, xlsxRenderer } = await fingerprint(content);
   await db
     .insertInto('daily_reports')
     .values({
@@ -83,12 +94,13 @@ export async function draftReport(db: Db, scope: ReportScope, date: string, now:
       content: text,
       content_hash: contentHash,
       xlsx_sha256: xlsxSha256,
+      xlsx_renderer: xlsxRenderer,
       drafted_at: now,
     })
     .onConflict((oc) =>
       oc
         .columns(['department_code', 'report_date'])
-        .doUpdateSet({ content: text, content_hash: contentHash, xlsx_sha256: xlsxSha256, drafted_at: now })
+        .doUpdateSet({ content: text, content_hash: contentHash, xlsx_sha256: xlsxSha256, xlsx_renderer: xlsxRenderer, drafted_at: now })
         .where('daily_reports.status', '=', 'DRAFT'),
     )
     .execute();
@@ -110,12 +122,13 @@ export async function submitReport(
   const existing = await findReport(db, scope.departmentCode, date);
   if (existing?.status === 'SUBMITTED') return existing;
   const content = await generateDailyReport(db, scope, date);
-  const { text, contentHash, xlsxSha256 } = await fingerprint(content);
+  const { text, contentHash, xlsxSha256, xlsxRenderer } = await fingerprint(content);
   const values = {
     status: 'SUBMITTED' as const,
     content: text,
     content_hash: contentHash,
     xlsx_sha256: xlsxSha256,
+    xlsx_renderer: xlsxRenderer,
     submitted_by: by.sub,
     submitted_by_name: by.name,
     submitted_at: now,

@@ -17,6 +17,7 @@ export function toHazardReportModel(view: ReportView): HazardReportModel {
     status: view.status,
     contentHash: view.contentHash,
     xlsxSha256: view.xlsxSha256,
+    xlsxRenderer: view.xlsxRenderer,
     submittedAt: view.stored?.submittedAt ?? null,
     submittedBy: view.stored?.submittedByName ?? null,
     late: view.stored?.late ?? false,

@@ -7,11 +7,12 @@ import {
   type ReportContent,
   type ReportScope,
   type StoredReport,
+  type XlsxRenderer,
   findReport,
   fingerprint,
   generateDailyReport,
-  renderOffThread,
   generatePeriodReport,
+  renderOffThread,
   isDate,
   renderCsv,
   renderXlsx,
@@ -31,6 +32,8 @@ export interface ReportView {
   status: ReportStatus;
   contentHash: string;
   xlsxSha256: string;
+  /** The renderer that wrote the workbook `xlsxSha256` hashes; a download renders with it. */
+  xlsxRenderer: XlsxRenderer;
   stored: StoredReport | null;
   /** The workbook, when it was rendered to hash a report not yet stored: a download sends these bytes. */
   xlsx?: Buffer;
@@ -62,8 +65,8 @@ export class ReportsService {
     if (running) return running;
     const build = (async () => {
       const content = await generate();
-      const { contentHash, xlsx, xlsxSha256 } = await renderOffThread(content);
-      return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, stored: null, xlsx: Buffer.from(xlsx) };
+      const { contentHash, xlsx, xlsxSha256, xlsxRenderer } = await renderOffThread(content);
+      return { content, status: 'NOT_STARTED' as ReportStatus, contentHash, xlsxSha256, xlsxRenderer, stored: null, xlsx: Buffer.from(xlsx) };
     })().finally(() => this.building.delete(key));
     this.building.set(key, build);
     return build;
@@ -97,7 +100,10 @@ export class ReportsService {
     this.checkDay('date', date);
     const scope = await this.scopeFor(principal, departmentCode);
     const stored = await findReport(this.db, scope.departmentCode, date);
-    if (stored) return { content: stored.content, status: stored.status as ReportStatus, contentHash: stored.contentHash, xlsxSha256: stored.xlsxSha256, stored };
+    if (stored) {
+      const { content, contentHash, xlsxSha256, xlsxRenderer } = stored;
+      return { content, status: stored.status as ReportStatus, contentHash, xlsxSha256, xlsxRenderer, stored };
+    }
     return this.unstored(`daily|${scope.departmentCode}|${date}`, () => generateDailyReport(this.db, scope, date));
   }
 
@@ -153,17 +159,19 @@ export class ReportsService {
     const scope = await this.scopeFor(principal, departmentCode);
     const stored = await findReport(this.db, scope.departmentCode, date);
     if (!stored || stored.status !== 'SUBMITTED') throw new DomainError('NOT_FOUND', `no submitted report of ${departmentCode} for ${date}`);
-    const regenerated = await fingerprint(await generateDailyReport(this.db, scope, date));
+    // rendered with the renderer the submission names: a report submitted before a new renderer still verifies
+    const regenerated = await fingerprint(await generateDailyReport(this.db, scope, date), stored.xlsxRenderer);
     return {
       ok: regenerated.contentHash === stored.contentHash && regenerated.xlsxSha256 === stored.xlsxSha256,
       storedContentHash: stored.contentHash,
       regeneratedContentHash: regenerated.contentHash,
       storedXlsxSha256: stored.xlsxSha256,
       regeneratedXlsxSha256: regenerated.xlsxSha256,
+      xlsxRenderer: stored.xlsxRenderer,
     };
   }
 
   /** The workbook: the bytes already rendered with the view, else rendered now (off the event loop). */
-  xlsx = async (view: ReportView): Promise<Buffer> => view.xlsx ?? renderXlsx(view.content);
+  xlsx = async (view: ReportView): Promise<Buffer> => view.xlsx ?? renderXlsx(view.content, { renderer: view.xlsxRenderer });
   csv = (view: ReportView, attachment: 'attachment1' | 'attachment2' | 'attachment3'): string => renderCsv(view.content, attachment);
 }

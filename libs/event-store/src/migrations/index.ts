@@ -15,6 +15,7 @@ import * as incidents from './2026-11-29T05-00-00_incidents';
 import * as dutyDesk from './2026-11-29T06-00-00_duty-desk';
 import * as dutyRoleRules from './2026-11-29T07-00-00_duty-role-rules';
 import * as rowsInPlace from './2026-12-02T00-00-00_rows-in-place';
+import * as xlsxRenderer from './2026-12-03T00-00-00_xlsx-renderer';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T06-00-00_duty-desk': dutyDesk,
   '2026-11-29T07-00-00_duty-role-rules': dutyRoleRules,
   '2026-12-02T00-00-00_rows-in-place': rowsInPlace,
+  '2026-12-03T00-00-00_xlsx-renderer': xlsxRenderer,
 };

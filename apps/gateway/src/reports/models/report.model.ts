@@ -87,6 +87,10 @@ export class HazardReportModel {
   @Field(() => ReportStatus) status!: ReportStatus;
   @Field({ description: 'SHA-256 of the report content (RFC 8785 JSON)' }) contentHash!: string;
   @Field({ description: 'SHA-256 of the XLSX workbook' }) xlsxSha256!: string;
+  @Field(() => Int, {
+    description: 'The renderer that wrote the workbook xlsxSha256 hashes (1: ExcelJS, 2: streaming); a download or a verification renders with it',
+  })
+  xlsxRenderer!: number;
   @Field(() => DateTimeScalar, { nullable: true }) submittedAt!: string | null;
   @Field(() => String, { nullable: true }) submittedBy!: string | null;
   @Field() late!: boolean;
