@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -10,7 +11,14 @@ const gateway = process.env.GATEWAY_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: here,
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react({
+      // Each `graphql(...)` call becomes an import of that one document, each in its own module
+      // (src/gql/documents, scripts/split-operation-documents.mjs), so a route's chunk carries its own
+      // operations only, not every document the console has.
+      babel: { plugins: [[babelOptimizerPlugin, { artifactDirectory: fileURLToPath(new URL('src/gql/documents', import.meta.url)), gqlTagName: 'graphql' }]] },
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

@@ -987,6 +987,8 @@ export type HazardReport = {
   submittedBy?: Maybe<Scalars['String']['output']>;
   /** The last day covered */
   to: Scalars['String']['output'];
+  /** The renderer that wrote the workbook xlsxSha256 hashes (1: ExcelJS, 2: streaming); a download or a verification renders with it */
+  xlsxRenderer: Scalars['Int']['output'];
   /** SHA-256 of the XLSX workbook */
   xlsxSha256: Scalars['String']['output'];
   /** GET with the bearer token: the XLSX workbook */
@@ -2699,6 +2701,8 @@ export type ReportVerification = {
   regeneratedXlsxSha256: Scalars['String']['output'];
   storedContentHash: Scalars['String']['output'];
   storedXlsxSha256: Scalars['String']['output'];
+  /** The renderer the submission names, which the regeneration used */
+  xlsxRenderer: Scalars['Int']['output'];
 };
 
 export type RequestDeadlineExtensionInput = {
