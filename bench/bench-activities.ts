@@ -1,5 +1,6 @@
 import { type HazardEvent, type HazardState } from '@hazard/domain';
-import { type Db, HAZARD, appendDecided } from '@hazard/event-store';
+import { type Db, appendDecided } from '@hazard/event-store';
+import { HAZARD } from '@hazard/read-models';
 
 export type BenchAppend = (input: { expectedVersion: number; expectedHeadHash: string; events: HazardEvent[]; state: HazardState }) => Promise<{ hashes: string[] }>;
 

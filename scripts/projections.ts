@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, requireSetting } from '@hazard/config';
-import { createDatabase, rebuildHazardProjection } from '@hazard/event-store';
+import { createDatabase } from '@hazard/event-store';
+import { rebuildHazardProjection } from '@hazard/read-models';
 import { progressBar } from './cli/progress';
 
 const USAGE = 'usage: npm run projections -- rebuild    (rebuilds every read model from the events; DATABASE_URL)';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ProcessStack } from '@hazard/devstack';
 import { type HazardCommand, type HazardState, decide, envelope, evolve } from '@hazard/domain';
-import { appendToStream, foldHazardRows, projectHazardEvents, readStreamRows, verifyChain } from '@hazard/event-store';
+import { appendToStream, foldHazardRows, readStreamRows, verifyChain } from '@hazard/event-store';
+import { projectHazardEvents } from '@hazard/read-models';
 import { time } from '../measure';
 import { log, say } from '../output';
 import { meta, progress, report, supervise, supervisor } from '../fixtures';

@@ -1,5 +1,6 @@
 import type { ProcessStack } from '@hazard/devstack';
-import { countHazards, createDatabase, findHazardPage } from '@hazard/event-store';
+import { createDatabase } from '@hazard/event-store';
+import { countHazards, findHazardPage } from '@hazard/read-models';
 import { type SentStatement, explainAnalyze } from '../explain';
 import { type Cell, measure } from '../measure';
 import { fmt, log, say } from '../output';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ProcessStack } from '@hazard/devstack';
-import { resolvePolicySnapshot } from '@hazard/event-store';
+import { resolvePolicySnapshot } from '@hazard/administration';
 import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import { percentile } from '../stats';
 import { DAY, log, say } from '../output';

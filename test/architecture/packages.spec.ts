@@ -41,7 +41,12 @@ describe('the workspace packages', () => {
       return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
     });
   const files = ['apps', 'libs', 'workflows', 'scripts', 'test', 'bench'].flatMap((dir) => sourceFiles(join(root, dir)));
-  const importsOf = (file: string) => ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName);
+  /** What a file imports or requires, and the packages it resolves at run time (`require.resolve`, the workflow bundle's entry). */
+  const importsOf = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    const resolved = [...text.matchAll(/require\.resolve\('([^']+)'\)/g)].map((m) => m[1]);
+    return [...ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName), ...resolved];
+  };
   const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
   const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
@@ -79,6 +84,17 @@ describe('the workspace packages', () => {
         .map((name) => `${relative(root, file)} imports ${name}`);
     });
     expect(undeclared).toEqual([]);
+  });
+
+  it('declare only the workspace packages their code imports', () => {
+    const unused = packages.flatMap((p) => {
+      const own = files.filter((file) => ownerOf(file) === p && !isTest(file));
+      const imported = new Set(own.flatMap((file) => importsOf(file)).map(packageName));
+      return Object.keys({ ...p.manifest.dependencies })
+        .filter((name) => name.startsWith('@hazard/') && !imported.has(name))
+        .map((name) => `${p.manifest.name} declares ${name}`);
+    });
+    expect(unused).toEqual([]);
   });
 
   it('depend on each other without a cycle, apps on libraries and never the other way', () => {

@@ -2,7 +2,7 @@ import { type Transaction, sql } from 'kysely';
 import type { Envelope } from '@hazard/domain';
 import { GENESIS_HASH, canonicalEventText, chainHash } from './canonical';
 import type { Db } from './database';
-import { type ReadModelRow, upsertReadModelRow, upsertReadModelSql } from './projections/read-model';
+import { type ReadModelRow, upsertReadModelRow, upsertReadModelSql } from './read-model';
 import type { Database, EventRow } from './schema';
 
 /** The one event envelope (libs/domain `Envelope`): a decided body with its stream, version, id and metadata. */

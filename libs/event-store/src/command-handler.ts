@@ -3,7 +3,7 @@ import { type CommandMetadata, type CommandOutcome, type Decider, DomainError, t
 import { type AppendResult, type NewEvent, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
 import { GENESIS_HASH } from './canonical';
 import type { Db } from './database';
-import type { ReadModel } from './projections/read-model';
+import type { ReadModel } from './read-model';
 import { readStream, readStreamRows } from './read';
 
 /**

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { type TestDatabase, adminQuery, createTestDatabase } from '../../../test/support/database';
 import { type HazardEvent, type HazardState, decide, envelope, evolve } from '@hazard/domain';
-import { HAZARD } from './aggregates';
 import { type NewEvent, VersionConflictError, appendToStream } from './append';
 import { appendDecided } from './command-handler';
 import { GENESIS_HASH, canonicalEventText, chainHash } from './canonical';
-import { projectHazardEvents } from './projections/hazards';
 import { readAllAfter, readStream, readStreamRows } from './read';
 import { verifyChain } from './audit';
+// the hazard's aggregate and read model, to append what a real command appends
+import { HAZARD, projectHazardEvents } from '@hazard/read-models';
 
 const actor = { sub: 'tester', name: '测试员', roles: ['INSPECTOR' as const] };
 

@@ -1,28 +1,14 @@
+/*
+ * The event store: the database and its migrations, the hash-chained append (events and the stream's
+ * read-model row in one statement), reading streams, the stream checks auditors run, and the command handler
+ * that decides and appends. The read models and their queries are @hazard/read-models; the administration
+ * data the office maintains (reference data, policies, webhooks, versioned rules) is @hazard/administration.
+ */
 export * from './append';
-export * from './canonical';
-export * from './database';
-export * from './hazard-queries';
-export * from './projections/hazards';
-export * from './read';
-export * from './reference-data';
-export * from './schema';
 export * from './audit';
-export * from './policies';
-export * from './webhooks';
-export * from './projections/rebuild';
-export * from './projections/sources';
-export * from './projections/oversight';
-export * from './projections/enterprises';
-export * from './versioned-rules';
-export * from './projections/incidents';
-export * from './projections/duty';
+export * from './canonical';
 export * from './command-handler';
-export * from './aggregates';
-export * from './projections/read-model';
-export * from './queries/sources';
-export * from './queries/enterprises';
-export * from './queries/oversight';
-export * from './queries/campaigns';
-export * from './queries/incidents';
-export * from './queries/duty';
-export * from './queries/hazard-states';
+export * from './database';
+export * from './read';
+export * from './read-model';
+export * from './schema';

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 
 import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import type { ExpressionBuilder } from 'kysely';
-import { type Database, type Db, listDepartments, listRegions, toStoredEvent } from '@hazard/event-store';
+import { type Database, type Db, toStoredEvent } from '@hazard/event-store';
+import { listDepartments, listRegions } from '@hazard/administration';
 import { buildReport } from './build';
 import { addDays, dayStart } from './dates';
 import type { ReportContent } from './model';

@@ -14,7 +14,8 @@ import {
   envelope,
   evolve,
 } from '@hazard/domain';
-import { GENESIS_HASH, canonicalEventText, chainHash, hazardRow, type Db } from '@hazard/event-store';
+import { GENESIS_HASH, canonicalEventText, chainHash, type Db } from '@hazard/event-store';
+import { hazardRow } from '@hazard/read-models';
 
 /**
  * A fixture city: hazards with planned lifecycles over a span of days, written straight into the

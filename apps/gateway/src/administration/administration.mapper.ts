@@ -1,4 +1,4 @@
-import type { CalendarYear } from '@hazard/event-store';
+import type { CalendarYear } from '@hazard/administration';
 import type { CalendarDayKind, CalendarYearModel } from './models/calendar.model';
 
 /** A year of the calendar; `official` when its schedule is on file (a source names the notice it comes from). */

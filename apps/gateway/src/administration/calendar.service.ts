@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, requiredText } from '@hazard/domain';
-import { type CalendarYear, type Db, calendarYear, replaceCalendarYear } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { type CalendarYear, calendarYear, replaceCalendarYear } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { code, optionalText, requiredText } from '@hazard/domain';
-import { type Db, type PolicyVersion, findPolicy, listPolicies, savePolicyVersion } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { type PolicyVersion, findPolicy, listPolicies, savePolicyVersion } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

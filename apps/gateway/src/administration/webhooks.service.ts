@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, badInput, optionalText, requiredText } from '@hazard/domain';
-import {
-  type Db,
-  type DeliveryAttempt,
-  type WebhookSubscription,
-  createWebhookSubscription,
-  deactivateWebhookSubscription,
-  listDeliveryAttempts,
-  listWebhookSubscriptions,
-} from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { type DeliveryAttempt, type WebhookSubscription, createWebhookSubscription, deactivateWebhookSubscription, listDeliveryAttempts, listWebhookSubscriptions } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { DATABASE } from '../infrastructure/database.provider';

@@ -5,7 +5,8 @@ import {
   DomainError,
   mayRead,
 } from '@hazard/domain';
-import { type Db, type HazardCoverage, findHazardState, hazardCoverage, readStream, streamIdsOfType, CAMPAIGN, foldStream } from '@hazard/event-store';
+import { type Db, readStream, streamIdsOfType, foldStream } from '@hazard/event-store';
+import { type HazardCoverage, findHazardState, hazardCoverage, CAMPAIGN } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';

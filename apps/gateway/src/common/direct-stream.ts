@@ -1,19 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { type CommandMetadata, requiredText, validateMetadata } from '@hazard/domain';
-import {
-  type Aggregate,
-  type Db,
-  INCIDENT,
-  SOURCE,
-  type StoredEvent,
-  foldStream,
-  handleCommand,
-  prepareCommand,
-  readStream,
-  readStreamRows,
-  toStoredEvent,
-} from '@hazard/event-store';
+import { type Aggregate, type Db, type StoredEvent, foldStream, handleCommand, prepareCommand, readStream, readStreamRows, toStoredEvent } from '@hazard/event-store';
+import { INCIDENT, SOURCE } from '@hazard/read-models';
 import { type ClockedRecord, type RecordClockWorkflow, recordClockWorkflowId, recordCommandUpdate } from '@hazard/contracts';
 import { type Principal, type RequestInfo, actorOf } from '../auth/principal';
 import { isWorkflowClosed, translateUpdateError } from './temporal-errors';

@@ -1,7 +1,7 @@
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError } from 'graphql';
 import { DomainError } from '@hazard/domain';
-import { InvalidCursorError } from '@hazard/event-store';
+import { InvalidCursorError } from '@hazard/read-models';
 import { AuthenticationError } from '../auth/token-verifier';
 import { ServiceUnavailableError } from './temporal-errors';
 

@@ -10,7 +10,7 @@ import {
   openHandoverItems,
   resourceReady,
 } from '@hazard/domain';
-import type { SavedDutyRoleRules } from '@hazard/event-store';
+import type { SavedDutyRoleRules } from '@hazard/administration';
 import { maskPhone } from '../hazards/hazard.mapper';
 import type { DutySummary } from './duty-summary.service';
 import type { DutyLogEntryModel } from './models/duty-log.model';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DutyLogCommand, DutyLogEntry } from '@hazard/domain';
-import { DUTY_LOG } from '@hazard/event-store';
+import { DUTY_LOG } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DutyRecordsService } from './duty-records.service';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, mayRead } from '@hazard/domain';
-import { type Aggregate, type Db, type DutyRecordQuery, type DutyRecordStates, listDutyRecords } from '@hazard/event-store';
+import type { Aggregate, Db } from '@hazard/event-store';
+import { type DutyRecordQuery, type DutyRecordStates, listDutyRecords } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ResourceCommand, type ResourceState, type TeamType, resourceReady } from '@hazard/domain';
-import { RESOURCE } from '@hazard/event-store';
+import { RESOURCE } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';
 import { DutyRecordsService } from './duty-records.service';

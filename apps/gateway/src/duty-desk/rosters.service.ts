@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DutyRole, type RosterCommand, type RosterState, validateDutyRoleRules } from '@hazard/domain';
-import { type Db, ROSTER, type SavedDutyRoleRules, loadDutyRoleRules, saveDutyRoleRules } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { ROSTER } from '@hazard/read-models';
+import { type SavedDutyRoleRules, loadDutyRoleRules, saveDutyRoleRules } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import type { StreamCommandOptions } from '../common/direct-stream';

@@ -12,7 +12,8 @@ import {
   mayRead,
   overduePatrols,
 } from '@hazard/domain';
-import { type Db, ENTERPRISE, type EnterpriseQuery, type StoredEvent, listEnterprises } from '@hazard/event-store';
+import type { Db, StoredEvent } from '@hazard/event-store';
+import { ENTERPRISE, type EnterpriseQuery, listEnterprises } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type GradeInput, type GradeResult, gradeMajorHazard } from '@hazard/domain';
-import { CURRENT_HAZARD_STANDARD, type Db, hazardousChemicals } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { CURRENT_HAZARD_STANDARD, hazardousChemicals } from '@hazard/administration';
 import { DATABASE } from '../infrastructure/database.provider';
 
 /** The pure grading of GB 18218-2018 against the reference data of the edition in force: computes, records nothing. */

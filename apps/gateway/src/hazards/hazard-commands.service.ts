@@ -16,15 +16,9 @@ import {
   scopeCovers,
   validateCommand,
 } from '@hazard/domain';
-import {
-  DEFAULT_POLICY_ID,
-  type Db,
-  allocateHazardCode,
-  enterpriseFines,
-  findHazardState,
-  resolvePolicySnapshot,
-  streamHasCommand,
-} from '@hazard/event-store';
+import { type Db, streamHasCommand } from '@hazard/event-store';
+import { enterpriseFines, findHazardState } from '@hazard/read-models';
+import { DEFAULT_POLICY_ID, allocateHazardCode, resolvePolicySnapshot } from '@hazard/administration';
 import { type CommandRequest, type HazardWorkflow, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { type StreamCommandOptions, commandMetadata } from '../common/direct-stream';

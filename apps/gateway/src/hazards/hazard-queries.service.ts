@@ -1,20 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type HazardState, hazardStreamId, mayRead } from '@hazard/domain';
 import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '@hazard/audit';
-import {
-  type Db,
-  type HazardFilter,
-  type HazardPage,
-  type StoredEvent,
-  countHazards,
-  findHazardPage,
-  type HazardCount,
-  findHazardState,
-  foldHazardRows,
-  readStreamRows,
-  sameJson,
-  toStoredEvent,
-} from '@hazard/event-store';
+import { type Db, type StoredEvent, foldHazardRows, readStreamRows, sameJson, toStoredEvent } from '@hazard/event-store';
+import { type HazardFilter, type HazardPage, countHazards, findHazardPage, type HazardCount, findHazardState } from '@hazard/read-models';
 import { hazardWorkflowId, stateQuery } from '@hazard/contracts';
 import type { Principal } from '../auth/principal';
 import type { Client } from '@temporalio/client';

@@ -1,5 +1,6 @@
 import { INCIDENT_LEVEL_LABELS, type IncidentState, pendingIncidentClocks } from '@hazard/domain';
-import type { SavedIncidentRules, StoredEvent } from '@hazard/event-store';
+import type { StoredEvent } from '@hazard/event-store';
+import type { SavedIncidentRules } from '@hazard/administration';
 import { toRegisterEvent } from '../common/register-event.mapper';
 import type { IncidentModel } from './models/incident.model';
 import type { IncidentRulesModel } from './models/incident-rules.model';

@@ -1,16 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import { DomainError, type IncidentCommand, type IncidentState, mayRead, validateIncidentRules } from '@hazard/domain';
-import {
-  type Db,
-  INCIDENT,
-  type IncidentQuery,
-  type SavedIncidentRules,
-  type StoredEvent,
-  listIncidents,
-  loadIncidentRules,
-  saveIncidentRules,
-} from '@hazard/event-store';
+import type { Db, StoredEvent } from '@hazard/event-store';
+import { INCIDENT, type IncidentQuery, listIncidents } from '@hazard/read-models';
+import { type SavedIncidentRules, loadIncidentRules, saveIncidentRules } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';

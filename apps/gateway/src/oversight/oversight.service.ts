@@ -20,17 +20,8 @@ import {
   type Sector,
   scopeCovers,
 } from '@hazard/domain';
-import {
-  type Db,
-  type StoredEvent,
-  enforcementBodies,
-  enforcementBody,
-  inspectionsInYear,
-  listOversightRecords,
-  saveEnforcementBody,
-  DRAW,
-  OVERSIGHT,
-} from '@hazard/event-store';
+import type { Db, StoredEvent } from '@hazard/event-store';
+import { enforcementBodies, enforcementBody, inspectionsInYear, listOversightRecords, saveEnforcementBody, DRAW, OVERSIGHT } from '@hazard/read-models';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { authorize } from '../auth/authorize';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput } from '@hazard/domain';
-import { type Db, type Department, type Region, listDepartments, listRegions } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { type Department, type Region, listDepartments, listRegions } from '@hazard/administration';
 import { DATABASE } from '../infrastructure/database.provider';
 
 const TTL_MS = 30_000;

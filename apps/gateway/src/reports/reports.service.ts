@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import { DomainError, WILDCARD, badInput, mayPerform } from '@hazard/domain';
-import { type Db, listDepartments } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { listDepartments } from '@hazard/administration';
 import {
   CITY_WIDE,
   type ReportContent,

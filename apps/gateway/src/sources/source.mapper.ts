@@ -1,5 +1,5 @@
 import { RESPONSIBLE_ROLES, RESPONSIBLE_ROLE_LABELS, type SiteVerification, patrolOverdueReasons } from '@hazard/domain';
-import type { SavedPatrolCadence } from '@hazard/event-store';
+import type { SavedPatrolCadence } from '@hazard/administration';
 import { toRegisterEvent } from '../common/register-event.mapper';
 import { maskPhone } from '../hazards/hazard.mapper';
 import type { MajorHazardSourceModel } from './models/major-hazard-source.model';

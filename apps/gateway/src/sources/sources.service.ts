@@ -16,21 +16,9 @@ import {
   overduePatrols,
   validatePatrolCadence,
 } from '@hazard/domain';
-import {
-  CURRENT_HAZARD_STANDARD,
-  type Db,
-  type MajorHazardSourceQuery,
-  type SavedPatrolCadence,
-  SOURCE,
-  type StoredEvent,
-  hazardousChemicals,
-  listMajorHazardSources,
-  loadCalendar,
-  loadPatrolCadence,
-  majorEvents,
-  majorHazardSourceIds,
-  savePatrolCadence,
-} from '@hazard/event-store';
+import type { Db, StoredEvent } from '@hazard/event-store';
+import { type MajorHazardSourceQuery, SOURCE, listMajorHazardSources, majorHazardSourceIds } from '@hazard/read-models';
+import { CURRENT_HAZARD_STANDARD, type SavedPatrolCadence, hazardousChemicals, loadCalendar, loadPatrolCadence, majorEvents, savePatrolCadence } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';

@@ -1,18 +1,9 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { AppendHazardEventsInput, AppendHazardEventsResult, HazardAppendActivities } from '@hazard/contracts';
 import type { HazardEvent } from '@hazard/domain';
-import {
-  type Db,
-  HAZARD,
-  HAZARD_STREAM_TYPE,
-  type StoredEvent,
-  VersionConflictError,
-  activeSubscriptionFilters,
-  anySubscriptionWants,
-  appendDecided,
-  appendToStream,
-  projectHazardEvents,
-} from '@hazard/event-store';
+import { type Db, type StoredEvent, VersionConflictError, appendDecided, appendToStream } from '@hazard/event-store';
+import { HAZARD, HAZARD_STREAM_TYPE, projectHazardEvents } from '@hazard/read-models';
+import { activeSubscriptionFilters, anySubscriptionWants } from '@hazard/administration';
 import { hazardFacts } from './stream-facts';
 
 /** The hazard workflow's append (docs/architecture.md, the append). */

@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { Delivery, NotifyActivities } from '@hazard/contracts';
 import { hazardIdFromStreamId } from '@hazard/domain';
-import { type Db, findWebhookTarget, matchingSubscriptionIds, recordDeliveryAttempt, toStoredEvent } from '@hazard/event-store';
+import { type Db, toStoredEvent } from '@hazard/event-store';
+import { findWebhookTarget, matchingSubscriptionIds, recordDeliveryAttempt } from '@hazard/administration';
 import { streamFacts } from './stream-facts';
 
 export const SIGNATURE_HEADER = 'x-hazard-signature';

@@ -12,21 +12,9 @@ import {
   patrolOverdueReasons,
   pendingIncidentClocks,
 } from '@hazard/domain';
-import {
-  type Aggregate,
-  type Db,
-  INCIDENT,
-  SOURCE,
-  activeSubscriptionFilters,
-  anySubscriptionWants,
-  foldStream,
-  handleCommand,
-  loadCalendar,
-  loadPatrolCadence,
-  majorEvents,
-  readStream,
-  sourceStreamId,
-} from '@hazard/event-store';
+import { type Aggregate, type Db, foldStream, handleCommand, readStream } from '@hazard/event-store';
+import { INCIDENT, SOURCE, sourceStreamId } from '@hazard/read-models';
+import { activeSubscriptionFilters, anySubscriptionWants, loadCalendar, loadPatrolCadence, majorEvents } from '@hazard/administration';
 import { streamFacts } from './stream-facts';
 
 const NOT_ARMED: ClockFire = { outcome: 'NOT_ARMED', eventIds: [], notify: false };

@@ -1,6 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { ReportActivities, ReportSummary } from '@hazard/contracts';
-import { type Db, listDepartments } from '@hazard/event-store';
+import type { Db } from '@hazard/event-store';
+import { listDepartments } from '@hazard/administration';
 import { type StoredReport, draftReport, markEscalated, reportScope, submitReport } from '@hazard/reports';
 
 const summary = (r: StoredReport): ReportSummary => ({

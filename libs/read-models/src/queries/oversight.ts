@@ -1,5 +1,5 @@
 import type { OversightState } from '@hazard/domain';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 
 /**
  * Supervisions and inspections, newest first (at most 2,000), of one kind or both. Unscoped: who may

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, type Transaction, sql } from 'kysely';
 import type { Envelope } from '@hazard/domain';
-import type { Database } from '../schema';
+import type { Database } from './schema';
 
 /** The tables that hold one row per stream: the folded state as jsonb plus the columns queries filter on. */
 export type ReadModelTable = 'hazards' | 'major_hazard_sources' | 'enterprises' | 'oversight_records' | 'incidents' | 'duty_records';

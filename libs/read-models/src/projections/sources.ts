@@ -1,6 +1,5 @@
 import { type SourceEvent, type SourceState, evolveSource } from '@hazard/domain';
-import type { Projector } from '../append';
-import { foldIntoReadModel, foldedReadModel } from './read-model';
+import { foldedReadModel, foldIntoReadModel, type Projector } from '@hazard/event-store';
 
 export const SOURCE_STREAM_TYPE = 'hazard-source';
 export const sourceStreamId = (id: string): string => `source-${id}`;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type HolidayCalendar, type PolicyRules, type PolicySnapshot, missingYears, shanghaiDate, validatePolicyRules } from '@hazard/domain';
-import type { Db } from './database';
+import type { Db } from '@hazard/event-store';
 
 export interface PolicyVersion {
   id: string;

@@ -1,6 +1,6 @@
 import type { ChemicalReference } from '@hazard/domain';
 import { sql } from 'kysely';
-import type { Db } from './database';
+import type { Db } from '@hazard/event-store';
 
 export interface Region {
   code: string;

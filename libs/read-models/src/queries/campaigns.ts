@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 
 /** Hazards found in one region × sector: how many, how many major, how many rectified. */
 export interface HazardCoverage {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type TestDatabase, createTestDatabase } from '../../../test/support/database';
 import { type HazardState, decide, envelope, evolve } from '@hazard/domain';
-import { appendToStream } from './append';
+import { appendToStream } from '@hazard/event-store';
 import { countHazards, findHazardPage } from './hazard-queries';
 import { projectHazardEvents } from './projections/hazards';
 

@@ -1,5 +1,5 @@
 import type { EnterpriseState, RiskColour, Scope } from '@hazard/domain';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 import { withinScope } from './scope';
 
 export interface EnterpriseQuery {

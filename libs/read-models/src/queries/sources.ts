@@ -1,5 +1,5 @@
 import type { Scope, SourceState } from '@hazard/domain';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 import { withinScope } from './scope';
 
 export interface MajorHazardSourceQuery {

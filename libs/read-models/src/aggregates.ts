@@ -31,7 +31,7 @@ import {
   rosterDecider,
   sourceDecider,
 } from '@hazard/domain';
-import type { Aggregate } from './command-handler';
+import type { Aggregate } from '@hazard/event-store';
 import { DUTY_LOG_READ_MODEL, DUTY_LOG_STREAM_TYPE, RESOURCE_READ_MODEL, RESOURCE_STREAM_TYPE, ROSTER_READ_MODEL, ROSTER_STREAM_TYPE, dutyLogStreamId, resourceStreamId, rosterStreamId } from './projections/duty';
 import { ENTERPRISE_READ_MODEL, ENTERPRISE_STREAM_TYPE, enterpriseStreamId } from './projections/enterprises';
 import { HAZARD_READ_MODEL, HAZARD_STREAM_TYPE } from './projections/hazards';

@@ -1,7 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { type HazardState, OPEN_STATUSES, type Scope, WILDCARD } from '@hazard/domain';
-import type { Db } from './database';
-import type { Database } from './schema';
+import type { Database, Db } from '@hazard/event-store';
 
 export interface HazardFilter {
   status?: string[] | null;

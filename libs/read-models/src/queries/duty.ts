@@ -1,5 +1,5 @@
 import type { DutyLogEntry, ResourceState, RosterState, Scope } from '@hazard/domain';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 import { withinScope } from './scope';
 
 /** The kinds of record the duty desk keeps in `duty_records`, and the state each holds. */

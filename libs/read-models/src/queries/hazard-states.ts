@@ -1,5 +1,5 @@
 import type { HazardState } from '@hazard/domain';
-import type { Db } from '../database';
+import type { Db } from '@hazard/event-store';
 
 /** The current states of these hazards, by id (an id with no row is absent). */
 export async function findHazardStates(db: Db, ids: readonly string[]): Promise<Map<string, HazardState>> {

@@ -1,7 +1,5 @@
 import { type EnforcementBody, type OversightEvent, type OversightState, evolveOversight } from '@hazard/domain';
-import type { Projector } from '../append';
-import type { Db } from '../database';
-import { foldIntoReadModel, foldedReadModel } from './read-model';
+import { type Db, foldedReadModel, foldIntoReadModel, type Projector } from '@hazard/event-store';
 
 export const OVERSIGHT_STREAM_TYPE = 'oversight';
 export const oversightStreamId = (id: string): string => `oversight-${id}`;

@@ -1,6 +1,5 @@
 import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
-import { toStoredEvent } from '../append';
-import type { Db } from '../database';
+import { type Db, toStoredEvent } from '@hazard/event-store';
 import { hazardRow } from './hazards';
 
 export interface RebuildProgress {

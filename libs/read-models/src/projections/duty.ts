@@ -1,6 +1,5 @@
 import { type DutyLogEntry, type ResourceState, type RosterEvent, type RosterState, evolveDutyLog, evolveResource, evolveRoster } from '@hazard/domain';
-import type { Projector } from '../append';
-import { foldIntoReadModel, foldedReadModel } from './read-model';
+import { foldedReadModel, foldIntoReadModel, type Projector } from '@hazard/event-store';
 
 export const ROSTER_STREAM_TYPE = 'duty-roster';
 export const rosterStreamId = (id: string): string => `roster-${id}`;

@@ -1,6 +1,5 @@
 import { type EnterpriseEvent, type EnterpriseState, UNIT_TARGET, evolveEnterprise } from '@hazard/domain';
-import type { Projector } from '../append';
-import { foldIntoReadModel, foldedReadModel } from './read-model';
+import { foldedReadModel, foldIntoReadModel, type Projector } from '@hazard/event-store';
 
 export const ENTERPRISE_STREAM_TYPE = 'enterprise';
 export const enterpriseStreamId = (creditCode: string): string => `enterprise-${creditCode}`;

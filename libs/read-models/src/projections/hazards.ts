@@ -1,8 +1,6 @@
 import type { Insertable } from 'kysely';
 import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
-import type { Projector } from '../append';
-import type { HazardsTable } from '../schema';
-import { type ReadModel, foldIntoReadModel } from './read-model';
+import { foldIntoReadModel, type HazardsTable, type Projector, type ReadModel } from '@hazard/event-store';
 
 export const HAZARD_STREAM_TYPE = 'hazard';
 

@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Db } from '@hazard/event-store';
 
 export interface WebhookFilter {
   regionCodes?: string[];

@@ -10,7 +10,7 @@ import {
   type PatrolCadence,
   type PatrolCadenceRule,
 } from '@hazard/domain';
-import type { Db } from './database';
+import type { Db } from '@hazard/event-store';
 
 /** Rules kept as numbered versions, each naming its source; old versions stay. */
 type RulesTable = 'patrol_cadences' | 'incident_rules' | 'duty_role_rules';

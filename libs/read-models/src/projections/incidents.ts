@@ -1,6 +1,5 @@
 import { type IncidentEvent, type IncidentState, evolveIncident } from '@hazard/domain';
-import type { Projector } from '../append';
-import { foldIntoReadModel, foldedReadModel } from './read-model';
+import { foldedReadModel, foldIntoReadModel, type Projector } from '@hazard/event-store';
 
 export const INCIDENT_STREAM_TYPE = 'incident';
 export const incidentStreamId = (id: string): string => `incident-${id}`;
