@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
+import { assertPostgresCanReach } from './postgres-process';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -41,6 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const user = options.user ?? 'postgres';
   const password = options.password ?? 'postgres';
   mkdirSync(options.dataDir, { recursive: true });
+  assertPostgresCanReach(options.dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

