@@ -14,21 +14,25 @@ export interface Casualties {
   missing: number;
 }
 
+/** What is known of an incident when it is recorded: the command's, the event's and the state's common part. */
+export interface IncidentFacts {
+  title: string;
+  level: IncidentLevel;
+  sector: Sector;
+  regionCode: string;
+  departmentCode: string;
+  place: string;
+  summary: string;
+  occurredAt: string;
+  receivedAt: string;
+  casualties: Casualties;
+}
+
 export type IncidentCommand =
   | {
       type: 'RecordIncident';
-      data: {
+      data: IncidentFacts & {
         incidentId: string;
-        title: string;
-        level: IncidentLevel;
-        sector: Sector;
-        regionCode: string;
-        departmentCode: string;
-        place: string;
-        summary: string;
-        occurredAt: string;
-        receivedAt: string;
-        casualties: Casualties;
         hazardId?: string | null;
         majorHazardSourceId?: string | null;
         rules: IncidentReportingRules;

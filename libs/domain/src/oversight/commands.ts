@@ -35,6 +35,18 @@ export interface Inspector {
   certificateNo: string;
 }
 
+/** What an inspection is when opened: its event's and its state's common part. */
+export interface InspectionFacts {
+  /** The enforcement body, as its published list names it. */
+  body: { code: string; name: string; departmentCode: string; source: string };
+  item: EnforcementItem;
+  enterprise: { name: string; creditCode: string; regionCode: string };
+  inspectors: Inspector[];
+  approvedBy: string;
+  approvalDocument: string;
+  drawId: string | null;
+}
+
 export type OversightCommand =
   | {
       type: 'OpenSupervision';

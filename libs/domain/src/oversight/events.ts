@@ -1,5 +1,5 @@
 import type { Actor } from '../shared/metadata';
-import type { EnforcementItem, InspectionFindingKind, Inspector, SupervisionMethod, SupervisionNotice, SupervisionTargetKind } from './commands';
+import type { InspectionFacts, InspectionFindingKind, SupervisionMethod, SupervisionNotice, SupervisionTargetKind } from './commands';
 import type { DrawRecord } from './draw';
 
 export type OversightEventBody =
@@ -11,16 +11,7 @@ export type OversightEventBody =
   | { type: 'SupervisionNoticeIssued'; data: { kind: SupervisionNotice; documentNumber: string | null; note: string } }
   | {
       type: 'InspectionOpened';
-      data: {
-        oversightId: string;
-        body: { code: string; name: string; departmentCode: string; source: string };
-        item: EnforcementItem;
-        enterprise: { name: string; creditCode: string; regionCode: string };
-        inspectors: Inspector[];
-        approvedBy: string;
-        approvalDocument: string;
-        drawId: string | null;
-      };
+      data: InspectionFacts & { oversightId: string };
     }
   | { type: 'InspectionFindingRecorded'; data: { kind: InspectionFindingKind; description: string } };
 
