@@ -16,7 +16,9 @@ import { reads } from './sections/reads';
 import { reports } from './sections/reports';
 import { timers } from './sections/timers';
 
-const USAGE = `usage: npm run bench -- [--quick] [--sections commands,store,console,audit,reads,timers,reports] [--hazards 100000] [--million] [--timers 10000]
+const USAGE = `usage: npm run bench -- [--quick] [--sections commands,store,console,audit,reads,timers,reports] [--hazards 100000] [--million] [--timers 10000] [--profile DIR]
+--profile DIR: the gateway and the worker write a V8 CPU profile each into DIR when the run ends (node --cpu-prof);
+open them in Chrome DevTools, or summarise them with node bench/profile-summary.mjs DIR/<file>.cpuprofile.
 Starts Postgres, the Temporal dev server, a worker and the gateway as processes, runs each comparison in this one
 process against the same services, prints a markdown table and writes bench/results/<date>.json.`;
 
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
       hazards: { type: 'string' },
       million: { type: 'boolean' },
       timers: { type: 'string' },
+      profile: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -49,7 +52,14 @@ async function main(): Promise<void> {
   log('starting the stack (Postgres, Temporal dev server, worker, gateway)…');
   // The worker's tuning (WORKER_MAX_CACHED_WORKFLOWS, …) can be set for a run from this process's environment.
   const workerEnv = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[0].startsWith('WORKER_') && e[1] !== undefined));
-  const stack = new ProcessStack({ logLevel: 'error', directDatabase: true, localAppend: process.env.HAZARD_LOCAL_APPEND !== 'false', workerEnv });
+  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
+  const stack = new ProcessStack({
+    logLevel: 'error',
+    directDatabase: true,
+    localAppend: process.env.HAZARD_LOCAL_APPEND !== 'false',
+    workerEnv,
+    nodeArgs: { gateway: profile, worker: profile },
+  });
   await stack.start();
   const office = await stack.token('bench-office', ['COMMITTEE_OFFICE']);
   const auditor = await stack.token('bench-auditor', ['AUDITOR']);

@@ -30,6 +30,8 @@ export interface ProcessStackOptions {
   localAppend?: boolean;
   /** More of the worker's configuration (the benchmark passes its WORKER_* tuning through). */
   workerEnv?: Record<string, string>;
+  /** Node options for the apps' processes, e.g. `--cpu-prof` (the benchmark's `--profile`). */
+  nodeArgs?: { worker?: string[]; gateway?: string[] };
 }
 
 /**
@@ -111,7 +113,7 @@ export class ProcessStack {
   }
 
   private spawnApp(name: 'worker' | 'gateway', env: NodeJS.ProcessEnv): ChildProcess {
-    const child = spawn(process.execPath, [join(projectRoot(), 'dist', 'apps', name, 'src', 'main.js')], {
+    const child = spawn(process.execPath, [...(this.options.nodeArgs?.[name] ?? []), join(projectRoot(), 'dist', 'apps', name, 'src', 'main.js')], {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'test',
