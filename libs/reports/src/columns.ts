@@ -1,4 +1,34 @@
-import type { RectifiedRow, StatisticsRow, UnrectifiedRow } from './model';
+import type { RectifiedRow, ReportContent, StatisticsRow, UnrectifiedRow } from './model';
+
+/** Who the workbook says wrote it. */
+export const WORKBOOK_AUTHOR = '隐患整改闭环引擎';
+
+/** The workbook's document title. */
+export const workbookTitle = (c: ReportContent): string =>
+  `${c.departmentName} 隐患${c.kind === 'DAILY' ? '日报' : '统计'} ${c.kind === 'DAILY' ? c.to : `${c.from}—${c.to}`}`;
+
+/** The line under each sheet's title: who reports, and as of when. */
+export const subtitle = (c: ReportContent): string =>
+  c.kind === 'DAILY'
+    ? `填报单位：${c.departmentName}    统计截至：${c.to} 24:00（北京时间）`
+    : `填报单位：${c.departmentName}    统计期间：${c.from} 至 ${c.to}（北京时间）`;
+
+/** Display width in Excel column units: CJK characters (and full-width forms) take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a surrogate pair: one character
+    width += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
+  }
+  return width;
+}
+
+/** The lines a value needs in a column of `width` when wrapped: not every viewer fits wrapped rows itself (LibreOffice does not). */
+export const linesNeeded = (value: string | number, width: number): number => Math.ceil(displayWidth(String(value)) / Math.max(width - 1, 1));
+
+/** A list row's height for the most lines any of its cells needs. */
+export const rowHeight = (lines: number): number => Math.min(15 * Math.max(lines, 1), 150);
 
 /** The red of "newly rectified": red text on a light red fill, so it survives black-and-white printing too. */
 export const RED_FONT = 'FFFF0000';

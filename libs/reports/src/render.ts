@@ -11,6 +11,11 @@ import {
   RED_FONT,
   STATISTICS_COLUMNS,
   STATISTICS_GROUPS,
+  WORKBOOK_AUTHOR,
+  linesNeeded,
+  rowHeight,
+  subtitle,
+  workbookTitle,
 } from './columns';
 import type { ReportContent, StatisticsRow } from './model';
 import { xlsxBytes } from './xlsx-stream';
@@ -32,11 +37,6 @@ export function asXlsxRenderer(n: number): XlsxRenderer {
   return n as XlsxRenderer;
 }
 
-const subtitle = (c: ReportContent): string =>
-  c.kind === 'DAILY'
-    ? `填报单位：${c.departmentName}    统计截至：${c.to} 24:00（北京时间）`
-    : `填报单位：${c.departmentName}    统计期间：${c.from} 至 ${c.to}（北京时间）`;
-
 function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: ReportContent, columns: Column<Row>[], rows: Row[], red?: (row: Row) => boolean) {
   const ws = wb.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 3 }],
@@ -56,9 +56,7 @@ function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: Report
   rows.forEach((row, r) => {
     const line = ws.getRow(4 + r);
     columns.forEach((col, i) => (line.getCell(i + 1).value = col.value(row)));
-    // Not every viewer fits wrapped rows itself (LibreOffice does not): estimate the lines needed.
-    const lines = Math.max(...columns.map((col) => Math.ceil(displayWidth(String(col.value(row))) / Math.max(col.width - 1, 1))), 1);
-    line.height = Math.min(15 * lines, 150);
+    line.height = rowHeight(Math.max(...columns.map((col) => linesNeeded(col.value(row), col.width))));
     for (let i = 1; i <= columns.length; i++) {
       const cell = line.getCell(i);
       cell.alignment = { vertical: 'top', wrapText: true };
@@ -71,9 +69,6 @@ function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: Report
   });
   return ws;
 }
-
-/** Display width in Excel column units: CJK characters take two. */
-const displayWidth = (text: string): number => [...text].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
 
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -145,11 +140,11 @@ export async function renderXlsxHere(c: ReportContent, renderer: XlsxRenderer = 
 async function renderWithExcelJs(c: ReportContent): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const fixed = new Date(c.cutoff);
-  wb.creator = '隐患整改闭环引擎';
-  wb.lastModifiedBy = '隐患整改闭环引擎';
+  wb.creator = WORKBOOK_AUTHOR;
+  wb.lastModifiedBy = WORKBOOK_AUTHOR;
   wb.created = fixed;
   wb.modified = fixed;
-  wb.title = `${c.departmentName} 隐患${c.kind === 'DAILY' ? '日报' : '统计'} ${c.kind === 'DAILY' ? c.to : `${c.from}—${c.to}`}`;
+  wb.title = workbookTitle(c);
   sheet(wb, '附件1', ATTACHMENT_TITLES.attachment1, c, ATTACHMENT1_COLUMNS, c.attachment1);
   sheet(wb, '附件2', ATTACHMENT_TITLES.attachment2, c, ATTACHMENT2_COLUMNS, c.attachment2, (row) => row.newlyRectified);
   statisticsSheet(wb, c);

@@ -9,6 +9,11 @@ import {
   RED_FONT,
   STATISTICS_COLUMNS,
   STATISTICS_GROUPS,
+  WORKBOOK_AUTHOR,
+  linesNeeded,
+  rowHeight,
+  subtitle,
+  workbookTitle,
 } from './columns';
 import type { ReportContent, StatisticsRow } from './model';
 
@@ -21,7 +26,6 @@ import type { ReportContent, StatisticsRow } from './model';
  * the parts, their order, the deflate level and every timestamp (the report's cutoff) are fixed.
  */
 
-const AUTHOR = '隐患整改闭环引擎';
 
 /** Cell styles: their index in styles.xml's cellXfs. */
 const S = { plain: 0, title: 1, header: 2, body: 3, red: 4, value: 5, label: 6, totalValue: 7, totalLabel: 8 } as const;
@@ -90,22 +94,6 @@ function cell(strings: SharedStrings, row: number, col: number, value: string | 
   if (value === '') return `<c r="${ref(row, col)}" s="${style}"/>`;
   return `<c r="${ref(row, col)}" s="${style}" t="s"><v>${strings.of(value)}</v></c>`;
 }
-
-/** Display width in Excel column units: CJK characters (and full-width forms) take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a surrogate pair: one character
-    width += code >= 0x2e80 && code <= 0xffef ? 2 : 1;
-  }
-  return width;
-}
-
-const subtitle = (c: ReportContent): string =>
-  c.kind === 'DAILY'
-    ? `填报单位：${c.departmentName}    统计截至：${c.to} 24:00（北京时间）`
-    : `填报单位：${c.departmentName}    统计期间：${c.from} 至 ${c.to}（北京时间）`;
 
 const iso = (at: string) => new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -197,11 +185,10 @@ function listSheet<Row>(part: Part, strings: SharedStrings, name: string, title:
     let lines = 1;
     for (let i = 0; i < width; i++) {
       const value = columns[i].value(row);
-      // Not every viewer fits wrapped rows itself (LibreOffice does not): estimate the lines needed.
-      lines = Math.max(lines, Math.ceil(displayWidth(String(value)) / Math.max(columns[i].width - 1, 1)));
+      lines = Math.max(lines, linesNeeded(value, columns[i].width));
       cells += cell(strings, n, i, value, style);
     }
-    part.write(`<row r="${n}" ht="${Math.min(15 * lines, 150)}" customHeight="1">${cells}</row>`);
+    part.write(`<row r="${n}" ht="${rowHeight(lines)}" customHeight="1">${cells}</row>`);
   }
   part.end(sheetTail(layout));
 }
@@ -257,16 +244,16 @@ export function writeXlsx(c: ReportContent, sink: (chunk: Uint8Array) => void): 
     try {
       whole('[Content_Types].xml', CONTENT_TYPES);
       whole('_rels/.rels', ROOT_RELS);
-      const title = `${c.departmentName} 隐患${c.kind === 'DAILY' ? '日报' : '统计'} ${c.kind === 'DAILY' ? c.to : `${c.from}—${c.to}`}`;
+      const title = workbookTitle(c);
       whole(
         'docProps/core.xml',
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-          `<dc:title>${esc(title)}</dc:title><dc:creator>${AUTHOR}</dc:creator><cp:lastModifiedBy>${AUTHOR}</cp:lastModifiedBy>` +
+          `<dc:title>${esc(title)}</dc:title><dc:creator>${WORKBOOK_AUTHOR}</dc:creator><cp:lastModifiedBy>${WORKBOOK_AUTHOR}</cp:lastModifiedBy>` +
           `<dcterms:created xsi:type="dcterms:W3CDTF">${iso(c.cutoff)}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${iso(c.cutoff)}</dcterms:modified></cp:coreProperties>`,
       );
       whole(
         'docProps/app.xml',
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${AUTHOR}</Application></Properties>`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${WORKBOOK_AUTHOR}</Application></Properties>`,
       );
       whole('xl/workbook.xml', WORKBOOK);
       whole('xl/_rels/workbook.xml.rels', WORKBOOK_RELS);
