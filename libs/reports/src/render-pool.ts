@@ -36,7 +36,8 @@ export interface RenderOptions {
 
 /** The content's canonical text, the workbook (byte for byte as `renderXlsxHere` makes it) and both hashes, off the event loop. */
 export async function renderOffThread(content: ReportContent, { renderer, pool = sharedPool() }: RenderOptions = {}): Promise<Rendered> {
-  const task: RenderTask = renderer === undefined ? { content } : { content, renderer };
+  // an undefined renderer takes the current one (renderReport's default)
+  const task: RenderTask = { content, renderer };
   if (!pool) return renderReport(task);
   return (await pool.run(task)) as Rendered;
 }

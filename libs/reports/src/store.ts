@@ -76,7 +76,7 @@ export async function fingerprint(
   content: ReportContent,
   renderer?: XlsxRenderer,
 ): Promise<{ text: string; contentHash: string; xlsxSha256: string; xlsxRenderer: XlsxRenderer }> {
-  const { text, contentHash, xlsxSha256, xlsxRenderer } = await renderOffThread(content, renderer === undefined ? {} : { renderer });
+  const { text, contentHash, xlsxSha256, xlsxRenderer } = await renderOffThread(content, { renderer });
   return { text, contentHash, xlsxSha256, xlsxRenderer };
 }
 
