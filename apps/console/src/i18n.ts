@@ -75,6 +75,9 @@ const en: Dictionary = {
     NON_COAL_MINES: 'Non-coal mines',
     SPECIAL_EQUIPMENT: 'Special equipment',
     OTHER: 'Other',
+    OILFIELD: 'Oilfield',
+    INDUSTRY_TRADE: 'Industry and trade',
+    FISHING_VESSELS: 'Fishing vessels',
   },
   common: {
     loading: 'Loading…',

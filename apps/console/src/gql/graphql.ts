@@ -2840,9 +2840,12 @@ export type SavePatrolCadenceInput = {
 export type Sector =
   | 'CONSTRUCTION'
   | 'FIRE'
+  | 'FISHING_VESSELS'
   | 'HAZARDOUS_CHEMICALS'
   | 'HAZARDOUS_WASTE'
+  | 'INDUSTRY_TRADE'
   | 'NON_COAL_MINES'
+  | 'OILFIELD'
   | 'OTHER'
   | 'ROAD_TRAFFIC'
   | 'SPECIAL_EQUIPMENT'

@@ -117,7 +117,7 @@ const OverdueRegions = graphql(`
 type OverdueHazard = OverdueHazardsQuery['hazards']['edges'][number]['node'];
 
 const LEVELS = ['GENERAL', 'MAJOR'] as const;
-const SECTORS: Sector[] = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'];
+const SECTORS: Sector[] = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 /** Sequential scale, light to dark; text on the last two is white (contrast ≥ 4.5:1 both ways). */
 const COLOURS = ['#f2f4f7', '#fde0c5', '#f9a86b', '#c2410c', '#7c2d12'];
 const MAX_PAGES = 50;

@@ -15,7 +15,7 @@ const ReportHazardMutation = graphql(`
   mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }
 `);
 
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER'];
+const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 const SOURCES = ['DEPARTMENT_INSPECTION', 'ENTERPRISE_SELF_INSPECTION', 'COVERT_INSPECTION', 'SUPERVISION_CHECK', 'PUBLIC_REPORT'];
 const optional = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 

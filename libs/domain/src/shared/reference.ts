@@ -18,6 +18,10 @@ export const SECTORS = [
   'NON_COAL_MINES',
   'SPECIAL_EQUIPMENT',
   'OTHER',
+  // Panjin's own, beside the notice's nine (README, Reporting units): the Liaohe oilfield, industry and trade, fishing vessels.
+  'OILFIELD',
+  'INDUSTRY_TRADE',
+  'FISHING_VESSELS',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
@@ -54,6 +58,9 @@ export const DEFAULT_DEPARTMENT_BY_SECTOR: Readonly<Record<Sector, string>> = {
   SPECIAL_EQUIPMENT: 'MARKET',
   HAZARDOUS_WASTE: 'ECOLOGY',
   ROAD_TRAFFIC: 'TRAFFIC_POLICE',
+  OILFIELD: 'EMERGENCY',
+  INDUSTRY_TRADE: 'EMERGENCY',
+  FISHING_VESSELS: 'AGRICULTURE',
 };
 
 export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
@@ -67,4 +74,7 @@ export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
   NON_COAL_MINES: '非煤矿山',
   SPECIAL_EQUIPMENT: '特种设备',
   OTHER: '其他',
+  OILFIELD: '油田',
+  INDUSTRY_TRADE: '工贸',
+  FISHING_VESSELS: '渔业船舶',
 };
