@@ -11,3 +11,4 @@ export * from './oversight';
 export * from './campaign';
 export * from './duty';
 export * from './resources';
+export * from './department';

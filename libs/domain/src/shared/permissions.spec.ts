@@ -1,4 +1,5 @@
 import { campaignDecider } from '../campaign/decide';
+import { departmentDecider } from '../department/decide';
 import { dutyLogDecider, rosterDecider } from '../duty/decide';
 import { enterpriseDecider } from '../enterprise/decide';
 import { hazardDecider } from '../hazard/decide';
@@ -30,6 +31,7 @@ const DECIDER_OF: Record<CommandType, AnyDecider> = Object.fromEntries(
       [rosterDecider, ['PublishRoster', 'RequestSwap', 'DecideSwap', 'RecordPresence', 'HandOver', 'ConfirmHandover']],
       [dutyLogDecider, ['RecordDutyLogEntry', 'RecordNotification']],
       [resourceDecider, ['RegisterResource', 'ReportTeamStatus', 'RecordDrill', 'SetStock']],
+      [departmentDecider, ['AddDepartment', 'RenameDepartment', 'ChangeDepartmentSectors', 'RetireDepartment']],
     ] as [unknown, CommandType[]][]
   ).flatMap(([decider, types]) => types.map((type) => [type, decider as AnyDecider])),
 ) as Record<CommandType, AnyDecider>;
@@ -50,7 +52,7 @@ function forbidden(type: CommandType, actor: Actor): boolean {
 describe('one permission table for every command of every aggregate', () => {
   test('it names each command once, and each command has a decider', () => {
     expect(Object.keys(DECIDER_OF).sort()).toEqual([...TYPES].sort());
-    expect(TYPES).toHaveLength(56);
+    expect(TYPES).toHaveLength(60);
   });
 
   test('the compiler refuses a table that leaves a command out', () => {

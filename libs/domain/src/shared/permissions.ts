@@ -1,4 +1,5 @@
 import type { CampaignCommand } from '../campaign/commands';
+import type { DepartmentCommand } from '../department/commands';
 import type { DutyLogCommand, RosterCommand } from '../duty/commands';
 import type { EnterpriseCommand } from '../enterprise/commands';
 import type { AnyCommand } from '../hazard/commands';
@@ -22,7 +23,8 @@ export type CommandType =
   | CampaignCommand['type']
   | RosterCommand['type']
   | DutyLogCommand['type']
-  | ResourceCommand['type'];
+  | ResourceCommand['type']
+  | DepartmentCommand['type'];
 
 /**
  * Who may give each command, every aggregate in one table: a command added to an aggregate without
@@ -95,6 +97,11 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   ReportTeamStatus: SUPERVISOR_OR_ABOVE,
   RecordDrill: SUPERVISOR_OR_ABOVE,
   SetStock: SUPERVISOR_OR_ABOVE,
+  // Reporting units: the committee office keeps its member units (README, Reporting units).
+  AddDepartment: COMMITTEE_OFFICE_ONLY,
+  RenameDepartment: COMMITTEE_OFFICE_ONLY,
+  ChangeDepartmentSectors: COMMITTEE_OFFICE_ONLY,
+  RetireDepartment: COMMITTEE_OFFICE_ONLY,
 };
 
 /** Whether any of the roles may give the command. A type no aggregate knows is nobody's (commands arrive as data). */
