@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CommandMetadata, type CommandOutcome, type Decider, DomainError, type EventBody, foldEvents, runCommand } from '@hazard/domain';
-import { type AppendResult, type NewEvent, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
+import { type AppendResult, type NewEvent, type Projector, type StoredEvent, VersionConflictError, appendToStream, toStoredEvent } from './append';
 import { GENESIS_HASH } from './canonical';
 import type { Db } from './database';
 import type { ReadModel } from './read-model';
@@ -18,6 +18,12 @@ export interface Aggregate<S extends { id: string; version: number }, C extends 
   /** The commands that create the record; any other needs it to exist. */
   creates(command: C): boolean;
   readModel?: ReadModel<S>;
+  /**
+   * For a record kept in tables other than one row per stream (the reporting units: their current row and every
+   * version): run in the append's transaction with the events it stored, so the tables change with the events or
+   * not at all. Such an append takes the locking path (docs/architecture.md, "The append").
+   */
+  project?: Projector;
   /** Where its clocks run: none, its own workflow (hazards), or the record-clock workflow (incidents, sources). */
   clocks: 'none' | 'hazard-workflow' | 'record-clock-workflow';
 }
@@ -123,19 +129,20 @@ export interface DecidedAppend<S> {
  */
 export async function appendDecided<S extends { id: string; version: number }>(
   db: Db,
-  aggregate: Pick<Aggregate<S, never>, 'streamType' | 'readModel'>,
+  aggregate: Pick<Aggregate<S, never>, 'streamType' | 'readModel' | 'project'>,
   append: DecidedAppend<S>,
 ): Promise<AppendResult> {
   const { streamId, expectedVersion, expectedHeadHash, events, state } = append;
   try {
-    return await appendToStream(db, {
+    const request = {
       streamId,
       streamType: aggregate.streamType,
       expectedVersion,
       expectedHeadHash,
       events,
       readModel: aggregate.readModel ? { table: aggregate.readModel.table, values: aggregate.readModel.row(state, streamId) } : undefined,
-    });
+    };
+    return await appendToStream(db, request, aggregate.project);
   } catch (err) {
     if (!(err instanceof VersionConflictError)) throw err;
     const newer = (await readStreamRows(db, streamId, { fromVersion: expectedVersion + 1 })).map(toStoredEvent);

@@ -86,6 +86,30 @@ export interface DepartmentsTable {
   sectors: string[];
   sort_order: number;
   active: Generated<boolean>;
+  /** Whether each district has a counterpart unit (README, Reporting units). */
+  has_district_units: Generated<boolean>;
+  /** The version of the stream `department-<code>` the row was projected from. */
+  version: Generated<number>;
+}
+
+/** Every version of every reporting unit, from its stream's events: what a unit was called, and supervised, when. */
+export interface DepartmentVersionsTable {
+  code: string;
+  version: number;
+  /** The event that made this version: DepartmentAdded, DepartmentRenamed, DepartmentSectorsChanged, DepartmentRetired. */
+  change: string;
+  name: string;
+  sectors: string[];
+  has_district_units: boolean;
+  active: boolean;
+  /** When it took effect (the event's occurred time; the seeded units' first versions 2000-01-01). */
+  valid_from: Timestamp;
+  recorded_at: Timestamp;
+  /** Who: the actor's subject (`seed` for the seeded units) and name. */
+  recorded_by: string;
+  recorded_by_name: string;
+  reason: string | null;
+  event_id: string;
 }
 
 export interface HazardCodeCountersTable {
@@ -278,6 +302,7 @@ export interface Database {
   hazards: HazardsTable;
   regions: RegionsTable;
   departments: DepartmentsTable;
+  department_versions: DepartmentVersionsTable;
   hazard_code_counters: HazardCodeCountersTable;
   escalation_policies: EscalationPoliciesTable;
   holiday_calendar: HolidayCalendarTable;

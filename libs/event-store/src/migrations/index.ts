@@ -16,6 +16,7 @@ import * as dutyDesk from './2026-11-29T06-00-00_duty-desk';
 import * as dutyRoleRules from './2026-11-29T07-00-00_duty-role-rules';
 import * as rowsInPlace from './2026-12-02T00-00-00_rows-in-place';
 import * as xlsxRenderer from './2026-12-03T00-00-00_xlsx-renderer';
+import * as reportingUnits from './2026-12-03T01-00-00_reporting-units';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T07-00-00_duty-role-rules': dutyRoleRules,
   '2026-12-02T00-00-00_rows-in-place': rowsInPlace,
   '2026-12-03T00-00-00_xlsx-renderer': xlsxRenderer,
+  '2026-12-03T01-00-00_reporting-units': reportingUnits,
 };
