@@ -1,6 +1,8 @@
 import {
   type CampaignCommand,
   type CampaignState,
+  type DepartmentCommand,
+  type DepartmentState,
   type DrawCommand,
   type DrawState,
   type DutyLogCommand,
@@ -20,6 +22,7 @@ import {
   type SourceCommand,
   type SourceState,
   campaignDecider,
+  departmentDecider,
   drawDecider,
   dutyLogDecider,
   enterpriseDecider,
@@ -32,6 +35,7 @@ import {
   sourceDecider,
 } from '@hazard/domain';
 import type { Aggregate } from '@hazard/event-store';
+import { DEPARTMENT_STREAM_TYPE, departmentStreamId, projectDepartmentEvents } from './projections/departments';
 import { DUTY_LOG_READ_MODEL, DUTY_LOG_STREAM_TYPE, RESOURCE_READ_MODEL, RESOURCE_STREAM_TYPE, ROSTER_READ_MODEL, ROSTER_STREAM_TYPE, dutyLogStreamId, resourceStreamId, rosterStreamId } from './projections/duty';
 import { ENTERPRISE_READ_MODEL, ENTERPRISE_STREAM_TYPE, enterpriseStreamId } from './projections/enterprises';
 import { HAZARD_READ_MODEL, HAZARD_STREAM_TYPE } from './projections/hazards';
@@ -138,5 +142,20 @@ export const RESOURCE: Aggregate<ResourceState, ResourceCommand> = {
   creates: (c) => c.type === 'RegisterResource',
   ...resourceDecider,
   readModel: RESOURCE_READ_MODEL,
+  clocks: 'none',
+};
+
+/**
+ * The reporting units (README, Reporting units): the committee office's commands, through `handleCommand`. A
+ * unit's tables (its row now and every version) are written by its projector in the append's transaction. Every
+ * command is judged by the decider, even on a code with no stream: an unknown code is bad input there.
+ */
+export const DEPARTMENT: Aggregate<DepartmentState, DepartmentCommand> = {
+  label: 'department',
+  streamType: DEPARTMENT_STREAM_TYPE,
+  streamId: departmentStreamId,
+  creates: () => true,
+  ...departmentDecider,
+  project: projectDepartmentEvents,
   clocks: 'none',
 };

@@ -5,6 +5,7 @@
  */
 export * from './aggregates';
 export * from './hazard-queries';
+export * from './projections/departments';
 export * from './projections/duty';
 export * from './projections/enterprises';
 export * from './projections/hazards';
