@@ -28,7 +28,7 @@ function sharedPool(): Piscina | null {
 }
 
 export interface RenderOptions {
-  /** The renderer a recorded report names; new reports take the current one. */
+  /** The renderer a recorded report names; new reports take the current one of their content's format (`rendererFor`). */
   renderer?: XlsxRenderer;
   /** The pool to render on (tests pass their own); null renders on the calling thread. */
   pool?: Piscina | null;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from 'json-canonicalize';
 import type { ReportContent } from './model';
-import { CURRENT_XLSX_RENDERER, type XlsxRenderer, renderXlsxHere } from './render';
+import { type XlsxRenderer, renderXlsxHere, rendererFor } from './render';
 
 export interface Rendered {
   /** The RFC 8785 text of the content, and its SHA-256: what a draft or a submission records. */
@@ -15,13 +15,14 @@ export interface Rendered {
 
 export interface RenderTask {
   content: ReportContent;
+  /** The renderer a recorded report names; without one, the current renderer of the content's format. */
   renderer?: XlsxRenderer;
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** The content's text and workbook with their hashes: the CPU-heavy part of a report, done on one thread. */
-export async function renderReport({ content, renderer = CURRENT_XLSX_RENDERER }: RenderTask): Promise<Rendered> {
+export async function renderReport({ content, renderer = rendererFor(content.format) }: RenderTask): Promise<Rendered> {
   const text = canonicalize(content);
   const xlsx = new Uint8Array(await renderXlsxHere(content, renderer));
   return { text, contentHash: sha256(text), xlsx, xlsxSha256: sha256(xlsx), xlsxRenderer: renderer };

@@ -12,12 +12,13 @@ import {
   STATISTICS_COLUMNS,
   STATISTICS_GROUPS,
   WORKBOOK_AUTHOR,
+  columnsFor,
   linesNeeded,
   rowHeight,
   subtitle,
   workbookTitle,
 } from './columns';
-import type { ReportContent, StatisticsRow } from './model';
+import { REPORT_FORMATS, REPORT_FORMAT_1, REPORT_FORMAT_2, type ReportContent, type ReportFormat, type StatisticsRow } from './model';
 import { xlsxBytes } from './xlsx-stream';
 
 /**
@@ -26,15 +27,41 @@ import { xlsxBytes } from './xlsx-stream';
  * renderer's bytes are frozen: a change to the workbook is a new renderer, never an edit of one.
  * 1: ExcelJS builds the whole workbook in memory, then the zip is rewritten with fixed timestamps.
  * 2: the rows are written straight into a streaming deflate (xlsx-stream.ts), several times faster.
+ * 3: the same streaming writer, format 2's layout: the attachments an office signs (four sheets, A3).
+ * Each renderer renders one content format (docs/reports.md, "Formats") and refuses any other.
  */
-export type XlsxRenderer = 1 | 2;
-export const XLSX_RENDERERS: readonly XlsxRenderer[] = [1, 2];
-/** What new drafts and submissions are rendered with. */
-export const CURRENT_XLSX_RENDERER: XlsxRenderer = 2;
+export type XlsxRenderer = 1 | 2 | 3;
+export const XLSX_RENDERERS: readonly XlsxRenderer[] = [1, 2, 3];
+/** What new drafts and submissions are rendered with: the current renderer of the current format. */
+export const CURRENT_XLSX_RENDERER: XlsxRenderer = 3;
+
+/** The content format each renderer renders. */
+export const XLSX_RENDERER_FORMAT: Record<XlsxRenderer, ReportFormat> = { 1: REPORT_FORMAT_1, 2: REPORT_FORMAT_1, 3: REPORT_FORMAT_2 };
+
+/** The current renderer of each format: what content of that format is rendered with when nothing names one. */
+const CURRENT_BY_FORMAT: Record<ReportFormat, XlsxRenderer> = { [REPORT_FORMAT_1]: 2, [REPORT_FORMAT_2]: 3 };
 
 export function asXlsxRenderer(n: number): XlsxRenderer {
   if (!(XLSX_RENDERERS as readonly number[]).includes(n)) throw new Error(`no workbook renderer ${n} (this version knows ${XLSX_RENDERERS.join(', ')})`);
   return n as XlsxRenderer;
+}
+
+/**
+ * The renderer a new workbook of content in `format` is written with (format 1: 2, format 2: 3), so a report is
+ * always rendered by a renderer of its format. A recorded report is rendered again with the renderer it names.
+ */
+export function rendererFor(format: ReportFormat): XlsxRenderer {
+  const renderer = (CURRENT_BY_FORMAT as Partial<Record<string, XlsxRenderer>>)[format];
+  if (renderer === undefined) throw new Error(`no workbook renderer for report format ${String(format)} (this version knows ${REPORT_FORMATS.join(', ')})`);
+  return renderer;
+}
+
+/** Refuses content of another format than the renderer's: a renderer of the wrong format would write another report. */
+function checkFormat(c: ReportContent, renderer: XlsxRenderer): void {
+  const format = XLSX_RENDERER_FORMAT[asXlsxRenderer(renderer)];
+  if (c.format !== format) {
+    throw new Error(`workbook renderer ${renderer} renders ${format} content, not ${String(c.format)}: render a report with a renderer of its format (rendererFor)`);
+  }
 }
 
 function sheet<Row>(wb: ExcelJS.Workbook, name: string, title: string, c: ReportContent, columns: Column<Row>[], rows: Row[], red?: (row: Row) => boolean) {
@@ -124,11 +151,13 @@ function statisticsSheet(wb: ExcelJS.Workbook, c: ReportContent) {
 }
 
 /**
- * The report's workbook as `renderer` writes it, on the calling thread: the servers call `renderXlsx`
- * (render-pool.ts), which runs it on a worker thread.
+ * The report's workbook as `renderer` writes it (by default the current renderer of the content's format), on
+ * the calling thread: the servers call `renderXlsx` (render-pool.ts), which runs it on a worker thread. Content
+ * of another format than the renderer's is refused.
  */
-export async function renderXlsxHere(c: ReportContent, renderer: XlsxRenderer = CURRENT_XLSX_RENDERER): Promise<Buffer> {
-  return renderer === 1 ? renderWithExcelJs(c) : xlsxBytes(c);
+export async function renderXlsxHere(c: ReportContent, renderer: XlsxRenderer = rendererFor(c.format)): Promise<Buffer> {
+  checkFormat(c, renderer);
+  return renderer === 1 ? renderWithExcelJs(c) : xlsxBytes(c, renderer);
 }
 
 /**
@@ -155,18 +184,40 @@ async function renderWithExcelJs(c: ReportContent): Promise<Buffer> {
   return Buffer.from(zipSync(zippable, { mtime: fixed }));
 }
 
-export type AttachmentName = 'attachment1' | 'attachment2' | 'attachment3';
+/** The CSV attachments; `cancelledList` (附件2-1, the cancelled hazards) is format 2's only. */
+export type AttachmentName = 'attachment1' | 'attachment2' | 'attachment3' | 'cancelledList';
 
-/** CSV of one attachment, UTF-8 with a BOM so Excel shows the Chinese headings. */
+/**
+ * Format 2's attachment 3 headers in CSV: a column whose name repeats under another group (一般, 重大 under
+ * 发现隐患 and under 已整改) is named with its group, 发现隐患（一般）, since a CSV has one header row.
+ */
+function statisticsCsvHeaders(groups: { header: string; span: number }[], columns: Column<StatisticsRow>[]): string[] {
+  const groupOf = groups.flatMap((g) => Array.from({ length: g.span }, () => g.header));
+  return columns.map((col, i) => (columns.filter((other) => other.header === col.header).length > 1 ? `${groupOf[i]}（${col.header}）` : col.header));
+}
+
+/**
+ * CSV of one attachment, UTF-8 with a BOM so Excel shows the Chinese headings, with the columns of the
+ * content's format (format 1's as they always were; format 2's as renderer 3 writes them).
+ */
 export function renderCsv(c: ReportContent, attachment: AttachmentName): string {
-  const table = (columns: Column<any>[], rows: unknown[], extra?: { header: string; value: (row: any) => string }) =>
+  const columns = columnsFor(c.format);
+  const table = (headers: string[], cols: Column<any>[], rows: unknown[], extra?: { header: string; value: (row: any) => string }) =>
     stringify([
-      [...columns.map((col) => col.header), ...(extra ? [extra.header] : [])],
-      ...rows.map((row) => [...columns.map((col) => col.value(row)), ...(extra ? [extra.value(row)] : [])]),
+      [...headers, ...(extra ? [extra.header] : [])],
+      ...rows.map((row) => [...cols.map((col) => col.value(row)), ...(extra ? [extra.value(row)] : [])]),
     ]);
+  const plain = (cols: Column<any>[]) => cols.map((col) => col.header);
   let body: string;
-  if (attachment === 'attachment1') body = table(ATTACHMENT1_COLUMNS, c.attachment1);
-  else if (attachment === 'attachment2') body = table(ATTACHMENT2_COLUMNS, c.attachment2, { header: '新销号（标红）', value: (r) => (r.newlyRectified ? '是' : '否') });
-  else body = table(STATISTICS_COLUMNS, [...c.attachment3.byRegion, ...c.attachment3.bySector, c.attachment3.total]);
+  if (attachment === 'attachment1') body = table(plain(columns.attachment1), columns.attachment1, c.attachment1);
+  else if (attachment === 'attachment2') {
+    body = table(plain(columns.attachment2), columns.attachment2, c.attachment2, { header: '新销号（标红）', value: (r) => (r.newlyRectified ? '是' : '否') });
+  } else if (attachment === 'cancelledList') {
+    if (!columns.cancelled) throw new Error(`a ${c.format} report has no list of cancelled hazards (format 2 has)`);
+    body = table(plain(columns.cancelled), columns.cancelled, c.cancelled ?? []);
+  } else {
+    const headers = c.format === REPORT_FORMAT_1 ? plain(columns.statistics) : statisticsCsvHeaders(columns.statisticsGroups, columns.statistics);
+    body = table(headers, columns.statistics, [...c.attachment3.byRegion, ...c.attachment3.bySector, c.attachment3.total]);
+  }
   return `\ufeff${body}`;
 }
