@@ -12,3 +12,4 @@ export * from './campaign';
 export * from './duty';
 export * from './resources';
 export * from './department';
+export * from './reporting';

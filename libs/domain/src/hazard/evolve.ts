@@ -32,7 +32,7 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
       ...(d.rectificationOrder ? { rectificationOrder: d.rectificationOrder } : {}),
       foundAt: d.foundAt,
       reportedAt: event.metadata.recordedAt,
-      reportedBy: by,
+      reportedBy: event.metadata.actor.level ? { ...by, level: event.metadata.actor.level } : by,
       listing: null,
       deadline: d.rectificationOrder?.deadline ?? null,
       originalDeadline: d.rectificationOrder?.deadline ?? null,

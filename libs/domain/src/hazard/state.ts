@@ -5,6 +5,8 @@ import type { EscalationTarget, PolicySnapshot } from './policy';
 export interface ActorRef {
   sub: string;
   name: string;
+  /** On `reportedBy` only: the level the reporter acted at, when the event records it (the reporting unit of the row). */
+  level?: 'CITY' | 'DISTRICT';
 }
 
 export interface Listing {

@@ -53,7 +53,7 @@ export function envelopeEvents<B extends EventBody>(
     version: currentVersion + i + 1,
     metadata: {
       commandId: meta.commandId,
-      actor: { sub: meta.actor.sub, name: meta.actor.name, roles: [...meta.actor.roles] },
+      actor: { sub: meta.actor.sub, name: meta.actor.name, roles: [...meta.actor.roles], ...(meta.actor.level ? { level: meta.actor.level } : {}) },
       occurredAt,
       recordedAt: meta.now,
       ...(meta.requestId ? { requestId: meta.requestId } : {}),

@@ -5,6 +5,11 @@ export interface Actor {
   sub: string;
   name: string;
   roles: Role[];
+  /**
+   * The level the person acts at, from their token: `CITY` when their regions are `*`, else `DISTRICT`
+   * (README "The reporting chain"). Recorded with each event it is known for; older events have none.
+   */
+  level?: 'CITY' | 'DISTRICT';
 }
 
 /** Everything about a command that is not its data: who, when, and how to make it idempotent. */

@@ -7,6 +7,7 @@ import type { IncidentCommand } from '../incident/commands';
 import type { DrawCommand, OversightCommand } from '../oversight/commands';
 import type { ResourceCommand } from '../resources/commands';
 import type { SourceCommand } from '../source/commands';
+import type { ReportingDutyCommand } from '../reporting/duty';
 import { DomainError } from './errors';
 import type { CommandMetadata } from './metadata';
 import type { Role } from './reference';
@@ -24,7 +25,8 @@ export type CommandType =
   | RosterCommand['type']
   | DutyLogCommand['type']
   | ResourceCommand['type']
-  | DepartmentCommand['type'];
+  | DepartmentCommand['type']
+  | ReportingDutyCommand['type'];
 
 /**
  * Who may give each command, every aggregate in one table: a command added to an aggregate without
@@ -102,6 +104,10 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   RenameDepartment: COMMITTEE_OFFICE_ONLY,
   ChangeDepartmentSectors: COMMITTEE_OFFICE_ONLY,
   RetireDepartment: COMMITTEE_OFFICE_ONLY,
+  // The reporting chain: the report workflow records reminders, alarms and submissions.
+  RemindReportDue: SYSTEM_ONLY,
+  RaiseReportMissed: SYSTEM_ONLY,
+  RecordReportSubmitted: SYSTEM_ONLY,
 };
 
 /** Whether any of the roles may give the command. A type no aggregate knows is nobody's (commands arrive as data). */
@@ -145,6 +151,9 @@ export const ADMIN_PERMISSIONS = {
   submitReports: SUPERVISOR_OR_ABOVE,
   /** Who has reported today, and the city-wide report. */
   overseeReports: OVERSEERS,
+  /** Reporting obligations (the notices that set who reports by when): everyone reads, the office records versions. */
+  readObligations: EVERY_ROLE,
+  manageObligations: COMMITTEE_OFFICE_ONLY,
   /** Taking in a department's existing hazard list (each row then needs the right to report, or to list). */
   importHazards: INSPECTOR_OR_ABOVE,
   /** Listing checkpoints and proofs, making a checkpoint now (it changes no hazard). */
