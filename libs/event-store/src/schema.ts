@@ -183,7 +183,16 @@ export interface AuditCheckpointHeadsTable {
 
 export interface DailyReportsTable {
   department_code: string;
+  /** The district of a district unit's report; '*' for the city unit (docs/reporting-chain.md). */
+  region_code: Generated<string>;
+  kind: Generated<'DAILY' | 'PERIOD'>;
+  /** A period report's first day; its last is the day before report_date. */
+  period_from: string | null;
   report_date: string;
+  /** When it was due, under which obligation version (null for reports from before the reporting chain). */
+  due_at: Timestamp | null;
+  obligation_id: string | null;
+  obligation_version: number | null;
   cutoff: Timestamp;
   status: 'DRAFT' | 'SUBMITTED';
   content: string;
@@ -197,6 +206,24 @@ export interface DailyReportsTable {
   submitted_at: Timestamp | null;
   late: Generated<boolean>;
   escalated_at: Timestamp | null;
+}
+
+export interface ReportingObligationsTable {
+  id: string;
+  version: number;
+  document_number: string;
+  title: string;
+  units: string[];
+  counting_from: string;
+  city_cutoff: string;
+  district_cutoff: string;
+  remind_before_minutes: number;
+  effective_from: string;
+  ends_on: string | null;
+  period_reports: Json;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Timestamp>;
 }
 
 export interface HazardousChemicalsTable {
@@ -312,6 +339,7 @@ export interface Database {
   audit_checkpoints: AuditCheckpointsTable;
   audit_checkpoint_heads: AuditCheckpointHeadsTable;
   daily_reports: DailyReportsTable;
+  reporting_obligations: ReportingObligationsTable;
   hazardous_chemicals: HazardousChemicalsTable;
   major_hazard_sources: MajorHazardSourcesTable;
   enforcement_bodies: EnforcementBodiesTable;

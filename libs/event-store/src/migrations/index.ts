@@ -17,6 +17,8 @@ import * as dutyRoleRules from './2026-11-29T07-00-00_duty-role-rules';
 import * as rowsInPlace from './2026-12-02T00-00-00_rows-in-place';
 import * as xlsxRenderer from './2026-12-03T00-00-00_xlsx-renderer';
 import * as reportingUnits from './2026-12-03T01-00-00_reporting-units';
+import * as reportingChain from './2026-12-03T02-00-00_reporting-chain';
+import * as holidays2023 from './2026-12-03T03-00-00_holidays-2023-2024';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T00-00-00_rows-in-place': rowsInPlace,
   '2026-12-03T00-00-00_xlsx-renderer': xlsxRenderer,
   '2026-12-03T01-00-00_reporting-units': reportingUnits,
+  '2026-12-03T02-00-00_reporting-chain': reportingChain,
+  '2026-12-03T03-00-00_holidays-2023-2024': holidays2023,
 };
