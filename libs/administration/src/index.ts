@@ -7,3 +7,4 @@ export * from './policies';
 export * from './reference-data';
 export * from './versioned-rules';
 export * from './webhooks';
+export * from './obligations';

@@ -1,4 +1,9 @@
 import {
+  REPORTING_DUTY_STREAM_TYPE,
+  type ReportingDutyCommand,
+  type ReportingDutyState,
+  reportingDutyDecider,
+  reportingDutyStreamId,
   type CampaignCommand,
   type CampaignState,
   type DepartmentCommand,
@@ -142,6 +147,16 @@ export const RESOURCE: Aggregate<ResourceState, ResourceCommand> = {
   creates: (c) => c.type === 'RegisterResource',
   ...resourceDecider,
   readModel: RESOURCE_READ_MODEL,
+  clocks: 'none',
+};
+
+/** A unit's duty to report for a day or period: reminders, alarms and the submission on the record (README "The reporting chain"). */
+export const REPORTING_DUTY: Aggregate<ReportingDutyState, ReportingDutyCommand> = {
+  label: 'reporting duty',
+  streamType: REPORTING_DUTY_STREAM_TYPE,
+  streamId: reportingDutyStreamId,
+  creates: () => true,
+  ...(reportingDutyDecider as unknown as Pick<Aggregate<ReportingDutyState, ReportingDutyCommand>, 'decide' | 'evolve'>),
   clocks: 'none',
 };
 

@@ -1,7 +1,28 @@
 import { type HazardState, OPEN_STATUSES, SECTOR_LABELS } from '@hazard/domain';
 import { addDays, dayStart, shanghaiDay } from './dates';
 import { LEVEL_LABELS, LISTING_LABELS, SOURCE_LABELS, STATUS_LABELS } from './labels';
-import { type HazardRow, REPORT_FORMAT, type RectifiedRow, type ReportContent, type StatisticsRow, type UnrectifiedRow } from './model';
+import {
+  type CancelledRow,
+  type HazardRow,
+  REPORT_FORMAT_1,
+  type RectifiedRow,
+  type ReportContent,
+  type ReportFormat,
+  type ReportObligationRef,
+  type ReportSignature,
+  type ReportingUnitRef,
+  type StatisticsRow,
+  type UnrectifiedRow,
+} from './model';
+
+/** One inspection or supervision sent out: what attachment 3's 检查 figures count (format 2). */
+export interface InspectionSent {
+  regionCode: string | null;
+  /** The enterprise inspected (its credit code); null for a supervision of a district or department. */
+  enterpriseCreditCode: string | null;
+  persons: number;
+  at: string;
+}
 
 export interface ReportInput {
   kind: 'DAILY' | 'PERIOD';
@@ -17,6 +38,18 @@ export interface ReportInput {
   previousReport: { date: string; contentHash: string; unrectifiedIds: ReadonlySet<string> } | null;
   /** City-wide reports add statistics by sector. */
   bySector: boolean;
+  /** The content format to build (a recorded report is rebuilt in its own); format 1 when absent. */
+  format?: ReportFormat;
+  /** Format 2: who reports, the obligation, the signature block, department names, inspections sent. */
+  unit?: ReportingUnitRef;
+  obligation?: ReportObligationRef | null;
+  signature?: ReportSignature | null;
+  departmentNames?: ReadonlyMap<string, string>;
+  /** Departments with a unit in each district: a row found by a district caller (or of unknown level) is that unit's. */
+  districtUnitDepartments?: ReadonlySet<string>;
+  inspections?: readonly InspectionSent[];
+  /** The instant the report stands at, when not the start of `date` (a period report submitted before its last day ends). */
+  asOf?: string;
 }
 
 const money = (n: number | null | undefined): string => (n === null || n === undefined ? '' : n.toFixed(2));
@@ -28,13 +61,21 @@ const percent = (part: number, whole: number): string => (whole === 0 ? '—' : 
  * same states always give the same content (and the same hash).
  */
 export function buildReport(input: ReportInput): ReportContent {
-  const cutoff = dayStart(input.date);
+  const v2 = (input.format ?? REPORT_FORMAT_1) !== REPORT_FORMAT_1;
+  const cutoff = input.asOf ? new Date(input.asOf) : dayStart(input.date);
   const cutoffMs = cutoff.getTime();
   const lastDayStart = dayStart(addDays(input.date, -1)).getTime();
-  const fromMs = input.from ? dayStart(input.from).getTime() : Number.NEGATIVE_INFINITY;
+  // Format 2 daily reports count from the obligation's counting period, and carry over what was still open when it began.
+  const countingFrom = v2 && input.kind === 'DAILY' ? (input.obligation?.countingFrom ?? null) : input.from;
+  const fromMs = countingFrom ? dayStart(countingFrom).getTime() : Number.NEGATIVE_INFINITY;
+  const carriedOver = (s: HazardState): boolean =>
+    v2 &&
+    input.kind === 'DAILY' &&
+    Date.parse(s.foundAt) < fromMs &&
+    (OPEN_STATUSES.includes(s.status) || (s.rectifiedAt !== null && Date.parse(s.rectifiedAt) >= fromMs) || (s.cancelledAt !== null && Date.parse(s.cancelledAt) >= fromMs));
   const regionRank = new Map(input.regionOrder.map((code, i) => [code, i]));
   const population = input.states
-    .filter((s) => Date.parse(s.foundAt) >= fromMs && Date.parse(s.foundAt) < cutoffMs)
+    .filter((s) => Date.parse(s.foundAt) < cutoffMs && (Date.parse(s.foundAt) >= fromMs || carriedOver(s)))
     .sort(
       (a, b) =>
         (regionRank.get(a.regionCode) ?? 999) - (regionRank.get(b.regionCode) ?? 999) ||
@@ -61,7 +102,37 @@ export function buildReport(input: ReportInput): ReportContent {
     measures: s.plan?.measures ?? '',
     funding: money(s.plan?.fundingAmount),
     deadline: day(s.deadline),
+    ...(v2
+      ? {
+          reportingUnit: reportingUnitOf(s),
+          supervisingDepartment: input.departmentNames?.get(s.departmentCode) ?? s.departmentCode,
+          remarks: remarksOf(s),
+        }
+      : {}),
   });
+  const unitName = (regionCode: string): string => {
+    const name = input.departmentNames?.get(input.departmentCode) ?? input.departmentName;
+    return `${input.regionNames.get(regionCode) ?? regionCode}${name.replace(/^市/, '')}`;
+  };
+  /** Who reported the row: the city department for its own findings, else the district unit of the hazard's region. */
+  const reportingUnitOf = (s: HazardState): string => {
+    if (input.unit?.tier === 'DISTRICT') return input.unit.name;
+    const cityName = input.unit?.name ?? input.departmentName;
+    const districtUnits = input.districtUnitDepartments?.has(s.departmentCode) ?? false;
+    if (s.reportedBy.level === 'CITY' || !districtUnits) return input.unit ? cityName : (input.departmentNames?.get(s.departmentCode) ?? s.departmentCode);
+    const departmentName = input.departmentNames?.get(s.departmentCode) ?? s.departmentCode;
+    return input.unit && input.unit.departmentCode === s.departmentCode
+      ? unitName(s.regionCode)
+      : `${input.regionNames.get(s.regionCode) ?? s.regionCode}${departmentName.replace(/^市/, '')}`;
+  };
+  const remarksOf = (s: HazardState): string =>
+    [
+      carriedOver(s) ? `上期结转（${day(s.foundAt).slice(0, 4)}年发现）` : '',
+      s.pendingVerification ? '整改已提交，待验收' : '',
+      s.extensionRequest ? '已申请延期' : '',
+    ]
+      .filter(Boolean)
+      .join('；');
 
   const open = population.filter((s) => OPEN_STATUSES.includes(s.status));
   const attachment1: UnrectifiedRow[] = open.map((s, i) => ({
@@ -83,7 +154,12 @@ export function buildReport(input: ReportInput): ReportContent {
     newlyRectified: input.previousReport?.unrectifiedIds.has(s.id) ?? false,
   }));
 
-  const stats = (label: string, subset: readonly HazardState[]): StatisticsRow => {
+  const cancelled: CancelledRow[] = population
+    .filter((s) => s.status === 'CANCELLED' && s.cancelledAt !== null && Date.parse(s.cancelledAt) < cutoffMs)
+    .map((s, i) => ({ ...identity(s, i + 1), cancelledDate: day(s.cancelledAt), cancelledBy: '', reason: s.cancelReason ?? '' }));
+
+  const inspections = (input.inspections ?? []).filter((x) => Date.parse(x.at) >= fromMs && Date.parse(x.at) < cutoffMs);
+  const stats = (label: string, subset: readonly HazardState[], regionCode?: string): StatisticsRow => {
     const rect = subset.filter((s) => s.status === 'RECTIFIED');
     const cancelled = subset.filter((s) => s.status === 'CANCELLED').length;
     const openHere = subset.filter((s) => OPEN_STATUSES.includes(s.status));
@@ -118,13 +194,31 @@ export function buildReport(input: ReportInput): ReportContent {
       newToday: subset.filter((s) => Date.parse(s.foundAt) >= lastDayStart).length,
       closedToday: rect.filter((s) => s.rectifiedAt !== null && Date.parse(s.rectifiedAt) >= lastDayStart).length,
       cumulative: subset.length,
+      ...(v2 ? extraFigures(subset, regionCode) : {}),
     };
   };
+  function extraFigures(subset: readonly HazardState[], regionCode: string | undefined): Partial<StatisticsRow> {
+    const live = subset.filter((s) => s.status !== 'CANCELLED');
+    const rectifiedOf = (level: string) => live.filter((s) => s.level === level && s.status === 'RECTIFIED').length;
+    const countOf = (level: string) => live.filter((s) => s.level === level).length;
+    const sent = regionCode === undefined ? inspections : inspections.filter((x) => x.regionCode === regionCode);
+    const funding = subset.filter((s) => s.level === 'MAJOR' && s.plan).reduce((sum, s) => sum + (s.plan?.fundingAmount ?? 0), 0);
+    return {
+      generalRectificationRate: percent(rectifiedOf('GENERAL'), countOf('GENERAL')),
+      majorRectificationRate: percent(rectifiedOf('MAJOR'), countOf('MAJOR')),
+      majorWithPlan: subset.filter((s) => s.level === 'MAJOR' && s.plan).length,
+      fundingInPlace: (funding / 10_000).toFixed(2),
+      enterprisesTookPart: new Set(subset.map((s) => s.enterpriseCreditCode ?? s.enterpriseName)).size,
+      enterprisesChecked: new Set(sent.filter((x) => x.enterpriseCreditCode).map((x) => x.enterpriseCreditCode)).size,
+      inspectionTeams: sent.length,
+      personTimes: sent.reduce((sum, x) => sum + x.persons, 0),
+    };
+  }
 
   const regionCodes = [...input.regionOrder, ...[...new Set(population.map((s) => s.regionCode))].filter((c) => !regionRank.has(c)).sort()];
   const sectors = [...new Set(population.map((s) => s.sector))].sort();
   return {
-    format: REPORT_FORMAT,
+    format: input.format ?? REPORT_FORMAT_1,
     kind: input.kind,
     departmentCode: input.departmentCode,
     departmentName: input.departmentName,
@@ -136,9 +230,10 @@ export function buildReport(input: ReportInput): ReportContent {
     attachment1,
     attachment2,
     attachment3: {
-      byRegion: regionCodes.map((code) => stats(input.regionNames.get(code) ?? code, population.filter((s) => s.regionCode === code))),
+      byRegion: regionCodes.map((code) => stats(input.regionNames.get(code) ?? code, population.filter((s) => s.regionCode === code), code)),
       bySector: input.bySector ? sectors.map((sector) => stats(SECTOR_LABELS[sector], population.filter((s) => s.sector === sector))) : [],
       total: stats('合计', population),
     },
+    ...(v2 ? { unit: input.unit, obligation: input.obligation ?? null, signature: input.signature ?? null, cancelled } : {}),
   };
 }

@@ -39,6 +39,8 @@ export interface PlannedHazard {
   rectifiedAt: number | null;
   cancelledAt: number | null;
   fines: { at: number; amount: number }[];
+  /** The level the reporter acted at (the reporting unit of the row, README "The reporting chain"); none in the plan itself. */
+  reporterLevel?: 'CITY' | 'DISTRICT';
 }
 
 export interface CityOptions {
@@ -150,7 +152,7 @@ export function eventsOf(h: PlannedHazard): { events: HazardEvent[]; state: Haza
   const steps: [number, Actor, AnyCommand][] = [
     [
       h.foundAt,
-      INSPECTOR,
+      h.reporterLevel ? { ...INSPECTOR, level: h.reporterLevel } : INSPECTOR,
       {
         type: 'ReportHazard',
         data: {
