@@ -25,12 +25,12 @@ export async function ensureCheckpointSchedule(client: Client, taskQueue: string
 
 export const DAILY_REPORTS_SCHEDULE_ID = 'daily-reports';
 
-/** At 00:05 Beijing time, every department's report workflow for the day starts. */
+/** At 00:05 Beijing time, the report workflow of every unit owing a report that day starts (README "The reporting chain"). */
 export async function ensureDailyReportSchedule(client: Client, taskQueue: string): Promise<boolean> {
   try {
     await client.schedule.create({
       scheduleId: DAILY_REPORTS_SCHEDULE_ID,
-      spec: { calendars: [{ hour: 0, minute: 5, comment: 'daily hazard reports (drafts due 15:00)' }], timezone: 'Asia/Shanghai' },
+      spec: { calendars: [{ hour: 0, minute: 5, comment: 'daily hazard reports: every unit owing one under the obligations in force' }], timezone: 'Asia/Shanghai' },
       action: { type: 'startWorkflow', workflowType: 'dailyReportsKickoffWorkflow', taskQueue, workflowId: 'daily-reports-kickoff' },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '12 hours' },
     });

@@ -2,7 +2,7 @@ import type { HazardEvent, HazardState } from '@hazard/domain';
 import type { AuditCheckpointSummary } from './audit';
 import type { Delivery } from './notify';
 import type { ClockedRecord, RecordCommandRequest, RecordCommandResult } from './records';
-import type { ReportSummary } from './reports';
+import type { DutyAlarm, ReportDuty, ReportSummary, SubmitReportRequest } from './reports';
 
 /**
  * The activities, by concern: each workflow proxies only its own type, and the worker
@@ -51,10 +51,14 @@ export interface RecordActivities {
 
 /** The daily report workflows'. */
 export interface ReportActivities {
-  listReportingDepartments(): Promise<string[]>;
-  draftDailyReport(input: { departmentCode: string; date: string }): Promise<ReportSummary>;
-  submitDailyReport(input: { departmentCode: string; date: string; by: { sub: string; name: string }; dueAt: string }): Promise<ReportSummary>;
-  escalateMissingReport(input: { departmentCode: string; date: string }): Promise<void>;
+  /** Every unit's daily report duty for day D under the obligations in force (both tiers). */
+  listReportingDuties(input: { date: string }): Promise<ReportDuty[]>;
+  draftDailyReport(duty: ReportDuty): Promise<ReportSummary>;
+  submitDailyReport(input: { duty: ReportDuty } & SubmitReportRequest): Promise<ReportSummary>;
+  /** The reminder before the cutoff (an event on the unit's duty stream). */
+  remindReportDue(duty: ReportDuty): Promise<DutyAlarm>;
+  /** The alarm to the level above when the cutoff has passed; raised once. */
+  escalateMissingReport(duty: ReportDuty): Promise<DutyAlarm>;
 }
 
 /** The notify workflow's: who wants an event, and one delivery. */

@@ -1,4 +1,4 @@
-import { hazardIdFromStreamId } from '@hazard/domain';
+import { hazardIdFromStreamId, reportingUnitOfStream } from '@hazard/domain';
 import type { Db } from '@hazard/event-store';
 
 /** What a webhook filter matches on. */
@@ -26,6 +26,10 @@ export async function streamFacts(db: Db, streamId: string): Promise<StreamFacts
   if (streamId.startsWith('source-')) {
     const row = await db.selectFrom('major_hazard_sources').select(['region_code', 'department_code']).where('stream_id', '=', streamId).executeTakeFirst();
     return row ? { regionCode: row.region_code, departmentCode: row.department_code, sector: 'HAZARDOUS_CHEMICALS', level: '' } : undefined;
+  }
+  if (streamId.startsWith('reporting-duty-')) {
+    const unit = reportingUnitOfStream(streamId);
+    return unit ? { regionCode: unit.regionCode ?? '', departmentCode: unit.departmentCode, sector: '', level: '' } : undefined;
   }
   return hazardFacts(db, hazardIdFromStreamId(streamId));
 }
