@@ -1,4 +1,4 @@
-import type { Actor, Role, Scope } from '@hazard/domain';
+import { type Actor, type Role, type Scope, WILDCARD } from '@hazard/domain';
 
 /** The caller, as the verified token describes it. */
 export interface Principal extends Scope {
@@ -7,7 +7,12 @@ export interface Principal extends Scope {
   roles: Role[];
 }
 
-export const actorOf = (principal: Principal): Actor => ({ sub: principal.sub, name: principal.name, roles: [...principal.roles] });
+export const actorOf = (principal: Principal): Actor => ({
+  sub: principal.sub,
+  name: principal.name,
+  roles: [...principal.roles],
+  level: principal.regions.includes(WILDCARD) ? 'CITY' : 'DISTRICT',
+});
 
 /** Where a request came from; kept in each event's metadata. */
 export interface RequestInfo {

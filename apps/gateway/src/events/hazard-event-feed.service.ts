@@ -11,6 +11,7 @@ import { DATABASE } from '../infrastructure/database.provider';
 import { LOGGER } from '../infrastructure/logger.provider';
 
 export const HAZARD_EVENTS = 'hazardEvents';
+export const REPORTING_EVENTS = 'reportingEvents';
 const POLL_MS = 250;
 
 export interface HazardEventMessage {
@@ -36,11 +37,11 @@ export class HazardEventFeed implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
-  async iterator(): Promise<AsyncIterableIterator<unknown>> {
+  async iterator(channel: typeof HAZARD_EVENTS | typeof REPORTING_EVENTS = HAZARD_EVENTS): Promise<AsyncIterableIterator<unknown>> {
     if (this.checkpoint === null) this.checkpoint = await latestCheckpoint(this.db);
     this.listeners++;
     this.ensurePolling();
-    const inner = this.pubsub.asyncIterableIterator<HazardEventMessage>(HAZARD_EVENTS);
+    const inner = this.pubsub.asyncIterableIterator<unknown>(channel);
     const release = () => {
       this.listeners = Math.max(0, this.listeners - 1);
     };
@@ -85,6 +86,8 @@ export class HazardEventFeed implements OnApplicationShutdown {
           const hazard = states.get(hazardIdFromStreamId(event.streamId));
           if (hazard) await this.pubsub.publish(HAZARD_EVENTS, { event, hazard });
         }
+        // Reporting duties' reminders, alarms and submissions (README "The reporting chain").
+        for (const event of batch.filter((e) => e.streamId.startsWith('reporting-duty-'))) await this.pubsub.publish(REPORTING_EVENTS, { event });
         this.checkpoint = batch[batch.length - 1].checkpoint;
         if (batch.length < 500) break;
       }

@@ -44,8 +44,14 @@ export class ReportsController {
   }
 
   @Get('daily/:file')
-  daily(@Param('file') file: string, @Query('department') department: string, @Headers('authorization') authorization: string, @Res() res: Response) {
-    return this.serve(res, `daily/${file}`, authorization, (principal, date) => this.reports.daily(principal, date, department ?? ''));
+  daily(
+    @Param('file') file: string,
+    @Query('department') department: string,
+    @Query('region') region: string | undefined,
+    @Headers('authorization') authorization: string,
+    @Res() res: Response,
+  ) {
+    return this.serve(res, `daily/${file}`, authorization, (principal, date) => this.reports.daily(principal, date, department ?? '', region || null));
   }
 
   @Get(':file')
@@ -54,10 +60,11 @@ export class ReportsController {
     @Query('from') from: string,
     @Query('to') to: string,
     @Query('department') department: string,
+    @Query('region') region: string | undefined,
     @Headers('authorization') authorization: string,
     @Res() res: Response,
   ) {
-    return this.serve(res, file, authorization, (principal) => this.reports.period(principal, from ?? '', to ?? '', department ?? ''));
+    return this.serve(res, file, authorization, (principal) => this.reports.period(principal, from ?? '', to ?? '', department ?? '', region || null));
   }
 
   private async serve(
@@ -75,7 +82,7 @@ export class ReportsController {
       const principal = await this.verifier.verify(authorization);
       const view = await load(principal, stem.replace('daily/', ''));
       const c = view.content;
-      const name = `${c.departmentName}隐患${c.kind === 'DAILY' ? `日报${c.to}` : `统计${c.from}至${c.to}`}${attachment ? `-附件${attachment.slice(-1)}` : ''}.${ext}`;
+      const name = `${c.unit?.name ?? c.departmentName}隐患${c.kind === 'DAILY' ? `日报${c.to}` : `统计${c.from}至${c.to}`}${attachment ? `-附件${attachment.slice(-1)}` : ''}.${ext}`;
       res.setHeader('content-disposition', `attachment; filename="report.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`);
       res.setHeader('x-content-sha256', ext === 'xlsx' ? view.xlsxSha256 : '');
       res.setHeader('cache-control', 'no-store');

@@ -1,32 +1,53 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
-import { DomainError, WILDCARD, badInput, mayPerform } from '@hazard/domain';
+import {
+  DomainError,
+  type ObligationInput,
+  type ReportingObligation,
+  WILDCARD,
+  badInput,
+  binds,
+  countingPeriodStart,
+  dailyDueAt,
+  mayPerform,
+  obligationsInForce,
+  optionalText,
+  remindAt,
+  reportingState,
+} from '@hazard/domain';
 import type { Db } from '@hazard/event-store';
-import { listDepartments } from '@hazard/administration';
+import { listDepartments, listRegions, obligationVersions, obligationsOn, recordObligation } from '@hazard/administration';
 import {
   CITY_WIDE,
+  CURRENT_REPORT_FORMAT,
   type ReportContent,
+  type ReportKey,
+  type ReportObligationRef,
   type ReportScope,
   type StoredReport,
   type XlsxRenderer,
+  addDays,
+  dayStart,
   findReport,
   fingerprint,
-  generateDailyReport,
-  generatePeriodReport,
+  generateReport,
   renderOffThread,
   isDate,
   renderCsv,
   renderXlsx,
   reportScope,
   reportsOfDay,
+  requestOfStored,
   shanghaiDay,
+  unitName,
 } from '@hazard/reports';
-import { type DailyReportWorkflow, dailyReportWorkflowId, submitDailyReportUpdate } from '@hazard/contracts';
+import { type DailyReportWorkflow, type ReportDuty, type SubmittedSignature, dailyReportWorkflowId, submitDailyReportUpdate } from '@hazard/contracts';
+import type { ReportSignatureInput, SubmitDailyReportInput, SubmitPeriodReportInput } from './dto/submit-daily-report.input';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
-import type { ReportStatus, ReportSubmissionModel } from './models/report.model';
+import { type ReportStatus, type ReportSubmissionModel, type ReportingState, ReportingTier, type UnitReportStateModel } from './models/report.model';
 
 export interface ReportView {
   content: ReportContent;
@@ -73,22 +94,36 @@ export class ReportsService {
     return build;
   }
 
-  async scopeFor(principal: Principal, departmentCode: string, forSubmission = false): Promise<ReportScope> {
+  /**
+   * The unit a caller may read (or submit) the report of (README "The reporting chain"): ALL is the office's
+   * city-wide view; a department's city unit is for its city-level staff (regions `*`); a district unit's
+   * report is for that district's staff, and readable by the city department, which consolidates it. Auditors
+   * read every unit's. A district caller who names no region reports for its own, when it has one.
+   */
+  async scopeFor(principal: Principal, departmentCode: string, forSubmission = false, regionCode: string | null = null): Promise<ReportScope> {
     if (!mayPerform(principal.roles, forSubmission ? 'submitReports' : 'readReports')) {
       throw new DomainError('FORBIDDEN', `your roles (${principal.roles.join(', ')}) do not allow ${forSubmission ? 'submitting' : 'reading'} reports`);
     }
+    const cityLevel = principal.regions.includes(WILDCARD);
+    if (regionCode === null && !cityLevel && departmentCode !== CITY_WIDE && principal.regions.length === 1 && !principal.roles.includes('AUDITOR')) {
+      regionCode = principal.regions[0];
+    }
     if (departmentCode === CITY_WIDE) {
       if (!mayPerform(principal.roles, 'overseeReports')) throw new DomainError('FORBIDDEN', 'the city-wide report is for the committee office and auditors');
+      if (regionCode) throw badInput('regionCode', 'the city-wide report has no district units');
     } else if (!principal.roles.includes('AUDITOR')) {
       if (!principal.departments.includes(WILDCARD) && !principal.departments.includes(departmentCode)) {
         throw new DomainError('NOT_FOUND', `no report of department ${departmentCode} that you may see`);
       }
-      if (!principal.regions.includes(WILDCARD)) {
-        throw new DomainError('FORBIDDEN', 'a department report covers every region; it is for staff who see the whole department');
+      if (regionCode === null && !cityLevel) {
+        throw new DomainError('FORBIDDEN', 'the city department’s report is for its city-level staff; district staff report for their district (regionCode)');
+      }
+      if (regionCode !== null && !principal.regions.includes(regionCode) && !(cityLevel && !forSubmission)) {
+        throw new DomainError('FORBIDDEN', forSubmission && cityLevel ? `the district unit in ${regionCode} submits its own report` : `the report of district ${regionCode} is not yours`);
       }
     }
-    const scope = await reportScope(this.db, departmentCode);
-    if (!scope) throw badInput('departmentCode', `unknown department ${departmentCode}`);
+    const scope = await reportScope(this.db, departmentCode, regionCode);
+    if (!scope) throw badInput(regionCode ? 'regionCode' : 'departmentCode', regionCode ? `${departmentCode} has no unit in district ${regionCode}` : `unknown department ${departmentCode}`);
     return scope;
   }
 
@@ -97,49 +132,184 @@ export class ReportsService {
     if (date > shanghaiDay(Date.now())) throw badInput(field, `the report for ${date} can be drafted from 00:00 on that day (Beijing time)`);
   }
 
-  async daily(principal: Principal, date: string, departmentCode: string): Promise<ReportView> {
-    this.checkDay('date', date);
-    const scope = await this.scopeFor(principal, departmentCode);
-    const stored = await findReport(this.db, scope.departmentCode, date);
+  /**
+   * The unit's duty for a report: the obligation in force that binds it (the earliest due, when several do),
+   * its due time for the unit's tier, the reminder, and the reference the report records. Null when no
+   * obligation demands the report.
+   */
+  private async dutyOf(scope: ReportScope, kind: 'DAILY' | 'PERIOD', date: string, period?: { from: string; to: string }): Promise<{ duty: ReportDuty; ref: ReportObligationRef } | null> {
+    if (scope.departmentCode === CITY_WIDE) return null;
+    const tier = scope.regionCode ? 'DISTRICT' : 'CITY';
+    const candidates: { o: ReportingObligation; dueAt: string; countingFrom: string }[] = [];
+    if (kind === 'DAILY') {
+      for (const o of (await obligationsOn(this.db, date)).filter((ob) => binds(ob, scope.departmentCode))) {
+        candidates.push({ o, dueAt: dailyDueAt(o, tier, date), countingFrom: countingPeriodStart(o, date) });
+      }
+    } else if (period) {
+      for (const o of (await obligationVersions(this.db)).filter((ob) => binds(ob, scope.departmentCode))) {
+        const p = o.periodReports.find((pr) => pr.from === period.from && pr.to === period.to);
+        if (p && obligationsInForce([o, ...(await obligationVersions(this.db, o.id))], shanghaiDay(p.dueAt)).some((x) => x.version === o.version)) {
+          candidates.push({ o, dueAt: new Date(p.dueAt).toISOString(), countingFrom: period.from });
+        }
+      }
+    }
+    const chosen = candidates.sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+    if (!chosen) return null;
+    const { o, dueAt, countingFrom } = chosen;
+    return {
+      duty: {
+        kind,
+        departmentCode: scope.departmentCode,
+        regionCode: scope.regionCode ?? null,
+        date,
+        periodFrom: period?.from ?? null,
+        dueAt,
+        remindAt: remindAt(o, dueAt),
+        obligationId: o.id,
+        obligationVersion: o.version,
+      },
+      ref: { id: o.id, version: o.version, documentNumber: o.documentNumber, countingFrom, dueAt },
+    };
+  }
+
+  private keyOf(scope: ReportScope, kind: 'DAILY' | 'PERIOD', date: string, periodFrom: string | null = null): ReportKey {
+    return { departmentCode: scope.departmentCode, regionCode: scope.regionCode ?? null, kind, date, periodFrom };
+  }
+
+  private async view(scope: ReportScope, key: ReportKey, period?: { from: string; to: string }): Promise<ReportView> {
+    const stored = await findReport(this.db, key);
     if (stored) {
       const { content, contentHash, xlsxSha256, xlsxRenderer } = stored;
       return { content, status: stored.status as ReportStatus, contentHash, xlsxSha256, xlsxRenderer, stored };
     }
-    return this.unstored(`daily|${scope.departmentCode}|${date}`, () => generateDailyReport(this.db, scope, date));
+    const due = await this.dutyOf(scope, key.kind, key.date, period);
+    const now = Date.now();
+    // A period report shown before its last day has ended stands as of now (as a submission now would).
+    const asOf = key.kind === 'PERIOD' && now < dayStart(key.date).getTime() ? new Date(Math.floor(now / 1000) * 1000).toISOString() : null;
+    const cacheKey = `${key.kind}|${key.departmentCode}|${key.regionCode ?? '*'}|${key.periodFrom ?? ''}|${key.date}|${asOf ?? ''}`;
+    return this.unstored(cacheKey, () =>
+      generateReport(this.db, scope, { kind: key.kind, date: key.date, from: key.periodFrom ?? null, format: CURRENT_REPORT_FORMAT, obligation: due?.ref ?? null, signature: null, asOf }),
+    );
   }
 
-  async period(principal: Principal, from: string, to: string, departmentCode: string): Promise<ReportView> {
-    this.checkDay('to', to);
+  async daily(principal: Principal, date: string, departmentCode: string, regionCode: string | null = null): Promise<ReportView> {
+    this.checkDay('date', date);
+    const scope = await this.scopeFor(principal, departmentCode, false, regionCode);
+    return this.view(scope, this.keyOf(scope, 'DAILY', date));
+  }
+
+  private checkPeriod(from: string, to: string): void {
+    if (!isDate(to)) throw badInput('to', 'must be a date YYYY-MM-DD');
+    if (to > shanghaiDay(Date.now())) throw badInput('to', `the period report up to ${to} can be drafted from that day on (Beijing time)`);
     if (!isDate(from)) throw badInput('from', 'must be a date YYYY-MM-DD');
     if (from > to) throw badInput('from', 'must not be after to');
     if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('from', `a period spans at most ${MAX_PERIOD_DAYS} days`);
-    const scope = await this.scopeFor(principal, departmentCode);
-    return this.unstored(`period|${scope.departmentCode}|${from}|${to}`, () => generatePeriodReport(this.db, scope, from, to));
   }
 
-  /** Submits day D's report through its workflow (started now if the 00:05 schedule has not). */
-  async submit(principal: Principal, date: string, departmentCode: string): Promise<ReportView> {
-    this.checkDay('date', date);
-    const scope = await this.scopeFor(principal, departmentCode, true);
-    if (scope.departmentCode === CITY_WIDE) throw badInput('departmentCode', 'each department submits its own report');
+  async period(principal: Principal, from: string, to: string, departmentCode: string, regionCode: string | null = null): Promise<ReportView> {
+    this.checkPeriod(from, to);
+    const scope = await this.scopeFor(principal, departmentCode, false, regionCode);
+    return this.view(scope, this.keyOf(scope, 'PERIOD', addDays(to, 1), from), { from, to });
+  }
+
+  private signatureOf(principal: Principal, input: ReportSignatureInput | null | undefined): SubmittedSignature {
+    const phone = optionalText('signature.phone', input?.phone, { max: 20 }) ?? '';
+    if (phone && !/^[0-9+\-() ]{5,20}$/.test(phone)) throw badInput('signature.phone', 'must be a phone number (digits, +, -, spaces, parentheses)');
+    return {
+      filledBy: optionalText('signature.filledBy', input?.filledBy, { max: 50 }) ?? principal.name,
+      phone,
+      reviewer: optionalText('signature.reviewer', input?.reviewer, { max: 50 }) ?? '',
+      signedOn: shanghaiDay(Date.now()),
+    };
+  }
+
+  /** Submits a unit's report through its workflow (started now if the 00:05 schedule has not), under the obligation that demands it. */
+  private async submitThrough(principal: Principal, scope: ReportScope, kind: 'DAILY' | 'PERIOD', date: string, signature: SubmittedSignature, period?: { from: string; to: string }): Promise<void> {
+    if (scope.departmentCode === CITY_WIDE) throw badInput('departmentCode', 'each unit submits its own report');
+    const due = await this.dutyOf(scope, kind, date, period);
+    if (!due) {
+      throw badInput(kind === 'DAILY' ? 'date' : 'from', `no reporting obligation demands ${kind === 'DAILY' ? `a daily report of ${unitName(scope)} on ${date}` : `a report of ${unitName(scope)} for ${period?.from} – ${period?.to}`}`);
+    }
     await this.temporal.workflow.executeUpdateWithStart(submitDailyReportUpdate, {
-      args: [{ by: { sub: principal.sub, name: principal.name } }],
+      args: [{ by: { sub: principal.sub, name: principal.name }, signature }],
       startWorkflowOperation: new WithStartWorkflowOperation<DailyReportWorkflow>('dailyReportWorkflow', {
-        workflowId: dailyReportWorkflowId(scope.departmentCode, date),
+        workflowId: dailyReportWorkflowId(scope.departmentCode, date, scope.regionCode ?? null, kind),
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
-        args: [{ departmentCode: scope.departmentCode, date, dueAt: `${date}T15:00:00+08:00` }],
+        args: [due.duty],
         workflowIdConflictPolicy: 'USE_EXISTING',
       }),
     });
-    return this.daily(principal, date, departmentCode);
   }
 
-  /** Who has reported for day D: every department, submitted, drafted or missing. */
+  async submit(principal: Principal, input: SubmitDailyReportInput): Promise<ReportView> {
+    this.checkDay('date', input.date);
+    const scope = await this.scopeFor(principal, input.departmentCode, true, input.regionCode ?? null);
+    await this.submitThrough(principal, scope, 'DAILY', input.date, this.signatureOf(principal, input.signature));
+    return this.view(scope, this.keyOf(scope, 'DAILY', input.date));
+  }
+
+  async submitPeriod(principal: Principal, input: SubmitPeriodReportInput): Promise<ReportView> {
+    this.checkPeriod(input.from, input.to);
+    const scope = await this.scopeFor(principal, input.departmentCode, true, input.regionCode ?? null);
+    const period = { from: input.from, to: input.to };
+    await this.submitThrough(principal, scope, 'PERIOD', addDays(input.to, 1), this.signatureOf(principal, input.signature), period);
+    return this.view(scope, this.keyOf(scope, 'PERIOD', addDays(input.to, 1), input.from), period);
+  }
+
+  /**
+   * The board (README "The reporting chain"): per obligation in force on day D, each bound unit's report at
+   * both tiers, not started, draft, submitted, late or missed. The office and auditors see every unit; a city
+   * department's staff its own units; district staff their district's.
+   */
+  async board(principal: Principal, date: string, filter?: { departmentCode?: string; tier?: 'CITY' | 'DISTRICT' }): Promise<UnitReportStateModel[]> {
+    if (!isDate(date)) throw badInput('date', 'must be a date YYYY-MM-DD');
+    if (!mayPerform(principal.roles, 'readReports')) throw new DomainError('FORBIDDEN', 'your roles do not allow reading reports');
+    const [obligations, departments, regions, reports] = await Promise.all([obligationsOn(this.db, date), listDepartments(this.db), listRegions(this.db), reportsOfDay(this.db, date)]);
+    const stored = new Map(reports.map((r) => [`${r.departmentCode}|${r.regionCode ?? '*'}`, r]));
+    const everything = mayPerform(principal.roles, 'overseeReports');
+    const visible = (departmentCode: string, regionCode: string | null) =>
+      everything ||
+      ((principal.departments.includes(WILDCARD) || principal.departments.includes(departmentCode)) &&
+        (principal.regions.includes(WILDCARD) || (regionCode !== null && principal.regions.includes(regionCode))));
+    const now = Date.now();
+    const rows: UnitReportStateModel[] = [];
+    for (const o of obligations) {
+      for (const d of departments.filter((dept) => binds(o, dept.code) && (!filter?.departmentCode || dept.code === filter.departmentCode))) {
+        const { hasDistrictUnits } = d;
+        for (const region of [null, ...(hasDistrictUnits ? regions : [])]) {
+          const regionCode = region?.code ?? null;
+          const tier = regionCode ? ReportingTier.DISTRICT : ReportingTier.CITY;
+          if ((filter?.tier && filter.tier !== tier) || !visible(d.code, regionCode)) continue;
+          const r = stored.get(`${d.code}|${regionCode ?? '*'}`) ?? null;
+          const dueAt = r?.dueAt ?? dailyDueAt(o, tier, date);
+          rows.push({
+            obligationId: o.id,
+            documentNumber: o.documentNumber,
+            obligationVersion: r?.obligationVersion ?? o.version,
+            kind: 'DAILY',
+            date,
+            departmentCode: d.code,
+            regionCode,
+            unitName: unitName({ departmentName: d.name, regionName: region?.name ?? null }),
+            tier,
+            state: reportingState(r, dueAt, now) as ReportingState,
+            dueAt,
+            submittedAt: r?.submittedAt ?? null,
+            submittedBy: r?.submittedByName ?? null,
+            contentHash: r?.status === 'SUBMITTED' ? r.contentHash : null,
+          });
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Who has reported for day D at the city tier: every department, submitted, drafted or missing. */
   async submissions(principal: Principal, date: string): Promise<ReportSubmissionModel[]> {
     if (!isDate(date)) throw badInput('date', 'must be a date YYYY-MM-DD');
     if (!mayPerform(principal.roles, 'overseeReports')) throw new DomainError('FORBIDDEN', 'who has reported is for the committee office and auditors');
     const [departments, reports] = await Promise.all([listDepartments(this.db), reportsOfDay(this.db, date)]);
-    const byDepartment = new Map(reports.map((r) => [r.departmentCode, r]));
+    const byDepartment = new Map(reports.filter((r) => r.regionCode === null).map((r) => [r.departmentCode, r]));
     return departments.map((d) => {
       const r = byDepartment.get(d.code);
       return {
@@ -155,13 +325,15 @@ export class ReportsService {
     });
   }
 
-  /** Regenerates a submitted report from the events at its cutoff and compares the hashes. */
-  async verifySubmitted(principal: Principal, date: string, departmentCode: string) {
-    const scope = await this.scopeFor(principal, departmentCode);
-    const stored = await findReport(this.db, scope.departmentCode, date);
-    if (!stored || stored.status !== 'SUBMITTED') throw new DomainError('NOT_FOUND', `no submitted report of ${departmentCode} for ${date}`);
+  /** Regenerates a submitted report from the events at its cutoff, in its own format with its own obligation and signature, and compares the hashes. */
+  async verifySubmitted(principal: Principal, date: string, departmentCode: string, regionCode: string | null = null, kind: 'DAILY' | 'PERIOD' = 'DAILY') {
+    const scope = await this.scopeFor(principal, departmentCode, false, regionCode);
+    const stored = await findReport(this.db, this.keyOf(scope, kind, date));
+    if (!stored || stored.status !== 'SUBMITTED') throw new DomainError('NOT_FOUND', `no submitted report of ${unitName(scope)} for ${date}`);
     // rendered with the renderer the submission names: a report submitted before a new renderer still verifies
-    const regenerated = await fingerprint(await generateDailyReport(this.db, scope, date), stored.xlsxRenderer);
+    const request = requestOfStored(stored);
+    const content = await generateReport(this.db, scope, { ...request, kind: stored.kind, date: stored.date, from: stored.periodFrom });
+    const regenerated = await fingerprint(content, stored.xlsxRenderer);
     return {
       ok: regenerated.contentHash === stored.contentHash && regenerated.xlsxSha256 === stored.xlsxSha256,
       storedContentHash: stored.contentHash,
@@ -170,6 +342,24 @@ export class ReportsService {
       regeneratedXlsxSha256: regenerated.xlsxSha256,
       xlsxRenderer: stored.xlsxRenderer,
     };
+  }
+
+  /** Reporting obligations: every version, newest first (one obligation's when `id` is given). */
+  async obligations(principal: Principal, id?: string | null): Promise<ReportingObligation[]> {
+    if (!mayPerform(principal.roles, 'readObligations')) throw new DomainError('FORBIDDEN', 'your roles do not allow reading obligations');
+    return obligationVersions(this.db, id ?? undefined);
+  }
+
+  /** Records a new version of an obligation (the office): checked against the known units, nothing written on refusal. */
+  async recordObligation(principal: Principal, input: ObligationInput): Promise<ReportingObligation> {
+    if (!mayPerform(principal.roles, 'manageObligations')) throw new DomainError('FORBIDDEN', 'reporting obligations are recorded by the committee office');
+    const units = new Set((await listDepartments(this.db)).map((d) => d.code));
+    try {
+      return await recordObligation(this.db, input, units, principal.sub);
+    } catch (err) {
+      if ((err as { code?: string }).code === '23505') throw new DomainError('VERSION_CONFLICT', 'another version was recorded at the same moment: read the versions and record again');
+      throw err;
+    }
   }
 
   /** The workbook: the bytes already rendered with the view, else rendered now (off the event loop). */
