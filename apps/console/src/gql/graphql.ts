@@ -27,6 +27,18 @@ export type ActorRef = {
   sub: Scalars['String']['output'];
 };
 
+export type AddDepartmentInput = {
+  /** The unit’s code: 2–32 upper-case letters, digits and _, starting with a letter (EDUCATION) */
+  code: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether each district has a counterpart unit */
+  hasDistrictUnits: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** The sectors it supervises; none: it reports the hazards assigned to it by code */
+  sectors: Array<Sector>;
+};
+
 export type AddKeyPartInput = {
   /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */
   creditCode: Scalars['ID']['input'];
@@ -271,6 +283,15 @@ export type CasualtiesInput = {
   missing?: Scalars['Int']['input'];
 };
 
+export type ChangeDepartmentSectorsInput = {
+  /** The unit’s code: 2–32 upper-case letters, digits and _, starting with a letter (EDUCATION) */
+  code: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sectors: Array<Sector>;
+};
+
 export type CloseIncidentInput = {
   /** Refuse with VERSION_CONFLICT unless the incident is at this version */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -347,8 +368,31 @@ export type DecideDutySwapInput = {
 export type Department = {
   __typename?: 'Department';
   code: Scalars['String']['output'];
+  /** Whether each district has a counterpart unit (大洼区应急管理局); false for e.g. the power company */
+  hasDistrictUnits: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   sectors: Array<Scalars['String']['output']>;
+};
+
+/** One version of a reporting unit: what it was from validFrom on, and who recorded the change when */
+export type DepartmentVersion = {
+  __typename?: 'DepartmentVersion';
+  /** False from the version that retired it */
+  active: Scalars['Boolean']['output'];
+  /** The event that made it: DepartmentAdded, DepartmentRenamed, DepartmentSectorsChanged or DepartmentRetired */
+  change: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  hasDistrictUnits: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (subject; `seed` for the seeded units) */
+  recordedBy: Scalars['String']['output'];
+  recordedByName: Scalars['String']['output'];
+  sectors: Array<Scalars['String']['output']>;
+  /** When it took effect (the seeded units: 2000-01-01) */
+  validFrom: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type DesignateKeyUnitInput = {
@@ -1304,6 +1348,8 @@ export type MajorHazardSourceFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a reporting unit (committee office); a code is never given out twice */
+  addDepartment: DepartmentVersion;
   /** Registers a key part (重点部位) with its location and responsible person */
   addKeyPart: Enterprise;
   /** Measure 3: a major hazard under listing (挂牌督办) counted for the campaign */
@@ -1315,6 +1361,8 @@ export type Mutation = {
   /** Names a responsible person (包保责任人); exactly one is active per role */
   assignResponsiblePerson: MajorHazardSource;
   cancelHazard: HazardPayload;
+  /** Replaces the sectors a reporting unit supervises */
+  changeDepartmentSectors: DepartmentVersion;
   closeIncident: Incident;
   /** The incoming shift confirms a handover */
   confirmHandover: DutyRoster;
@@ -1370,6 +1418,8 @@ export type Mutation = {
   registerMajorHazardSource: MajorHazardSource;
   relieveResponsiblePerson: MajorHazardSource;
   removeKeyPart: Enterprise;
+  /** Renames a reporting unit; reports of earlier days keep the name it had */
+  renameDepartment: DepartmentVersion;
   /** Records new casualty figures; inside the window a supplementary report (补报) becomes due */
   reportCasualtyChange: Incident;
   reportHazard: HazardPayload;
@@ -1377,6 +1427,8 @@ export type Mutation = {
   reportTeamStatus: EmergencyResource;
   requestDeadlineExtension: HazardPayload;
   requestDutySwap: DutyRoster;
+  /** Retires a reporting unit: it takes no new hazards and no longer reports; its code is not given out again */
+  retireDepartment: DepartmentVersion;
   revokeKeyUnit: Enterprise;
   /** Saves a new version of the roles per level; rosters published from now on use it */
   saveDutyRoleRules: DutyRoleRules;
@@ -1402,6 +1454,11 @@ export type Mutation = {
   verifyRectification: HazardPayload;
   /** Records a site verification (现场核查) by at least two verifiers; its findings become hazards in the same step */
   verifySourceOnSite: PatrolPayload;
+};
+
+
+export type MutationAddDepartmentArgs = {
+  input: AddDepartmentInput;
 };
 
 
@@ -1432,6 +1489,11 @@ export type MutationAssignResponsiblePersonArgs = {
 
 export type MutationCancelHazardArgs = {
   input: CancelHazardInput;
+};
+
+
+export type MutationChangeDepartmentSectorsArgs = {
+  input: ChangeDepartmentSectorsInput;
 };
 
 
@@ -1610,6 +1672,11 @@ export type MutationRemoveKeyPartArgs = {
 };
 
 
+export type MutationRenameDepartmentArgs = {
+  input: RenameDepartmentInput;
+};
+
+
 export type MutationReportCasualtyChangeArgs = {
   input: ReportCasualtyChangeInput;
 };
@@ -1637,6 +1704,11 @@ export type MutationRequestDeadlineExtensionArgs = {
 
 export type MutationRequestDutySwapArgs = {
   input: RequestDutySwapInput;
+};
+
+
+export type MutationRetireDepartmentArgs = {
+  input: RetireDepartmentInput;
 };
 
 
@@ -1892,6 +1964,8 @@ export type Query = {
   campaigns: Array<Campaign>;
   /** Day D’s report of a department (ALL: the city), as of the end of D − 1, Beijing time */
   dailyReport: HazardReport;
+  /** Every version of a reporting unit, oldest first (empty for a code never added) */
+  departmentHistory: Array<DepartmentVersion>;
   departments: Array<Department>;
   /** The duty log in scope, newest first */
   dutyLog: Array<DutyLogEntry>;
@@ -1968,6 +2042,11 @@ export type QueryCampaignProgressArgs = {
 export type QueryDailyReportArgs = {
   date: Scalars['String']['input'];
   departmentCode: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentHistoryArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -2526,6 +2605,15 @@ export type RemoveKeyPartInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RenameDepartmentInput = {
+  /** The unit’s code: 2–32 upper-case letters, digits and _, starting with a letter (EDUCATION) */
+  code: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReportCasualtyChangeInput = {
   deaths: Scalars['Int']['input'];
   /** Refuse with VERSION_CONFLICT unless the incident is at this version */
@@ -2761,6 +2849,14 @@ export type ResponsibleRole =
   | 'OPERATIONAL'
   | 'PRINCIPAL'
   | 'TECHNICAL';
+
+export type RetireDepartmentInput = {
+  /** The unit’s code: 2–32 upper-case letters, digits and _, starting with a letter (EDUCATION) */
+  code: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
 
 export type RevokeKeyUnitInput = {
   /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */

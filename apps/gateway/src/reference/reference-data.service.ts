@@ -31,6 +31,11 @@ export class ReferenceDataService {
     }
   }
 
+  /** Forgets the cached lists: the reporting units just changed (README, Reporting units). Other gateways see it within TTL_MS. */
+  invalidate(): void {
+    this.cache = null;
+  }
+
   private async load() {
     if (!this.cache || Date.now() - this.cache.at > TTL_MS) {
       const [regions, departments] = await Promise.all([listRegions(this.db), listDepartments(this.db)]);
