@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-ws';
@@ -67,6 +68,11 @@ describe('the reporting chain: districts, city departments, the committee office
     expect(districtRows.length).toBeGreaterThan(0);
     expect(new Set(districtRows.map((r: any) => r.region))).toEqual(new Set(['大洼区']));
     expect(new Set(districtRows.map((r: any) => r.reportingUnit))).toEqual(new Set(['大洼区应急管理局']));
+    // the district's workbook downloads as receipted
+    const download = await fetch(new URL(d.xlsxUrl, stack.url).toString(), { headers: { authorization: `Bearer ${district}` } });
+    expect(download.status).toBe(200);
+    expect(createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(d.xlsxSha256);
+    expect(decodeURIComponent(download.headers.get('content-disposition') ?? '')).toContain('大洼区应急管理局隐患日报');
 
     // the city department sees who has submitted before consolidating
     const before = await stack.gql(city, DAILY, { d: yesterday, dept: 'EMERGENCY' });

@@ -119,7 +119,7 @@ describe('the daily report the notice demands', () => {
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['附件1', '附件2', '附件3']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['附件1', '附件2', '附件2-1', '附件3']);
     const sheet = workbook.getWorksheet('附件2') as ExcelJS.Worksheet;
     expect(sheet.getRow(3).getCell(1).value).toBe('序号');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -209,7 +209,8 @@ describe('the daily report the notice demands', () => {
 
   it('keeps each department to its own report, and gives the office the city with statistics by sector', async () => {
     expect(codeOf(await stack.gql(supervisor, REPORT, { date: yesterday, dept: 'HOUSING' }))).toBe('NOT_FOUND');
-    const district = await stack.token({ sub: 'district', roles: ['SUPERVISOR'], regions: ['211102'], departments: ['EMERGENCY'] });
+    // district staff of two districts name the district whose report they mean; the city unit's is not theirs
+    const district = await stack.token({ sub: 'district', roles: ['SUPERVISOR'], regions: ['211102', '211103'], departments: ['EMERGENCY'] });
     expect(codeOf(await stack.gql(district, REPORT, { date: yesterday, dept: 'EMERGENCY' }))).toBe('FORBIDDEN');
     expect(codeOf(await stack.gql(supervisor, REPORT, { date: addDays(today, 1), dept: 'EMERGENCY' }))).toBe('BAD_USER_INPUT');
     const denied = await fetch(new URL(`/reports/daily/${yesterday}.xlsx?department=HOUSING`, stack.url).toString(), { headers: { authorization: `Bearer ${supervisor}` } });

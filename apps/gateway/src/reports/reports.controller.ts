@@ -5,10 +5,11 @@ import { ImportService } from './import.service';
 import { DomainError } from '@hazard/domain';
 import { TokenVerifier } from '../auth/token-verifier';
 import { toGraphQLError } from '../common/graphql-errors';
+import type { AttachmentName } from '@hazard/reports';
 import { type ReportView, ReportsService } from './reports.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FILE = /^(?<stem>daily\/\d{4}-\d{2}-\d{2}|period)(?:\.(?<attachment>attachment[123]))?\.(?<ext>xlsx|csv)$/;
+const FILE = /^(?<stem>daily\/\d{4}-\d{2}-\d{2}|period)(?:\.(?<attachment>attachment[123]|cancelledList))?\.(?<ext>xlsx|csv)$/;
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /** Downloads for people who open reports in Excel: the same rules as GraphQL, with a bearer token. */
@@ -77,19 +78,20 @@ export class ReportsController {
       const match = FILE.exec(file);
       if (!match?.groups) throw new DomainError('NOT_FOUND', 'no such report file; use daily/<YYYY-MM-DD>[.attachmentN].(xlsx|csv) or period[.attachmentN].(xlsx|csv)');
       const { stem, attachment, ext } = match.groups;
-      if (ext === 'csv' && !attachment) throw new DomainError('BAD_USER_INPUT', 'a CSV holds one attachment: ….attachment1.csv, attachment2 or attachment3');
+      if (ext === 'csv' && !attachment) throw new DomainError('BAD_USER_INPUT', 'a CSV holds one attachment: ….attachment1.csv, attachment2, attachment3 or cancelledList');
       if (ext === 'xlsx' && attachment) throw new DomainError('BAD_USER_INPUT', 'the XLSX holds all three attachments: drop the .attachmentN');
       const principal = await this.verifier.verify(authorization);
       const view = await load(principal, stem.replace('daily/', ''));
       const c = view.content;
-      const name = `${c.unit?.name ?? c.departmentName}隐患${c.kind === 'DAILY' ? `日报${c.to}` : `统计${c.from}至${c.to}`}${attachment ? `-附件${attachment.slice(-1)}` : ''}.${ext}`;
+      const part = attachment === 'cancelledList' ? '-附件2-1' : attachment ? `-附件${attachment.slice(-1)}` : '';
+      const name = `${c.unit?.name ?? c.departmentName}隐患${c.kind === 'DAILY' ? `日报${c.to}` : `统计${c.from}至${c.to}`}${part}.${ext}`;
       res.setHeader('content-disposition', `attachment; filename="report.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`);
       res.setHeader('x-content-sha256', ext === 'xlsx' ? view.xlsxSha256 : '');
       res.setHeader('cache-control', 'no-store');
       if (ext === 'xlsx') {
         res.type(XLSX_TYPE).send(await this.reports.xlsx(view));
       } else {
-        res.type('text/csv; charset=utf-8').send(this.reports.csv(view, attachment as 'attachment1'));
+        res.type('text/csv; charset=utf-8').send(this.reports.csv(view, attachment as AttachmentName));
       }
     } catch (err) {
       const { error, internal } = toGraphQLError(err);

@@ -31,7 +31,9 @@ export function toHazardReportModel(view: ReportView, districtSubmissions: UnitR
     attachment2: c.attachment2,
     attachment3: c.attachment3,
     xlsxUrl: `${base}.xlsx${query}`,
-    csvUrls: (['attachment1', 'attachment2', 'attachment3'] as const).map((a) => `${base}.${a}.csv${query}`),
+    csvUrls: (c.format === 'hazard-report/1' ? (['attachment1', 'attachment2', 'attachment3'] as const) : (['attachment1', 'attachment2', 'attachment3', 'cancelledList'] as const)).map(
+      (a) => `${base}.${a}.csv${query}`,
+    ),
     format: c.format,
     regionCode,
     unitName: c.unit?.name ?? unitName({ departmentName: c.departmentName, regionName: null }),

@@ -18,8 +18,10 @@ import {
 import type { Db } from '@hazard/event-store';
 import { listDepartments, listRegions, obligationVersions, obligationsOn, recordObligation } from '@hazard/administration';
 import {
+  type AttachmentName,
   CITY_WIDE,
   CURRENT_REPORT_FORMAT,
+  REPORT_FORMAT_1,
   type ReportContent,
   type ReportKey,
   type ReportObligationRef,
@@ -364,5 +366,8 @@ export class ReportsService {
 
   /** The workbook: the bytes already rendered with the view, else rendered now (off the event loop). */
   xlsx = async (view: ReportView): Promise<Buffer> => view.xlsx ?? renderXlsx(view.content, { renderer: view.xlsxRenderer });
-  csv = (view: ReportView, attachment: 'attachment1' | 'attachment2' | 'attachment3'): string => renderCsv(view.content, attachment);
+  csv = (view: ReportView, attachment: AttachmentName): string => {
+    if (attachment === 'cancelledList' && view.content.format === REPORT_FORMAT_1) throw badInput('file', 'a format 1 report has no list of cancelled hazards');
+    return renderCsv(view.content, attachment);
+  };
 }

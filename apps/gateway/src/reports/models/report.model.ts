@@ -167,7 +167,7 @@ export class HazardReportModel {
   @Field(() => [ReportHazardRowModel], { description: '附件2 已完成整改隐患清单' }) attachment2!: ReportHazardRowModel[];
   @Field(() => ReportStatisticsModel, { description: '附件3 安全生产隐患统计表' }) attachment3!: ReportStatisticsModel;
   @Field({ description: 'GET with the bearer token: the XLSX workbook' }) xlsxUrl!: string;
-  @Field(() => [String], { description: 'GET with the bearer token: CSV of attachments 1, 2, 3' }) csvUrls!: string[];
+  @Field(() => [String], { description: 'GET with the bearer token: CSV of attachments 1, 2, 3 (and, format 2, the cancelled list 附件2-1)' }) csvUrls!: string[];
   @Field({ description: 'The content format (hazard-report/1, hazard-report/2)' }) format!: string;
   @Field(() => String, { nullable: true, description: 'The district of a district unit’s report; null for the city unit' }) regionCode!: string | null;
   @Field({ description: '填报单位: 市应急管理局, 大洼区应急管理局' }) unitName!: string;
