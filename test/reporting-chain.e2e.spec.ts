@@ -257,6 +257,13 @@ describe('the reporting chain: districts, city departments, the committee office
     expect(stored.map((r) => [r.department_code, r.region_code, r.period_from, r.report_date, r.status, r.obligation_id])).toEqual([
       ['EMERGENCY', '*', from, today, 'SUBMITTED', 'period-test'],
     ]);
+    // the board of the due day shows it, beside the daily reports
+    const board = await stack.gql(office, 'query($d: String!) { reportingBoard(date: $d) { kind obligationId periodFrom periodTo departmentCode regionCode state } }', { d: today });
+    const periodRows = board.data.reportingBoard.filter((r: any) => r.kind === 'PERIOD');
+    expect(periodRows.find((r: any) => r.regionCode === null)).toEqual({
+      kind: 'PERIOD', obligationId: 'period-test', periodFrom: from, periodTo: to, departmentCode: 'EMERGENCY', regionCode: null, state: p.receipt.late ? 'LATE' : 'SUBMITTED',
+    });
+    expect(periodRows.filter((r: any) => r.regionCode !== null).every((r: any) => ['NOT_STARTED', 'MISSED'].includes(r.state))).toBe(true);
     // a period no obligation demands cannot be submitted
     expect(codeOf(await stack.gql(city, SUBMIT_PERIOD, { i: { from: addDays(from, 1), to, departmentCode: 'EMERGENCY' } }))).toBe('BAD_USER_INPUT');
   });

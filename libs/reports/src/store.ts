@@ -100,6 +100,12 @@ export async function findReport(db: Db, key: ReportKey): Promise<StoredReport |
   return row ? toStored(row) : null;
 }
 
+/** Every unit's period reports whose report day (the day after the period) is one of these. */
+export async function periodReportsOf(db: Db, reportDates: readonly string[]): Promise<StoredReport[]> {
+  if (reportDates.length === 0) return [];
+  return (await db.selectFrom('daily_reports').selectAll().where('kind', '=', 'PERIOD').where('report_date', 'in', reportDates).execute()).map(toStored);
+}
+
 /** Every unit's daily report for day D, both tiers. */
 export async function reportsOfDay(db: Db, date: string): Promise<StoredReport[]> {
   return (await db.selectFrom('daily_reports').selectAll().where('report_date', '=', date).where('kind', '=', 'DAILY').orderBy('department_code').orderBy('region_code').execute()).map(toStored);

@@ -18,7 +18,7 @@ export class ReportsResolver {
     const c = view.content;
     const cityUnit = c.kind === 'DAILY' && c.departmentCode !== 'ALL' && !(c.unit?.regionCode ?? view.stored?.regionCode);
     const districts = cityUnit ? await this.reports.board(ctx.principal, c.date, { departmentCode: c.departmentCode, tier: ReportingTier.DISTRICT }) : [];
-    return toHazardReportModel(view, districts);
+    return toHazardReportModel(view, districts.filter((d) => d.kind === 'DAILY'));
   }
 
   @Query(() => HazardReportModel, {

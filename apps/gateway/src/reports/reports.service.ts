@@ -38,6 +38,7 @@ import {
   renderCsv,
   renderXlsx,
   reportScope,
+  periodReportsOf,
   reportsOfDay,
   requestOfStored,
   shanghaiDay,
@@ -267,7 +268,10 @@ export class ReportsService {
     if (!isDate(date)) throw badInput('date', 'must be a date YYYY-MM-DD');
     if (!mayPerform(principal.roles, 'readReports')) throw new DomainError('FORBIDDEN', 'your roles do not allow reading reports');
     const [obligations, departments, regions, reports] = await Promise.all([obligationsOn(this.db, date), listDepartments(this.db), listRegions(this.db), reportsOfDay(this.db, date)]);
-    const stored = new Map(reports.map((r) => [`${r.departmentCode}|${r.regionCode ?? '*'}`, r]));
+    // period reports due on this day are on the board beside the daily ones
+    const periodsDue = obligations.flatMap((o) => o.periodReports.filter((p) => shanghaiDay(p.dueAt) === date).map((p) => ({ o, p, reportDate: addDays(p.to, 1) })));
+    const periodStored = await periodReportsOf(this.db, periodsDue.map((x) => x.reportDate));
+    const stored = new Map([...reports, ...periodStored].map((r) => [`${r.kind}|${r.date}|${r.departmentCode}|${r.regionCode ?? '*'}`, r]));
     const everything = mayPerform(principal.roles, 'overseeReports');
     const visible = (departmentCode: string, regionCode: string | null) =>
       everything ||
@@ -275,21 +279,27 @@ export class ReportsService {
         (principal.regions.includes(WILDCARD) || (regionCode !== null && principal.regions.includes(regionCode))));
     const now = Date.now();
     const rows: UnitReportStateModel[] = [];
-    for (const o of obligations) {
+    const duties = [
+      ...obligations.map((o) => ({ o, kind: 'DAILY' as const, reportDate: date, period: null as { from: string; to: string } | null, due: (tier: ReportingTier) => dailyDueAt(o, tier, date) })),
+      ...periodsDue.map(({ o, p, reportDate }) => ({ o, kind: 'PERIOD' as const, reportDate, period: { from: p.from, to: p.to }, due: () => new Date(p.dueAt).toISOString() })),
+    ];
+    for (const { o, kind, reportDate, period, due } of duties) {
       for (const d of departments.filter((dept) => binds(o, dept.code) && (!filter?.departmentCode || dept.code === filter.departmentCode))) {
         const { hasDistrictUnits } = d;
         for (const region of [null, ...(hasDistrictUnits ? regions : [])]) {
           const regionCode = region?.code ?? null;
           const tier = regionCode ? ReportingTier.DISTRICT : ReportingTier.CITY;
           if ((filter?.tier && filter.tier !== tier) || !visible(d.code, regionCode)) continue;
-          const r = stored.get(`${d.code}|${regionCode ?? '*'}`) ?? null;
-          const dueAt = r?.dueAt ?? dailyDueAt(o, tier, date);
+          const r = stored.get(`${kind}|${reportDate}|${d.code}|${regionCode ?? '*'}`) ?? null;
+          const dueAt = r?.dueAt ?? due(tier);
           rows.push({
             obligationId: o.id,
             documentNumber: o.documentNumber,
             obligationVersion: r?.obligationVersion ?? o.version,
-            kind: 'DAILY',
-            date,
+            kind,
+            date: reportDate,
+            periodFrom: period?.from ?? null,
+            periodTo: period?.to ?? null,
             departmentCode: d.code,
             regionCode,
             unitName: unitName({ departmentName: d.name, regionName: region?.name ?? null }),

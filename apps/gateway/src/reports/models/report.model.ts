@@ -129,8 +129,10 @@ export class UnitReportStateModel {
   @Field() obligationId!: string;
   @Field() documentNumber!: string;
   @Field(() => Int) obligationVersion!: number;
-  @Field() kind!: string;
-  @Field() date!: string;
+  @Field({ description: 'DAILY, or PERIOD for a period report due that day' }) kind!: string;
+  @Field({ description: 'The report day (a period report’s: the day after its period)' }) date!: string;
+  @Field(() => String, { nullable: true }) periodFrom!: string | null;
+  @Field(() => String, { nullable: true }) periodTo!: string | null;
   @Field() departmentCode!: string;
   @Field(() => String, { nullable: true, description: 'null: the city unit' }) regionCode!: string | null;
   @Field() unitName!: string;
