@@ -210,6 +210,11 @@ describe('the reporting chain: districts, city departments, the committee office
     const todays = await stack.gql(district, DAILY, { d: today, dept: 'EMERGENCY' });
     expect(todays.data.dailyReport).toMatchObject({ obligationVersion: 2, dueAt: new Date(`${today}T11:00:00+08:00`).toISOString() });
 
+    // a unit renamed since leaves the old reports naming it as it was
+    const renamed = await stack.gql(office, 'mutation($i: RenameDepartmentInput!) { renameDepartment(input: $i) { name } }', {
+      i: { code: 'EMERGENCY', name: '市应急管理局（机构改革后）', reason: '测试更名' },
+    });
+    expect(renamed.errors).toBeUndefined();
     for (const [token, region] of [
       [district, '211104'],
       [city, null],
@@ -222,7 +227,9 @@ describe('the reporting chain: districts, city departments, the committee office
       expect(verified.data.verifyDailyReport.ok).toBe(true);
     }
     const kept = await stack.gql(city, DAILY, { d: yesterday, dept: 'EMERGENCY' });
-    expect(kept.data.dailyReport).toMatchObject({ obligationVersion: 1, dueAt: new Date(`${yesterday}T15:00:00+08:00`).toISOString() });
+    expect(kept.data.dailyReport).toMatchObject({ unitName: '市应急管理局', obligationVersion: 1, dueAt: new Date(`${yesterday}T15:00:00+08:00`).toISOString() });
+    // today's report stands as of 00:00 today, before the rename: it names the unit as it was then too
+    expect((await stack.gql(city, DAILY, { d: today, dept: 'EMERGENCY' })).data.dailyReport.unitName).toBe('市应急管理局');
   });
 
   it('takes the period report an obligation demands, with a receipt, once', async () => {
