@@ -1009,28 +1009,48 @@ export type HazardReport = {
   attachment2: Array<ReportHazardRow>;
   /** 附件3 安全生产隐患统计表 */
   attachment3: ReportStatistics;
+  /** 已撤销隐患 (format 2), with the reason */
+  cancelled: Array<ReportHazardRow>;
   /** SHA-256 of the report content (RFC 8785 JSON) */
   contentHash: Scalars['String']['output'];
-  /** GET with the bearer token: CSV of attachments 1, 2, 3 */
+  /** The first day of the counting period the lists hold */
+  countingFrom?: Maybe<Scalars['String']['output']>;
+  /** GET with the bearer token: CSV of attachments 1, 2, 3 (and, format 2, the cancelled list 附件2-1) */
   csvUrls: Array<Scalars['String']['output']>;
   cutoff: Scalars['DateTime']['output'];
   /** The report day D (its cutoff is the start of D, Beijing time) */
   date: Scalars['String']['output'];
   departmentCode: Scalars['String']['output'];
   departmentName: Scalars['String']['output'];
+  /** A city unit’s report: each of its district units’ report of the same day (who has submitted, who has not) */
+  districtSubmissions: Array<UnitReportState>;
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** When it is (was) due, under the obligation version it records */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The duty desk now: duty leaders, open incidents with their report clocks, readiness (read live, not frozen with the report) */
   dutyDesk: DutySummary;
-  /** When the missing submission was escalated (15:00) */
+  /** When the missing submission raised the alarm to the level above (at its due time) */
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The content format (hazard-report/1, hazard-report/2) */
+  format: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   late: Scalars['Boolean']['output'];
+  obligationVersion?: Maybe<Scalars['Int']['output']>;
   previousReportDate?: Maybe<Scalars['String']['output']>;
+  /** Once submitted */
+  receipt?: Maybe<ReportReceipt>;
+  /** The district of a district unit’s report; null for the city unit */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  signature?: Maybe<ReportSignature>;
   status: ReportStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   submittedBy?: Maybe<Scalars['String']['output']>;
+  tier: ReportingTier;
   /** The last day covered */
   to: Scalars['String']['output'];
+  /** 填报单位: 市应急管理局, 大洼区应急管理局 */
+  unitName: Scalars['String']['output'];
   /** The renderer that wrote the workbook xlsxSha256 hashes (1: ExcelJS, 2: streaming); a download or a verification renders with it */
   xlsxRenderer: Scalars['Int']['output'];
   /** SHA-256 of the XLSX workbook */
@@ -1405,6 +1425,8 @@ export type Mutation = {
   recordPatrol: PatrolPayload;
   /** Draws enterprises and inspectors at random (双随机), records pools, seed and result */
   recordRandomDraw: RandomDraw;
+  /** Records a new version of a reporting obligation (committee office); reports keep the version they were due under */
+  recordReportingObligation: ReportingObligation;
   /** Measure 1: the special meeting (专题会议) */
   recordSpecialMeeting: Campaign;
   recordStandbyCheck: HazardPayload;
@@ -1444,8 +1466,10 @@ export type Mutation = {
   setHolidayCalendar: CalendarYear;
   /** Sets one stock line (by GB/T 38565 code) to what is there now, with the reason */
   setResourceStock: EmergencyResource;
-  /** Submits (freezes) day D’s report of a department; due by 15:00 on D */
+  /** Submits (freezes) day D’s report of a unit, due by its tier’s cutoff under the obligation in force */
   submitDailyReport: HazardReport;
+  /** Submits a period report an obligation demands (e.g. 1 January – 28 February, due 28 February 15:00); the answer carries the receipt */
+  submitPeriodReport: HazardReport;
   submitRectification: HazardPayload;
   superviseHazard: HazardPayload;
   suspendOperations: HazardPayload;
@@ -1622,6 +1646,11 @@ export type MutationRecordRandomDrawArgs = {
 };
 
 
+export type MutationRecordReportingObligationArgs = {
+  input: RecordReportingObligationInput;
+};
+
+
 export type MutationRecordSpecialMeetingArgs = {
   input: RecordSpecialMeetingInput;
 };
@@ -1754,6 +1783,11 @@ export type MutationSetResourceStockArgs = {
 
 export type MutationSubmitDailyReportArgs = {
   input: SubmitDailyReportInput;
+};
+
+
+export type MutationSubmitPeriodReportArgs = {
+  input: SubmitPeriodReportInput;
 };
 
 
@@ -1933,6 +1967,23 @@ export type PatrolPayload = {
   source: MajorHazardSource;
 };
 
+/** A one-off period report an obligation demands, with its own due time */
+export type PeriodReportDue = {
+  __typename?: 'PeriodReportDue';
+  dueAt: Scalars['DateTime']['output'];
+  from: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type PeriodReportDueInput = {
+  /** An instant with its offset, e.g. 2023-02-28T15:00:00+08:00 */
+  dueAt: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
 /** The escalation policy a hazard runs under (id and version are recorded in its events). */
 export type PolicyRef = {
   __typename?: 'PolicyRef';
@@ -1962,7 +2013,7 @@ export type Query = {
   /** The campaign dashboard */
   campaignProgress?: Maybe<CampaignProgress>;
   campaigns: Array<Campaign>;
-  /** Day D’s report of a department (ALL: the city), as of the end of D − 1, Beijing time */
+  /** Day D’s report of a unit as of the end of D − 1, Beijing time: a department at the city (ALL: the whole city), or its unit in a district (regionCode) */
   dailyReport: HazardReport;
   /** Every version of a reporting unit, oldest first (empty for a code never added) */
   departmentHistory: Array<DepartmentVersion>;
@@ -2012,15 +2063,19 @@ export type Query = {
   oversights: Array<Oversight>;
   /** The patrol cadence in force, or a given version */
   patrolCadence?: Maybe<PatrolCadence>;
-  /** Hazards found from `from` to `to` (inclusive), as of the end of `to` */
+  /** Hazards found from `from` to `to` (inclusive), as of the end of `to` (or now, before it ends) */
   periodReport: HazardReport;
   /** A recorded draw, re-run from its pools and seed */
   randomDraw?: Maybe<RandomDraw>;
   regions: Array<Region>;
   /** Per region × sector: enterprises, key units by colour, key parts, major hazard sources by level, and what was verified on site */
   registerOverview: Array<RegisterOverviewRow>;
-  /** Which departments have reported for day D (committee office, auditors) */
+  /** Which city departments have reported for day D (committee office, auditors); reportingBoard shows both tiers */
   reportSubmissions: Array<ReportSubmission>;
+  /** Per obligation in force on day D, each bound unit’s report at both tiers: not started, draft, submitted, late, missed (the office sees all; others their own units) */
+  reportingBoard: Array<UnitReportState>;
+  /** Reporting obligations, every version newest first (one obligation’s when id is given) */
+  reportingObligations: Array<ReportingObligation>;
   verifyDailyReport: ReportVerification;
   verifyHazardHistory: AuditVerification;
   /** Delivery attempts of a subscription, newest first */
@@ -2042,6 +2097,7 @@ export type QueryCampaignProgressArgs = {
 export type QueryDailyReportArgs = {
   date: Scalars['String']['input'];
   departmentCode: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2190,6 +2246,7 @@ export type QueryPatrolCadenceArgs = {
 export type QueryPeriodReportArgs = {
   departmentCode: Scalars['String']['input'];
   from: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['String']['input'];
 };
 
@@ -2210,9 +2267,21 @@ export type QueryReportSubmissionsArgs = {
 };
 
 
+export type QueryReportingBoardArgs = {
+  date: Scalars['String']['input'];
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportingObligationsArgs = {
+  id?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryVerifyDailyReportArgs = {
   date: Scalars['String']['input'];
   departmentCode: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2376,6 +2445,22 @@ export type RecordRandomDrawInput = {
   /** Made by the server when absent; recorded either way */
   seed?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+/** A new version of a reporting obligation (a new id starts at version 1) */
+export type RecordReportingObligationInput = {
+  cityCutoff: Scalars['String']['input'];
+  countingFrom?: Scalars['String']['input'];
+  districtCutoff: Scalars['String']['input'];
+  documentNumber: Scalars['String']['input'];
+  effectiveFrom: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  periodReports?: InputMaybe<Array<PeriodReportDueInput>>;
+  remindBeforeMinutes?: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+  units: Array<Scalars['String']['input']>;
 };
 
 export type RecordSpecialMeetingInput = {
@@ -2652,6 +2737,8 @@ export type ReportHazardInput = {
 /** A row of attachment 1 (未完成整改隐患清单) or 2 (已完成整改隐患清单) */
 export type ReportHazardRow = {
   __typename?: 'ReportHazardRow';
+  /** 撤销日期 (cancelled list) */
+  cancelledDate?: Maybe<Scalars['String']['output']>;
   /** 销号日期 (attachment 2) */
   closedDate?: Maybe<Scalars['String']['output']>;
   /** 隐患编号 */
@@ -2683,8 +2770,14 @@ export type ReportHazardRow = {
   newlyRectified: Scalars['Boolean']['output'];
   /** 是否超期 (attachment 1) */
   overdue?: Maybe<Scalars['String']['output']>;
+  /** 撤销原因 (cancelled list) */
+  reason?: Maybe<Scalars['String']['output']>;
   /** 县区 */
   region: Scalars['String']['output'];
+  /** 备注 (format 2) */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** 填报单位: the unit that reported the row (format 2) */
+  reportingUnit?: Maybe<Scalars['String']['output']>;
   /** 整改责任单位/责任人 */
   responsible: Scalars['String']['output'];
   /** 行业领域 */
@@ -2695,6 +2788,8 @@ export type ReportHazardRow = {
   source: Scalars['String']['output'];
   /** 当前状态 (attachment 1) */
   status?: Maybe<Scalars['String']['output']>;
+  /** 监管部门 (format 2) */
+  supervisingDepartment?: Maybe<Scalars['String']['output']>;
   /** 督办单位 */
   supervisingUnit: Scalars['String']['output'];
   /** 是否停产停工/盯守人员 (attachment 1) */
@@ -2715,6 +2810,41 @@ export type ReportProgressInput = {
   percent: Scalars['Int']['input'];
 };
 
+/** What a unit keeps after submitting: the hashes it submitted under, when, by whom, when it was due */
+export type ReportReceipt = {
+  __typename?: 'ReportReceipt';
+  contentHash: Scalars['String']['output'];
+  /** The notice the report was due under, and its version */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  late: Scalars['Boolean']['output'];
+  /** e.g. DAILY-EMERGENCY-211104-2026-12-03-1a2b3c4d */
+  number: Scalars['String']['output'];
+  obligationVersion?: Maybe<Scalars['Int']['output']>;
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+  xlsxSha256: Scalars['String']['output'];
+};
+
+/** The signature block on each sheet */
+export type ReportSignature = {
+  __typename?: 'ReportSignature';
+  filledBy: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  reviewer: Scalars['String']['output'];
+  signedOn: Scalars['String']['output'];
+};
+
+/** The signature block of each sheet (who filled it, a phone number, the reviewer); the date is the submission’s */
+export type ReportSignatureInput = {
+  /** 填报人 (default: the caller’s name) */
+  filledBy?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 审核人 */
+  reviewer?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ReportStatistics = {
   __typename?: 'ReportStatistics';
   byRegion: Array<ReportStatisticsRow>;
@@ -2733,19 +2863,35 @@ export type ReportStatisticsRow = {
   closedToday: Scalars['Int']['output'];
   closures: Scalars['Int']['output'];
   cumulative: Scalars['Int']['output'];
+  /** 检查企业数 (format 2) */
+  enterprisesChecked?: Maybe<Scalars['Int']['output']>;
+  /** 参与排查的生产经营单位数 (format 2) */
+  enterprisesTookPart?: Maybe<Scalars['Int']['output']>;
   fineAmount: Scalars['Float']['output'];
   fines: Scalars['Int']['output'];
   foundGeneral: Scalars['Int']['output'];
   foundMajor: Scalars['Int']['output'];
+  /** 整改资金到位，万元 (format 2) */
+  fundingInPlace?: Maybe<Scalars['String']['output']>;
+  /** 一般隐患整改率 (format 2) */
+  generalRectificationRate?: Maybe<Scalars['String']['output']>;
+  /** 检查组数 (format 2) */
+  inspectionTeams?: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
   listedCity: Scalars['Int']['output'];
   listedClosed: Scalars['Int']['output'];
   listedCounty: Scalars['Int']['output'];
   listedProvince: Scalars['Int']['output'];
+  /** 重大隐患整改率 (format 2) */
+  majorRectificationRate?: Maybe<Scalars['String']['output']>;
+  /** 重大隐患纳入治理方案（五落实） (format 2) */
+  majorWithPlan?: Maybe<Scalars['Int']['output']>;
   newToday: Scalars['Int']['output'];
   onTimeRate: Scalars['String']['output'];
   openNotDue: Scalars['Int']['output'];
   openOverdue: Scalars['Int']['output'];
+  /** 检查人次 (format 2) */
+  personTimes?: Maybe<Scalars['Int']['output']>;
   rectificationRate: Scalars['String']['output'];
   rectifiedGeneral: Scalars['Int']['output'];
   rectifiedMajor: Scalars['Int']['output'];
@@ -2792,6 +2938,60 @@ export type ReportVerification = {
   /** The renderer the submission names, which the regeneration used */
   xlsxRenderer: Scalars['Int']['output'];
 };
+
+/** A reporting duty’s event: ReportDueSoon (the reminder before a unit’s cutoff), ReportMissed (the alarm to the level above), ReportSubmitted */
+export type ReportingAlarm = {
+  __typename?: 'ReportingAlarm';
+  date: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  /** ReportMissed: CITY_DEPARTMENT (a district unit missed) or COMMITTEE_OFFICE (a city department missed) */
+  escalatedTo?: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  regionCode?: Maybe<Scalars['String']['output']>;
+  tier: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** A notice that binds units to report, at one version (a changed cutoff is a new version) */
+export type ReportingObligation = {
+  __typename?: 'ReportingObligation';
+  /** HH:MM Beijing: city departments report to the committee office by then */
+  cityCutoff: Scalars['String']['output'];
+  /** MM-DD: the counting period starts on this day each year */
+  countingFrom: Scalars['String']['output'];
+  /** HH:MM Beijing: district units report to their city department by then */
+  districtCutoff: Scalars['String']['output'];
+  /** 文号, e.g. 盘安委办发〔2023〕11号 */
+  documentNumber: Scalars['String']['output'];
+  effectiveFrom: Scalars['String']['output'];
+  endsOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  periodReports: Array<PeriodReportDue>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  remindBeforeMinutes: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Department codes of the bound units, or ["*"] */
+  units: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** A unit’s report on the board: not started, draft, submitted on time, submitted late, missed (cutoff passed) */
+export type ReportingState =
+  | 'DRAFT'
+  | 'LATE'
+  | 'MISSED'
+  | 'NOT_STARTED'
+  | 'SUBMITTED';
+
+export type ReportingTier =
+  | 'CITY'
+  | 'DISTRICT';
 
 export type RequestDeadlineExtensionInput = {
   /** Refuse with VERSION_CONFLICT unless the hazard is at this version */
@@ -3032,6 +3232,19 @@ export type SubmitDailyReportInput = {
   /** The report day D, YYYY-MM-DD (Beijing) */
   date: Scalars['String']['input'];
   departmentCode: Scalars['String']['input'];
+  /** A district unit’s report: its region; absent for the city unit (a district caller’s own region when it has one) */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  signature?: InputMaybe<ReportSignatureInput>;
+};
+
+export type SubmitPeriodReportInput = {
+  departmentCode: Scalars['String']['input'];
+  /** First day of the period an obligation demands, YYYY-MM-DD */
+  from: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  signature?: InputMaybe<ReportSignatureInput>;
+  /** Last day of the period */
+  to: Scalars['String']['input'];
 };
 
 export type SubmitRectificationInput = {
@@ -3051,6 +3264,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Events of the hazards the caller may see, as they are recorded (graphql-ws; token in connectionParams.authorization). The filter is applied to the hazard as it stands when the event is delivered, so an event recorded just before a change that makes the hazard match may come too */
   hazardEvents: HazardEvent;
+  /** Reminders before a unit’s cutoff, alarms when it is missed, and submissions, for the units the caller hears of (graphql-ws) */
+  reportingAlarms: ReportingAlarm;
 };
 
 
@@ -3140,6 +3355,30 @@ export type Suspension = {
 export type SuspensionScope =
   | 'FULL'
   | 'PARTIAL';
+
+/** One unit’s report of a day on the board */
+export type UnitReportState = {
+  __typename?: 'UnitReportState';
+  contentHash?: Maybe<Scalars['String']['output']>;
+  /** The report day (a period report’s: the day after its period) */
+  date: Scalars['String']['output'];
+  departmentCode: Scalars['String']['output'];
+  documentNumber: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  /** DAILY, or PERIOD for a period report due that day */
+  kind: Scalars['String']['output'];
+  obligationId: Scalars['String']['output'];
+  obligationVersion: Scalars['Int']['output'];
+  periodFrom?: Maybe<Scalars['String']['output']>;
+  periodTo?: Maybe<Scalars['String']['output']>;
+  /** null: the city unit */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  state: ReportingState;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  submittedBy?: Maybe<Scalars['String']['output']>;
+  tier: ReportingTier;
+  unitName: Scalars['String']['output'];
+};
 
 export type VerifyEnterpriseOnSiteInput = {
   /** 统一社会信用代码 (GB 32100-2015): the enterprise’s id in the register */

@@ -5,6 +5,7 @@ import { enterpriseDecider } from '../enterprise/decide';
 import { hazardDecider } from '../hazard/decide';
 import { COMMANDS_BY_ROLE, mayExecute } from '../hazard/permissions';
 import { incidentDecider } from '../incident/decide';
+import { reportingDutyDecider } from '../reporting/duty';
 import { drawDecider, oversightDecider } from '../oversight/decide';
 import { resourceDecider } from '../resources/decide';
 import { sourceDecider } from '../source/decide';
@@ -32,12 +33,13 @@ const DECIDER_OF: Record<CommandType, AnyDecider> = Object.fromEntries(
       [dutyLogDecider, ['RecordDutyLogEntry', 'RecordNotification']],
       [resourceDecider, ['RegisterResource', 'ReportTeamStatus', 'RecordDrill', 'SetStock']],
       [departmentDecider, ['AddDepartment', 'RenameDepartment', 'ChangeDepartmentSectors', 'RetireDepartment']],
+      [reportingDutyDecider, ['RemindReportDue', 'RaiseReportMissed', 'RecordReportSubmitted']],
     ] as [unknown, CommandType[]][]
   ).flatMap(([decider, types]) => types.map((type) => [type, decider as AnyDecider])),
 ) as Record<CommandType, AnyDecider>;
 
 const TYPES = Object.keys(COMMAND_PERMISSIONS) as CommandType[];
-const SYSTEM_COMMANDS: CommandType[] = ['FireTimer', 'FireIncidentClock', 'RaisePatrolAlarm'];
+const SYSTEM_COMMANDS: CommandType[] = ['FireTimer', 'FireIncidentClock', 'RaisePatrolAlarm', 'RemindReportDue', 'RaiseReportMissed', 'RecordReportSubmitted'];
 
 /** Whether the decider refused the command for who gave it (anything else, e.g. the empty data, is not our business here). */
 function forbidden(type: CommandType, actor: Actor): boolean {
@@ -52,7 +54,7 @@ function forbidden(type: CommandType, actor: Actor): boolean {
 describe('one permission table for every command of every aggregate', () => {
   test('it names each command once, and each command has a decider', () => {
     expect(Object.keys(DECIDER_OF).sort()).toEqual([...TYPES].sort());
-    expect(TYPES).toHaveLength(60);
+    expect(TYPES).toHaveLength(63);
   });
 
   test('the compiler refuses a table that leaves a command out', () => {
