@@ -3,6 +3,7 @@ import { type Client, WithStartWorkflowOperation } from '@temporalio/client';
 import {
   DomainError,
   type ObligationInput,
+  type PeriodReportDue,
   type ReportingObligation,
   WILDCARD,
   badInput,
@@ -10,7 +11,6 @@ import {
   countingPeriodStart,
   dailyDueAt,
   mayPerform,
-  obligationsInForce,
   optionalText,
   remindAt,
   reportingState,
@@ -29,7 +29,6 @@ import {
   type StoredReport,
   type XlsxRenderer,
   addDays,
-  dayStart,
   findReport,
   fingerprint,
   generateReport,
@@ -149,11 +148,15 @@ export class ReportsService {
         candidates.push({ o, dueAt: dailyDueAt(o, tier, date), countingFrom: countingPeriodStart(o, date) });
       }
     } else if (period) {
-      for (const o of (await obligationVersions(this.db)).filter((ob) => binds(ob, scope.departmentCode))) {
-        const p = o.periodReports.find((pr) => pr.from === period.from && pr.to === period.to);
-        if (p && obligationsInForce([o, ...(await obligationVersions(this.db, o.id))], shanghaiDay(p.dueAt)).some((x) => x.version === o.version)) {
-          candidates.push({ o, dueAt: new Date(p.dueAt).toISOString(), countingFrom: period.from });
-        }
+      // the latest version of each obligation that demands this period of the unit
+      const latest = new Map<string, ReportingObligation>();
+      for (const o of await obligationVersions(this.db)) {
+        if (!binds(o, scope.departmentCode) || !o.periodReports.some((p) => p.from === period.from && p.to === period.to)) continue;
+        if ((latest.get(o.id)?.version ?? 0) < o.version) latest.set(o.id, o);
+      }
+      for (const o of latest.values()) {
+        const p = o.periodReports.find((pr) => pr.from === period.from && pr.to === period.to) as PeriodReportDue;
+        candidates.push({ o, dueAt: new Date(p.dueAt).toISOString(), countingFrom: period.from });
       }
     }
     const chosen = candidates.sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
@@ -186,12 +189,11 @@ export class ReportsService {
       return { content, status: stored.status as ReportStatus, contentHash, xlsxSha256, xlsxRenderer, stored };
     }
     const due = await this.dutyOf(scope, key.kind, key.date, period);
-    const now = Date.now();
-    // A period report shown before its last day has ended stands as of now (as a submission now would).
-    const asOf = key.kind === 'PERIOD' && now < dayStart(key.date).getTime() ? new Date(Math.floor(now / 1000) * 1000).toISOString() : null;
-    const cacheKey = `${key.kind}|${key.departmentCode}|${key.regionCode ?? '*'}|${key.periodFrom ?? ''}|${key.date}|${asOf ?? ''}`;
+    const cacheKey = `${key.kind}|${key.departmentCode}|${key.regionCode ?? '*'}|${key.periodFrom ?? ''}|${key.date}`;
+    // A period report shown before its last day has ended stands as of the end of that day, as it did before the chain: what
+    // is recorded until then is in it. A submission before the end freezes it as of the submission instead (docs/reporting-chain.md).
     return this.unstored(cacheKey, () =>
-      generateReport(this.db, scope, { kind: key.kind, date: key.date, from: key.periodFrom ?? null, format: CURRENT_REPORT_FORMAT, obligation: due?.ref ?? null, signature: null, asOf }),
+      generateReport(this.db, scope, { kind: key.kind, date: key.date, from: key.periodFrom ?? null, format: CURRENT_REPORT_FORMAT, obligation: due?.ref ?? null, signature: null }),
     );
   }
 

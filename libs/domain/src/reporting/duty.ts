@@ -1,5 +1,5 @@
 import type { Decider, Envelope } from '../shared/aggregate';
-import { DomainError, invalidTransition } from '../shared/errors';
+import { invalidTransition } from '../shared/errors';
 import { type CommandMetadata, assertSystemActor } from '../shared/metadata';
 import { assertNever } from '../shared/never';
 import type { ReportingTier } from './obligation';
@@ -82,15 +82,16 @@ export function evolveReportingDuty(state: ReportingDutyState | null, event: Env
   const { escalatedTo: _escalatedTo, contentHash: _hash, xlsxSha256: _xlsx, late: _late, submittedBy: _by, ...ref } = event.data as ReportingDutyRef & Record<string, unknown>;
   const base: ReportingDutyState = state ?? { id: reportingDutyId(event.data), version: 0, ref: ref as ReportingDutyRef, remindedAt: null, missedAt: null, submittedAt: null, late: false };
   const next = { ...base, version: event.version };
-  switch (event.type) {
+  const body = { type: event.type, data: event.data } as ReportingDutyEventBody;
+  switch (body.type) {
     case 'ReportDueSoon':
       return { ...next, remindedAt: at };
     case 'ReportMissed':
       return { ...next, missedAt: at };
     case 'ReportSubmitted':
-      return { ...next, submittedAt: at, late: event.data.late };
+      return { ...next, submittedAt: at, late: body.data.late };
     default:
-      throw new DomainError('BAD_USER_INPUT', `unknown reporting duty event ${(event as { type: string }).type}`);
+      return assertNever(body);
   }
 }
 
