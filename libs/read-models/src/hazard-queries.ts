@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import { type HazardState, OPEN_STATUSES, type Scope, WILDCARD } from '@hazard/domain';
+import { type HazardState, OPEN_STATUSES, PENALTY_KINDS, type PenaltyOnRecord, type Scope, WILDCARD } from '@hazard/domain';
 import type { Database, Db } from '@hazard/event-store';
 
 export interface HazardFilter {
@@ -143,10 +143,10 @@ export async function findHazardState(db: Db, hazardId: string): Promise<HazardS
 }
 
 /**
- * Fines on the same enterprise's other hazards within the last year (by credit code, else by
- * name): the closure rule of the Work Safety Law counts them all.
+ * Administrative penalties on the same enterprise's other hazards within the last year (by credit code, else by
+ * name), with their decision numbers: the closure rule of the Work Safety Law (art. 113) counts each decision once.
  */
-export async function enterpriseFines(db: Db, hazard: HazardState, nowMs: number): Promise<string[]> {
+export async function enterprisePenalties(db: Db, hazard: HazardState, nowMs: number): Promise<PenaltyOnRecord[]> {
   let query = db.selectFrom('hazards').select('state').where('id', '!=', hazard.id);
   query = hazard.enterpriseCreditCode
     ? query.where('enterprise_credit_code', '=', hazard.enterpriseCreditCode)
@@ -155,7 +155,7 @@ export async function enterpriseFines(db: Db, hazard: HazardState, nowMs: number
   const since = nowMs - 366 * 86_400_000;
   return rows
     .flatMap((r) => r.state.enforcement)
-    .filter((a) => a.kind === 'FINE' && Date.parse(a.at) > since)
-    .map((a) => a.at)
-    .sort();
+    .filter((a) => PENALTY_KINDS.includes(a.kind) && Date.parse(a.at) > since)
+    .map((a) => ({ at: a.at, kind: a.kind, decisionNumber: a.decisionNumber }))
+    .sort((a, b) => a.at.localeCompare(b.at));
 }

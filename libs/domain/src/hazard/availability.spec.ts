@@ -14,6 +14,7 @@ const viewOf = (s: HazardState): AvailabilityView => ({
   pendingVerification: s.pendingVerification,
   submittedBy: s.submission?.submittedBy.sub ?? null,
   extensionRequestedBy: s.extensionRequest?.requestedBy.sub ?? null,
+  regradeRequestedBy: s.regradeRequest?.requestedBy.sub ?? null,
 });
 
 /** decide's answer to a well-formed command: accepted, refused for its data, or refused as not possible now. */

@@ -6,6 +6,7 @@
 import type { Actor, CommandMetadata } from '../shared/metadata';
 import { HOUR, type Loose, SHA_A, SHA_B, T0, VALID_CREDIT_CODE, metaFor, plusDays, plusMs } from '../testing';
 import type {
+  AmendEnterpriseData,
   AnyCommand,
   CancelHazardData,
   DecideDeadlineExtensionData,
@@ -19,9 +20,13 @@ import type {
   ReportHazardData,
   ReportProgressData,
   RequestDeadlineExtensionData,
+  RequestRegradeData,
+  ResumeOperationsData,
+  RotateStandbyMonitorsData,
   SubmitRectificationData,
   SuperviseHazardData,
   SuspendOperationsData,
+  TransferHazardData,
   VerifyRectificationData,
 } from './commands';
 import { decide } from './decide';
@@ -152,6 +157,33 @@ export const cancelHazard = (over: Loose<CancelHazardData> = {}): HazardCommand 
   data: { reason: '重复上报', ...over } as CancelHazardData,
 });
 
+export const resumeOperations = (over: Loose<ResumeOperationsData> = {}): HazardCommand => ({
+  type: 'ResumeOperations',
+  data: { reviewedBy: '市应急局复产验收组（王、李、赵）', opinion: '整改到位，同意复产', reviewedOn: '2026-12-03', ...over } as ResumeOperationsData,
+});
+
+export const rotateStandbyMonitors = (over: Loose<RotateStandbyMonitorsData> = {}): HazardCommand => ({
+  type: 'RotateStandbyMonitors',
+  data: { monitors: [{ name: '轮换盯守员', phone: '13900000009' }], reason: '轮班', ...over } as RotateStandbyMonitorsData,
+});
+
+export const requestRegrade = (over: Loose<RequestRegradeData> = {}): HazardCommand => ({
+  type: 'RequestRegrade',
+  data: { level: 'MAJOR', reason: '复核认定为重大事故隐患', ...over } as RequestRegradeData,
+});
+
+export const decideRegrade = (approved: boolean, note: string | null = null): HazardCommand => ({ type: 'DecideRegrade', data: { approved, note } });
+
+export const transferHazard = (over: Loose<TransferHazardData> = {}): HazardCommand => ({
+  type: 'TransferHazard',
+  data: { regionCode: '211103', reason: '属地核实有误', ...over } as TransferHazardData,
+});
+
+export const amendEnterprise = (over: Loose<AmendEnterpriseData> = {}): HazardCommand => ({
+  type: 'AmendEnterprise',
+  data: { enterpriseName: '盘锦更正后企业有限公司', reason: '营业执照名称核对', ...over } as AmendEnterpriseData,
+});
+
 /**
  * A well-formed command of the given type that fits the state as far as data go (a rostered
  * monitor, a deadline only where one is expected), so that whether it is accepted depends on
@@ -185,6 +217,18 @@ export function wellFormed(type: HazardCommandType, state: HazardState | null): 
       return recordEnforcement();
     case 'CancelHazard':
       return cancelHazard();
+    case 'ResumeOperations':
+      return resumeOperations();
+    case 'RotateStandbyMonitors':
+      return rotateStandbyMonitors();
+    case 'RequestRegrade':
+      return requestRegrade({ level: state?.level === 'MAJOR' ? 'GENERAL' : 'MAJOR' });
+    case 'DecideRegrade':
+      return decideRegrade(true);
+    case 'TransferHazard':
+      return transferHazard({ regionCode: state?.regionCode === '211103' ? '211102' : '211103' });
+    case 'AmendEnterprise':
+      return amendEnterprise();
   }
 }
 

@@ -77,9 +77,21 @@ export interface SubmitRectificationData {
   evidenceHashes?: string[] | null;
 }
 
+/** The acceptance record (验收) a listed major hazard is closed on: who accepted, their opinion, the date. */
+export interface AcceptanceRecord {
+  acceptedBy: string;
+  opinion: string;
+  /** YYYY-MM-DD (Beijing). */
+  acceptedOn: string;
+}
+
 export interface VerifyRectificationData {
   accepted: boolean;
   note: string;
+  /** Required to close a listed MAJOR hazard (README "The closed loop"). */
+  acceptance?: AcceptanceRecord | null;
+  /** When a unit other than the listing authority closes it: the delegation (its document), recorded. */
+  delegatedBy?: string | null;
 }
 
 export interface RectifyOnSpotData {
@@ -116,13 +128,58 @@ export interface RecordStandbyCheckData {
   location?: string | null;
 }
 
+/** An administrative penalty on the enterprise's other hazards, as the closure rule counts it. */
+export interface PenaltyOnRecord {
+  at: string;
+  kind: EnforcementKind;
+  decisionNumber: string | null;
+}
+
 export interface RecordEnforcementData {
   kind: EnforcementKind;
   amount?: number | null;
   note?: string | null;
   decisionNumber?: string | null;
-  /** Times of the enterprise's fines on its other hazards in the past year (the gateway looks them up). */
+  /** Times of the enterprise's fines on its other hazards in the past year (commands recorded before penalties were counted by decision). */
   enterpriseFines?: string[] | null;
+  /** The enterprise's penalties on its other hazards in the past year (the gateway looks them up). */
+  enterprisePenalties?: PenaltyOnRecord[] | null;
+}
+
+/** 复产验收: the review that lets a suspended enterprise resume production, apart from closing the hazard. */
+export interface ResumeOperationsData {
+  /** Who reviewed (the review team, as written on the record). */
+  reviewedBy: string;
+  opinion: string;
+  /** YYYY-MM-DD (Beijing). */
+  reviewedOn: string;
+}
+
+export interface RotateStandbyMonitorsData {
+  monitors: StandbyMonitor[];
+  reason: string;
+}
+
+export interface RequestRegradeData {
+  level: HazardLevel;
+  reason: string;
+}
+
+export interface DecideRegradeData {
+  approved: boolean;
+  note?: string | null;
+}
+
+export interface TransferHazardData {
+  regionCode?: string | null;
+  departmentCode?: string | null;
+  reason: string;
+}
+
+export interface AmendEnterpriseData {
+  enterpriseName?: string | null;
+  enterpriseCreditCode?: string | null;
+  reason: string;
 }
 
 export interface CancelHazardData {
@@ -142,7 +199,13 @@ export type HazardCommand =
   | { type: 'SuspendOperations'; data: SuspendOperationsData }
   | { type: 'RecordStandbyCheck'; data: RecordStandbyCheckData }
   | { type: 'RecordEnforcement'; data: RecordEnforcementData }
-  | { type: 'CancelHazard'; data: CancelHazardData };
+  | { type: 'CancelHazard'; data: CancelHazardData }
+  | { type: 'ResumeOperations'; data: ResumeOperationsData }
+  | { type: 'RotateStandbyMonitors'; data: RotateStandbyMonitorsData }
+  | { type: 'RequestRegrade'; data: RequestRegradeData }
+  | { type: 'DecideRegrade'; data: DecideRegradeData }
+  | { type: 'TransferHazard'; data: TransferHazardData }
+  | { type: 'AmendEnterprise'; data: AmendEnterpriseData };
 
 export type HazardCommandType = HazardCommand['type'];
 
@@ -167,4 +230,10 @@ export const HAZARD_COMMAND_TYPES: readonly HazardCommandType[] = [
   'RecordStandbyCheck',
   'RecordEnforcement',
   'CancelHazard',
+  'ResumeOperations',
+  'RotateStandbyMonitors',
+  'RequestRegrade',
+  'DecideRegrade',
+  'TransferHazard',
+  'AmendEnterprise',
 ];

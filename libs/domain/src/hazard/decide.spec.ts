@@ -96,23 +96,25 @@ const STATES = {
 } satisfies Record<string, Step[]>;
 type StateName = keyof typeof STATES;
 
-const open: HazardCommandType[] = ['RecordEnforcement', 'CancelHazard'];
+const open: HazardCommandType[] = ['RecordEnforcement', 'CancelHazard', 'TransferHazard', 'AmendEnterprise'];
+/** A re-grade is asked for while nothing waits for verification (README "The closed loop"). */
+const regrade: HazardCommandType[] = ['RequestRegrade'];
 
 /** What the README's lifecycle (and decide.ts) allow in each state; everything else must be refused. */
 const ALLOWED: Record<StateName, HazardCommandType[]> = {
-  'FOUND (GENERAL)': ['ListHazard', 'SuperviseHazard', 'RectifyOnSpot', ...open],
-  'FOUND (MAJOR)': ['ListHazard', ...open],
+  'FOUND (GENERAL)': ['ListHazard', 'SuperviseHazard', 'RectifyOnSpot', ...regrade, ...open],
+  'FOUND (MAJOR)': ['ListHazard', 'SuspendOperations', ...regrade, ...open],
   'FOUND, on-the-spot rectification pending verification': ['VerifyRectification', ...open],
-  'LISTED (MAJOR)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...open],
-  'LISTED (GENERAL)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...open],
-  'LISTED, extension requested': ['SuperviseHazard', 'DecideDeadlineExtension', 'SuspendOperations', ...open],
-  'SUPERVISED (MAJOR)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...open],
+  'LISTED (MAJOR)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'LISTED (GENERAL)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'LISTED, extension requested': ['SuperviseHazard', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'SUPERVISED (MAJOR)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
   'SUPERVISED (GENERAL, unlisted)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...open],
   'SUPERVISED, pending verification': ['VerifyRectification', ...open],
-  'SUPERVISED, extension requested': ['ReportProgress', 'SubmitRectification', 'DecideDeadlineExtension', 'SuspendOperations', ...open],
-  'SUSPENDED (from SUPERVISED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', ...open],
-  'SUSPENDED (from LISTED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', ...open],
-  'SUSPENDED, pending verification': ['VerifyRectification', 'RecordStandbyCheck', ...open],
+  'SUPERVISED, extension requested': ['ReportProgress', 'SubmitRectification', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'SUSPENDED (from SUPERVISED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
+  'SUSPENDED (from LISTED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
+  'SUSPENDED, pending verification': ['VerifyRectification', 'RecordStandbyCheck', 'RotateStandbyMonitors', 'ResumeOperations', ...open],
   'RECTIFIED': [],
   'RECTIFIED (on the spot)': [],
   'RECTIFIED (after a suspension)': [],
@@ -477,14 +479,19 @@ describe('allowed transitions', () => {
 // Forbidden transitions: the whole (state × command) table
 // ---------------------------------------------------------------------------------------------
 
+/** Where no command of a type fits the state's data: a supervised, unlisted GENERAL hazard has no level to be re-graded to. */
+const NO_FITTING_DATA: Partial<Record<StateName, HazardCommandType[]>> = { 'SUPERVISED (GENERAL, unlisted)': ['RequestRegrade'] };
+
 describe('the transition table', () => {
   const rows = (Object.keys(STATES) as StateName[]).flatMap((name) =>
-    HAZARD_COMMAND_TYPES.map((type) => [name, type, ALLOWED[name].includes(type) ? 'ACCEPTED' : 'INVALID_TRANSITION'] as const),
+    HAZARD_COMMAND_TYPES.map(
+      (type) => [name, type, ALLOWED[name].includes(type) ? 'ACCEPTED' : NO_FITTING_DATA[name]?.includes(type) ? 'BAD_USER_INPUT' : 'INVALID_TRANSITION'] as const,
+    ),
   );
 
   test('covers every state × command, and forbids more than it allows', () => {
     expect(rows).toHaveLength(Object.keys(STATES).length * HAZARD_COMMAND_TYPES.length);
-    const forbidden = rows.filter((r) => r[2] === 'INVALID_TRANSITION').length;
+    const forbidden = rows.filter((r) => r[2] !== 'ACCEPTED').length;
     expect(forbidden).toBeGreaterThan(rows.length / 2);
   });
 
@@ -643,6 +650,12 @@ describe('roles', () => {
     'DecideDeadlineExtension',
     'SuspendOperations',
     'RecordEnforcement',
+    'ResumeOperations',
+    'RotateStandbyMonitors',
+    'RequestRegrade',
+    'DecideRegrade',
+    'TransferHazard',
+    'AmendEnterprise',
   ];
   const MAY: Record<(typeof ROLES)[number], HazardCommandType[]> = {
     INSPECTOR: INSPECTOR_MAY,

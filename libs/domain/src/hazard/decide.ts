@@ -1,8 +1,9 @@
 import type { Decider } from '../shared/aggregate';
-import { DomainError, invalidTransition } from '../shared/errors';
+import { DomainError, badInput, invalidTransition } from '../shared/errors';
 import { type CommandMetadata, assertSystemActor } from '../shared/metadata';
 import { assertNever } from '../shared/never';
-import type { AnyCommand, RecordEnforcementData } from './commands';
+import type { EnforcementKind, ListingLevel } from '../shared/reference';
+import type { AnyCommand, RecordEnforcementData, VerifyRectificationData } from './commands';
 import type { HazardEventBody } from './events';
 import { evolve } from './evolve';
 import { mayExecute } from './permissions';
@@ -46,6 +47,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
 
   switch (cmd.type) {
     case 'ListHazard': {
+      requireListingAuthority(meta, cmd.data.listingLevel, cmd.data.documentNumber ?? null);
       requireAfter('deadline', cmd.data.deadline, state.foundAt, 'the finding');
       requireNotLaterThanOrder(state, cmd.data.deadline);
       return [
@@ -86,10 +88,23 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
       if (!state.submission) throw hazardRefusal({ code: 'NOTHING_TO_VERIFY' }, cmd.type, state);
       const submittedBy = state.submission.submittedBy.sub;
       if (cmd.data.accepted) {
+        if (meta.actor.level) {
+          // Judged by the closed loop's rules (README "The closed loop"): what closes a listed major hazard, and production resumed first.
+          if (state.status === 'SUSPENDED') {
+            throw invalidTransition(`production at ${state.enterpriseName} is suspended: its resumption is reviewed first (复产验收, resumeOperations), then the hazard is closed`);
+          }
+          requireClosingAuthority(state, cmd.data, meta);
+        }
         return [
           {
             type: 'RectificationVerified',
-            data: { note: cmd.data.note, submittedBy, resumedFromSuspension: state.status === 'SUSPENDED' },
+            data: {
+              note: cmd.data.note,
+              submittedBy,
+              resumedFromSuspension: state.status === 'SUSPENDED',
+              ...(cmd.data.acceptance ? { acceptance: cmd.data.acceptance } : {}),
+              ...(cmd.data.delegatedBy ? { delegatedBy: cmd.data.delegatedBy } : {}),
+            },
           },
         ];
       }
@@ -183,6 +198,38 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
     }
     case 'CancelHazard':
       return [{ type: 'HazardCancelled', data: { reason: cmd.data.reason } }];
+    case 'ResumeOperations': {
+      const suspendedAt = state.suspension?.suspendedAt ?? occurredAt;
+      const suspendedHours = Math.max(0, Math.round((Date.parse(occurredAt) - Date.parse(suspendedAt)) / 36_000) / 100);
+      return [{ type: 'OperationsResumed', data: { ...cmd.data, suspendedAt, suspendedHours } }];
+    }
+    case 'RotateStandbyMonitors':
+      return [{ type: 'StandbyMonitorsRotated', data: { previous: state.suspension?.monitors ?? [], monitors: cmd.data.monitors, reason: cmd.data.reason } }];
+    case 'RequestRegrade':
+      if (cmd.data.level === state.level) throw badInput('level', `hazard ${state.code} is ${state.level} already`);
+      // a MAJOR hazard under a plan is listed and its plan funded (五落实): re-grade one that is not before it has a plan
+      if (cmd.data.level === 'MAJOR' && state.plan && (!state.listing || state.plan.fundingAmount <= 0)) {
+        throw badInput('level', `hazard ${state.code} is supervised ${state.listing ? 'under an unfunded plan' : 'without a listing'}: a MAJOR hazard is listed and its plan funded first`);
+      }
+      return [{ type: 'RegradeRequested', data: { from: state.level, to: cmd.data.level, reason: cmd.data.reason } }];
+    case 'DecideRegrade': {
+      const request = state.regradeRequest;
+      if (!request) throw hazardRefusal({ code: 'NO_REGRADE_REQUEST' }, cmd.type, state);
+      if (!cmd.data.approved) return [{ type: 'RegradeDenied', data: { to: request.to, requestedBy: request.requestedBy.sub, note: cmd.data.note ?? null } }];
+      return [{ type: 'HazardRegraded', data: { from: state.level, to: request.to, reason: request.reason, requestedBy: request.requestedBy.sub, note: cmd.data.note ?? null } }];
+    }
+    case 'TransferHazard': {
+      const from = { regionCode: state.regionCode, departmentCode: state.departmentCode };
+      const to = { regionCode: cmd.data.regionCode ?? state.regionCode, departmentCode: cmd.data.departmentCode ?? state.departmentCode };
+      if (to.regionCode === from.regionCode && to.departmentCode === from.departmentCode) throw badInput('regionCode', `hazard ${state.code} is in ${from.regionCode}/${from.departmentCode} already`);
+      return [{ type: 'HazardTransferred', data: { from, to, reason: cmd.data.reason } }];
+    }
+    case 'AmendEnterprise': {
+      const before = { enterpriseName: state.enterpriseName, enterpriseCreditCode: state.enterpriseCreditCode };
+      const after = { enterpriseName: cmd.data.enterpriseName ?? state.enterpriseName, enterpriseCreditCode: cmd.data.enterpriseCreditCode ?? state.enterpriseCreditCode };
+      if (after.enterpriseName === before.enterpriseName && after.enterpriseCreditCode === before.enterpriseCreditCode) throw badInput('enterpriseName', 'the enterprise is recorded so already');
+      return [{ type: 'EnterpriseAmended', data: { before, after, reason: cmd.data.reason } }];
+    }
     default:
       return assertNever(cmd);
   }
@@ -192,23 +239,98 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
 export const ILLEGAL_RESUMPTION_LEVEL = 2;
 
 /**
- * Work Safety Law art. 113 (1): an enterprise with a major accident hazard that receives
- * administrative penalties 3 times within 180 days or 4 times within a year is to be closed.
- * Counted here: fines, this hazard's and the enterprise's other hazards' (looked up by the gateway).
+ * Work Safety Law art. 113 (1): an enterprise with a major accident hazard that receives administrative
+ * penalties 3 times within 180 days or 4 times within a year is to be closed. Counted here: every penalty the
+ * law's article names (warning, fine, suspension for rectification, closure), this hazard's and the enterprise's
+ * other hazards' (looked up by the gateway), one decision (by its number) once however many hazards record it.
+ * A command recorded before penalties were counted this way (its enterprise fines as bare times) is judged as it
+ * was then: fines only.
  */
 export function closureRule(state: HazardState, data: RecordEnforcementData, occurredAt: string): HazardEventBody | null {
-  if (data.kind !== 'FINE' || state.level !== 'MAJOR' || state.closureRecommendedAt) return null;
+  if (state.level !== 'MAJOR' || state.closureRecommendedAt) return null;
   const now = Date.parse(occurredAt);
-  const own = state.enforcement.filter((a) => a.kind === 'FINE').map((a) => a.at);
-  const all = [...own, ...(data.enterpriseFines ?? []), occurredAt].map((t) => Date.parse(t)).filter((t) => t <= now);
-  const within = (days: number) => all.filter((t) => t > now - days * DAY_MS).length;
+  if (!data.enterprisePenalties) {
+    if (data.kind !== 'FINE') return null;
+    const own = state.enforcement.filter((a) => a.kind === 'FINE').map((a) => a.at);
+    const all = [...own, ...(data.enterpriseFines ?? []), occurredAt].map((t) => Date.parse(t)).filter((t) => t <= now);
+    return closureIf(all, now, null);
+  }
+  if (!PENALTY_KINDS.includes(data.kind)) return null;
+  // one decision, one penalty: the earliest record of a numbered decision counts; unnumbered ones count each
+  const penalties = [
+    ...state.enforcement.filter((a) => PENALTY_KINDS.includes(a.kind)).map((a) => ({ at: a.at, decisionNumber: a.decisionNumber })),
+    ...data.enterprisePenalties.filter((p) => PENALTY_KINDS.includes(p.kind)),
+    { at: occurredAt, decisionNumber: data.decisionNumber ?? null },
+  ].filter((p) => Date.parse(p.at) <= now);
+  const byDecision = new Map<string, number>();
+  const unnumbered: number[] = [];
+  for (const p of penalties) {
+    const t = Date.parse(p.at);
+    if (p.decisionNumber) byDecision.set(p.decisionNumber, Math.min(byDecision.get(p.decisionNumber) ?? t, t));
+    else unnumbered.push(t);
+  }
+  return closureIf([...byDecision.values(), ...unnumbered], now, [...byDecision.keys()].sort());
+}
+
+/** The administrative penalties art. 113 (1) counts. */
+export const PENALTY_KINDS: readonly EnforcementKind[] = ['WARNING', 'FINE', 'SUSPENSION_FOR_RECTIFICATION', 'CLOSURE'];
+
+function closureIf(times: number[], now: number, decisions: string[] | null): HazardEventBody | null {
+  const within = (days: number) => times.filter((t) => t > now - days * DAY_MS).length;
   const finesWithin180Days = within(180);
   const finesWithinYear = within(365);
   if (finesWithin180Days < 3 && finesWithinYear < 4) return null;
   return {
     type: 'ClosureRecommended',
-    data: { finesWithin180Days, finesWithinYear, rule: '《安全生产法》第一百一十三条第（一）项：180日内三次或者一年内四次受到行政处罚' },
+    data: {
+      finesWithin180Days,
+      finesWithinYear,
+      rule: '《安全生产法》第一百一十三条第（一）项：180日内三次或者一年内四次受到行政处罚',
+      ...(decisions ? { decisions } : {}),
+    },
   };
+}
+
+/** The listing level a caller of a level lists at (README "The closed loop"): a district's COUNTY, the city's CITY. */
+export const LISTING_LEVEL_OF = { DISTRICT: 'COUNTY', CITY: 'CITY' } as const;
+
+/**
+ * A listing's level is bound to the lister's authority: district callers list at COUNTY, city callers at CITY;
+ * a PROVINCE listing is recorded by the committee office from the province's document (its number required).
+ * A caller whose level is not recorded (commands from before levels were) is judged as then.
+ */
+function requireListingAuthority(meta: CommandMetadata, listingLevel: ListingLevel, documentNumber: string | null): void {
+  const level = meta.actor.level;
+  if (!level) return;
+  if (listingLevel === 'PROVINCE') {
+    if (!meta.actor.roles.includes('COMMITTEE_OFFICE')) throw new DomainError('FORBIDDEN', 'a PROVINCE listing is recorded by the committee office from the province’s document');
+    if (!documentNumber) throw badInput('documentNumber', 'a PROVINCE listing names the province’s document');
+    return;
+  }
+  if (listingLevel !== LISTING_LEVEL_OF[level]) {
+    throw new DomainError('FORBIDDEN', `a ${level === 'DISTRICT' ? 'district' : 'city'} caller lists at ${LISTING_LEVEL_OF[level]}, not ${listingLevel}`);
+  }
+}
+
+/**
+ * Closing (销号) a listed major hazard: by the listing authority, or a unit it delegates (the delegation recorded),
+ * on at least one evidence file and an acceptance record (who accepted, the opinion, the date). Four eyes stay.
+ */
+function requireClosingAuthority(state: HazardState, data: VerifyRectificationData, meta: CommandMetadata): void {
+  if (state.level !== 'MAJOR' || !state.listing) return;
+  if ((state.submission?.evidenceHashes.length ?? 0) === 0) {
+    throw invalidTransition(`a listed major hazard is closed on evidence: the rectification of ${state.code} has none; reject it and have it resubmitted with its evidence`);
+  }
+  if (!data.acceptance) throw badInput('acceptance', 'closing a listed major hazard needs its acceptance record (acceptedBy, opinion, acceptedOn)');
+  if (data.delegatedBy) return;
+  const listed = state.listing.listingLevel;
+  const authority = listed === 'PROVINCE' ? meta.actor.roles.includes('COMMITTEE_OFFICE') : LISTING_LEVEL_OF[meta.actor.level as 'CITY' | 'DISTRICT'] === listed;
+  if (!authority) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `hazard ${state.code} was listed at ${listed}: the listing authority closes it (${listed === 'COUNTY' ? 'the district' : listed === 'CITY' ? 'the city' : 'the committee office, recording the province’s acceptance'}), or a unit it delegates (delegatedBy)`,
+    );
+  }
 }
 
 function fireTimer(state: HazardState | null, key: string, meta: CommandMetadata): HazardEventBody[] {

@@ -34,6 +34,7 @@ import {
   superviseHazard,
   suspendOperations,
   verifyRectification,
+  wellFormed,
 } from './builders';
 import { type AnyCommand, HAZARD_COMMAND_TYPES, type HazardCommand, type HazardCommandType } from './commands';
 import { decide } from './decide';
@@ -97,6 +98,12 @@ const kindArb: fc.Arbitrary<Kind> = fc.oneof(
   weighted('RecordEnforcement', 3),
   weighted('CancelHazard', 1),
   weighted('FireTimer', 4),
+  weighted('ResumeOperations', 2),
+  weighted('RotateStandbyMonitors', 1),
+  weighted('RequestRegrade', 1),
+  weighted('DecideRegrade', 1),
+  weighted('TransferHazard', 1),
+  weighted('AmendEnterprise', 1),
 );
 
 /** Values that break a field: wrong types, blanks, control characters, out-of-range numbers. */
@@ -192,6 +199,8 @@ function buildCommand(s: StepSpec, state: HazardState | null, now: string): AnyC
     case 'CancelHazard':
       command = cancelHazard();
       break;
+    default:
+      command = wellFormed(s.kind, state);
   }
   if (s.corrupt) {
     const data = { ...(command.data as unknown as Record<string, unknown>) };
@@ -246,7 +255,9 @@ function checkInvariants(state: HazardState, events: readonly HazardEvent[], pre
     ok(!state.pendingVerification, 'CANCELLED ⇒ not pending verification');
   }
   if (state.pendingVerification) ok(state.submission !== null, 'pendingVerification ⇒ submission');
-  if (state.status === 'LISTED' || state.status === 'SUPERVISED' || state.status === 'SUSPENDED') ok(state.deadline !== null, `${state.status} ⇒ deadline`);
+  if (state.status === 'LISTED' || state.status === 'SUPERVISED') ok(state.deadline !== null, `${state.status} ⇒ deadline`);
+  // suspended at discovery (README "The closed loop"): a deadline once listed or supervised
+  if (state.status === 'SUSPENDED' && (state.listing || state.plan)) ok(state.deadline !== null, 'SUSPENDED after listing or supervision ⇒ deadline');
   if (state.status === 'LISTED') ok(state.listing !== null, 'LISTED ⇒ listing');
   if (state.status === 'SUPERVISED') {
     ok(state.plan !== null, 'SUPERVISED ⇒ plan');
@@ -261,7 +272,7 @@ function checkInvariants(state: HazardState, events: readonly HazardEvent[], pre
   ok(state.progressPercent >= 0 && state.progressPercent <= 100, 'progress in 0…100');
   if (previous) {
     ok(state.escalationLevel >= previous.escalationLevel, 'escalation never falls');
-    ok(state.level === previous.level, 'the level never changes');
+    ok(state.level === previous.level || events.at(-1)?.type === 'HazardRegraded', 'the level changes only by an approved re-grade');
     ok(state.foundAt === previous.foundAt, 'foundAt never changes');
     if (CLOSED.includes(previous.status)) ok(state.status === previous.status, 'a closed hazard stays closed');
   }

@@ -1,6 +1,6 @@
 import type { Envelope } from '../shared/aggregate';
-import type { EnforcementKind, ListingLevel, SuspensionScope } from '../shared/reference';
-import type { RectificationPlan, ReportHazardData, StandbyMonitor } from './commands';
+import type { EnforcementKind, HazardLevel, ListingLevel, SuspensionScope } from '../shared/reference';
+import type { AcceptanceRecord, RectificationPlan, ReportHazardData, ResumeOperationsData, StandbyMonitor } from './commands';
 import type { EscalationTarget, PolicySnapshot } from './policy';
 
 export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt' | 'policy'> {
@@ -26,7 +26,10 @@ export type HazardEventBody =
   | { type: 'ProgressReported'; data: { percent: number; note: string } }
   | { type: 'RectificationSubmitted'; data: { summary: string; evidenceHashes: string[] } }
   | { type: 'RectifiedOnSpot'; data: { summary: string; evidenceHashes: string[] } }
-  | { type: 'RectificationVerified'; data: { note: string; submittedBy: string; resumedFromSuspension: boolean } }
+  | {
+      type: 'RectificationVerified';
+      data: { note: string; submittedBy: string; resumedFromSuspension: boolean; acceptance?: AcceptanceRecord | null; delegatedBy?: string | null };
+    }
   | { type: 'RectificationRejected'; data: { note: string; submittedBy: string } }
   | {
       type: 'DeadlineExtensionRequested';
@@ -50,6 +53,23 @@ export type HazardEventBody =
       data: { kind: EnforcementKind; amount: number | null; note: string | null; decisionNumber: string | null };
     }
   | { type: 'HazardCancelled'; data: { reason: string } }
+  | { type: 'OperationsResumed'; data: ResumeOperationsData & { suspendedAt: string; suspendedHours: number } }
+  | { type: 'StandbyMonitorsRotated'; data: { previous: StandbyMonitor[]; monitors: StandbyMonitor[]; reason: string } }
+  | { type: 'RegradeRequested'; data: { from: HazardLevel; to: HazardLevel; reason: string } }
+  | { type: 'HazardRegraded'; data: { from: HazardLevel; to: HazardLevel; reason: string; requestedBy: string; note: string | null } }
+  | { type: 'RegradeDenied'; data: { to: HazardLevel; requestedBy: string; note: string | null } }
+  | {
+      type: 'HazardTransferred';
+      data: { from: { regionCode: string; departmentCode: string }; to: { regionCode: string; departmentCode: string }; reason: string };
+    }
+  | {
+      type: 'EnterpriseAmended';
+      data: {
+        before: { enterpriseName: string; enterpriseCreditCode: string | null };
+        after: { enterpriseName: string; enterpriseCreditCode: string | null };
+        reason: string;
+      };
+    }
   | { type: 'ListingOverdue'; data: TimerData }
   | { type: 'SupervisionOverdue'; data: TimerData }
   | { type: 'DeadlineApproaching'; data: TimerData & { deadline: string } }
@@ -72,7 +92,7 @@ export type HazardEventBody =
   | { type: 'IllegalResumptionSuspected'; data: { monitor: string; note: string | null; location: string | null } }
   | {
       type: 'ClosureRecommended';
-      data: { finesWithin180Days: number; finesWithinYear: number; rule: string };
+      data: { finesWithin180Days: number; finesWithinYear: number; rule: string; decisions?: string[] };
     };
 
 /** What every clock's event records: which clock, when it was due, under which rule. */

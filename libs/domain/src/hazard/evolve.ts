@@ -112,6 +112,8 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
       return {
         ...state,
         ...touched,
+        ...(event.data.acceptance ? { acceptance: event.data.acceptance } : {}),
+        ...(event.data.delegatedBy ? { closedUnderDelegation: event.data.delegatedBy } : {}),
         status: 'RECTIFIED',
         pendingVerification: false,
         progressPercent: 100,
@@ -217,6 +219,43 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
       return { ...state, ...touched };
     case 'ClosureRecommended':
       return { ...state, ...touched, closureRecommendedAt: at };
+    case 'OperationsResumed':
+      // Production resumes: the hazard goes back to where its handling stood (a plan, a listing, or just found).
+      return {
+        ...state,
+        ...touched,
+        status: state.plan ? 'SUPERVISED' : state.listing ? 'LISTED' : 'FOUND',
+        suspension: state.suspension
+          ? {
+              ...state.suspension,
+              resumedAt: at,
+              resumption: { reviewedBy: event.data.reviewedBy, opinion: event.data.opinion, reviewedOn: event.data.reviewedOn },
+            }
+          : null,
+        suspendedHours: (state.suspendedHours ?? 0) + event.data.suspendedHours,
+      };
+    case 'StandbyMonitorsRotated':
+      return {
+        ...state,
+        ...touched,
+        suspension: state.suspension
+          ? {
+              ...state.suspension,
+              monitors: event.data.monitors,
+              rotations: [...(state.suspension.rotations ?? []), { at, by, previous: event.data.previous, reason: event.data.reason }],
+            }
+          : null,
+      };
+    case 'RegradeRequested':
+      return { ...state, ...touched, regradeRequest: { to: event.data.to, reason: event.data.reason, requestedAt: at, requestedBy: by } };
+    case 'HazardRegraded':
+      return { ...state, ...touched, level: event.data.to, regradeRequest: null };
+    case 'RegradeDenied':
+      return { ...state, ...touched, regradeRequest: null };
+    case 'HazardTransferred':
+      return { ...state, ...touched, regionCode: event.data.to.regionCode, departmentCode: event.data.to.departmentCode };
+    case 'EnterpriseAmended':
+      return { ...state, ...touched, enterpriseName: event.data.after.enterpriseName, enterpriseCreditCode: event.data.after.enterpriseCreditCode };
     default:
       return assertNever(event);
   }

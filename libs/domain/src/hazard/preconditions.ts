@@ -18,6 +18,8 @@ export interface AvailabilityView {
   submittedBy: string | null;
   /** Who asked for the extension that waits for a decision. */
   extensionRequestedBy: string | null;
+  /** Who asked for the re-grade that waits for a second person (absent: none). */
+  regradeRequestedBy?: string | null;
 }
 
 /** Why a command is not possible now. ROLE comes from the permission table, the rest from the preconditions below. */
@@ -32,7 +34,10 @@ export type Blocker =
   | { code: 'OWN_SUBMISSION' }
   | { code: 'EXTENSION_PENDING' }
   | { code: 'NO_EXTENSION_REQUEST' }
-  | { code: 'OWN_REQUEST' };
+  | { code: 'OWN_REQUEST' }
+  | { code: 'MAJOR_ONLY' }
+  | { code: 'REGRADE_PENDING' }
+  | { code: 'NO_REGRADE_REQUEST' };
 
 /** What the hazard's state (rather than the caller's roles) blocks. */
 export type StateBlocker = Exclude<Blocker, { code: 'ROLE' }>;
@@ -44,6 +49,7 @@ export const availabilityView = (state: HazardState): AvailabilityView => ({
   pendingVerification: state.pendingVerification,
   submittedBy: state.submission?.submittedBy.sub ?? null,
   extensionRequestedBy: state.extensionRequest?.requestedBy.sub ?? null,
+  regradeRequestedBy: state.regradeRequest?.requestedBy.sub ?? null,
 });
 
 /** One precondition: what it blocks on this view for this actor, or null when it holds. */
@@ -66,6 +72,12 @@ const noExtensionPending: Precondition = (view) => (view.extensionRequestedBy !=
 const extensionRequested: Precondition = (view) => (view.extensionRequestedBy === null ? { code: 'NO_EXTENSION_REQUEST' } : null);
 /** Four eyes: whoever requested an extension does not decide it. */
 const notOwnRequest: Precondition = (view, actorSub) => (view.extensionRequestedBy === actorSub ? { code: 'OWN_REQUEST' } : null);
+/** Before listing, operations are suspended only for a MAJOR hazard that cannot be kept safe. */
+const majorIfFound: Precondition = (view) => (view.status === 'FOUND' && view.level !== 'MAJOR' ? { code: 'MAJOR_ONLY' } : null);
+const noRegradePending: Precondition = (view) => (view.regradeRequestedBy ? { code: 'REGRADE_PENDING' } : null);
+const regradeRequested: Precondition = (view) => (view.regradeRequestedBy ? null : { code: 'NO_REGRADE_REQUEST' });
+/** Four eyes: whoever asked for a re-grade does not approve it. */
+const notOwnRegrade: Precondition = (view, actorSub) => (view.regradeRequestedBy === actorSub ? { code: 'OWN_REQUEST' } : null);
 
 /**
  * The preconditions of each command on an open hazard, in the order they are checked: the first
@@ -82,10 +94,17 @@ export const HAZARD_PRECONDITIONS: Readonly<Record<ExistingHazardCommand, readon
   RectifyOnSpot: [generalOnly, inStatus('FOUND'), notPendingVerification],
   RequestDeadlineExtension: [inStatus('LISTED', 'SUPERVISED', 'SUSPENDED'), notPendingVerification, noExtensionPending],
   DecideDeadlineExtension: [extensionRequested, notOwnRequest],
-  SuspendOperations: [inStatus('LISTED', 'SUPERVISED'), notPendingVerification],
+  SuspendOperations: [inStatus('FOUND', 'LISTED', 'SUPERVISED'), majorIfFound, notPendingVerification],
   RecordStandbyCheck: [inStatus('SUSPENDED')],
   RecordEnforcement: [],
   CancelHazard: [],
+  // 复产验收: the rectification is submitted, and someone else reviews the resumption.
+  ResumeOperations: [inStatus('SUSPENDED'), awaitingVerification, notOwnSubmission],
+  RotateStandbyMonitors: [inStatus('SUSPENDED')],
+  RequestRegrade: [notPendingVerification, noRegradePending],
+  DecideRegrade: [regradeRequested, notOwnRegrade],
+  TransferHazard: [],
+  AmendEnterprise: [],
 };
 
 /** What blocks a command on an existing hazard now: a closed hazard accepts nothing, then the command's own preconditions. */
@@ -120,6 +139,12 @@ export function hazardRefusal(blocker: StateBlocker, command: HazardCommandType,
     case 'NO_EXTENSION_REQUEST':
       return invalidTransition(`hazard ${hazard.code} has no extension request to decide`);
     case 'OWN_REQUEST':
-      return new DomainError('FORBIDDEN', 'four eyes: whoever requested an extension cannot decide it');
+      return new DomainError('FORBIDDEN', `four eyes: whoever requested ${command === 'DecideRegrade' ? 'a re-grade cannot approve it' : 'an extension cannot decide it'}`);
+    case 'MAJOR_ONLY':
+      return invalidTransition(`before listing, operations are suspended only for a MAJOR hazard; ${hazard.code} is GENERAL`);
+    case 'REGRADE_PENDING':
+      return invalidTransition(`hazard ${hazard.code} already has a re-grade waiting for approval`);
+    case 'NO_REGRADE_REQUEST':
+      return invalidTransition(`hazard ${hazard.code} has no re-grade to decide`);
   }
 }

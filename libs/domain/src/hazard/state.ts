@@ -1,5 +1,5 @@
 import type { DiscoverySource, EnforcementKind, HazardLevel, HazardStatus, ListingLevel, Sector, SuspensionScope } from '../shared/reference';
-import type { HazardOrigin, RectificationOrder, RectificationPlan, StandbyMonitor } from './commands';
+import type { AcceptanceRecord, HazardOrigin, RectificationOrder, RectificationPlan, ResumeOperationsData, StandbyMonitor } from './commands';
 import type { EscalationTarget, PolicySnapshot } from './policy';
 
 export interface ActorRef {
@@ -45,6 +45,19 @@ export interface Suspension {
   lastMissedAt: string | null;
   checkCount: number;
   productionObservedCount: number;
+  /** 复产验收: when production was allowed to resume, and the review's record. */
+  resumedAt?: string | null;
+  resumption?: ResumeOperationsData | null;
+  /** Who stood by over time: each change of the roster, with who and when. */
+  rotations?: { at: string; by: ActorRef; previous: StandbyMonitor[]; reason: string }[];
+}
+
+/** A re-grade waiting for a second person's approval. */
+export interface RegradeRequest {
+  to: HazardLevel;
+  reason: string;
+  requestedAt: string;
+  requestedBy: ActorRef;
 }
 
 export interface EnforcementAction {
@@ -108,5 +121,11 @@ export interface HazardState {
   verifiedBy: ActorRef | null;
   cancelledAt: string | null;
   cancelReason: string | null;
+  /** The acceptance record a listed major hazard was closed on, and the delegation when not the listing authority closed it. */
+  acceptance?: AcceptanceRecord | null;
+  closedUnderDelegation?: string | null;
+  regradeRequest?: RegradeRequest | null;
+  /** Hours of suspended production, over every suspension that ended in a resumption. */
+  suspendedHours?: number;
   updatedAt: string;
 }

@@ -3,7 +3,7 @@ import { badInput } from '../shared/errors';
 import type { CommandMetadata } from '../shared/metadata';
 import { assertNever } from '../shared/never';
 import { DISCOVERY_SOURCES, ENFORCEMENT_KINDS, HAZARD_LEVELS, LISTING_LEVELS, SECTORS, SUSPENSION_SCOPES } from '../shared/reference';
-import { bool, code, creditCode, evidenceHashes, finiteNumber, instant, integer, oneOf, optionalInstant, optionalText, phone, requiredText } from '../shared/validation';
+import { bool, calendarDate, code, creditCode, evidenceHashes, finiteNumber, instant, integer, oneOf, optionalInstant, optionalText, phone, requiredText } from '../shared/validation';
 import {
   type HazardCommand,
   type HazardOrigin,
@@ -14,6 +14,8 @@ import {
   type RectificationOrder,
   type RectificationPlan,
   type ReportHazardData,
+  type ResumeOperationsData,
+  type StandbyMonitor,
   type SuspendOperationsData,
 } from './commands';
 import { validatePolicySnapshot } from './policy';
@@ -126,14 +128,27 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
           evidenceHashes: evidenceHashes('evidenceHashes', command.data.evidenceHashes),
         },
       };
-    case 'VerifyRectification':
+    case 'VerifyRectification': {
+      const d = command.data;
+      const a = d.acceptance;
       return {
         type: command.type,
         data: {
-          accepted: bool('accepted', command.data.accepted),
-          note: requiredText('note', command.data.note, NOTE),
+          accepted: bool('accepted', d.accepted),
+          note: requiredText('note', d.note, NOTE),
+          ...(a !== undefined && a !== null
+            ? {
+                acceptance: {
+                  acceptedBy: requiredText('acceptance.acceptedBy', a.acceptedBy, SHORT),
+                  opinion: requiredText('acceptance.opinion', a.opinion, NOTE),
+                  acceptedOn: calendarDate('acceptance.acceptedOn', a.acceptedOn),
+                },
+              }
+            : {}),
+          ...(d.delegatedBy !== undefined && d.delegatedBy !== null ? { delegatedBy: requiredText('delegatedBy', d.delegatedBy, SHORT) } : {}),
         },
       };
+    }
     case 'RequestDeadlineExtension':
       return {
         type: command.type,
@@ -152,24 +167,42 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
       };
     case 'SuspendOperations': {
       const d = command.data;
-      if (!Array.isArray(d.monitors) || d.monitors.length === 0) {
-        throw badInput('monitors', 'a suspension needs at least one standby monitor (盯守人员)');
-      }
-      if (d.monitors.length > MAX_MONITORS) throw badInput('monitors', `must name at most ${MAX_MONITORS} monitors`);
-      const names = new Set<string>();
-      const monitors = d.monitors.map((m, i) => {
-        const name = requiredText(`monitors[${i}].name`, m?.name, { max: 100 });
-        if (names.has(name)) throw badInput(`monitors[${i}].name`, `${name} is named twice`);
-        names.add(name);
-        return { name, phone: phone(`monitors[${i}].phone`, m?.phone) };
-      });
       const data: SuspendOperationsData = {
         scope: oneOf('scope', d.scope, SUSPENSION_SCOPES),
         reason: requiredText('reason', d.reason, NOTE),
-        monitors,
+        monitors: validateMonitors(d.monitors),
         checkInterval: duration('checkInterval', d.checkInterval, STANDBY_INTERVAL_BOUNDS),
       };
       return { type: command.type, data };
+    }
+    case 'RotateStandbyMonitors':
+      return { type: command.type, data: { monitors: validateMonitors(command.data.monitors), reason: requiredText('reason', command.data.reason, NOTE) } };
+    case 'ResumeOperations': {
+      const d = command.data;
+      const data: ResumeOperationsData = {
+        reviewedBy: requiredText('reviewedBy', d.reviewedBy, SHORT),
+        opinion: requiredText('opinion', d.opinion, NOTE),
+        reviewedOn: calendarDate('reviewedOn', d.reviewedOn),
+      };
+      return { type: command.type, data };
+    }
+    case 'RequestRegrade':
+      return { type: command.type, data: { level: oneOf('level', command.data.level, HAZARD_LEVELS), reason: requiredText('reason', command.data.reason, NOTE) } };
+    case 'DecideRegrade':
+      return { type: command.type, data: { approved: bool('approved', command.data.approved), note: optionalText('note', command.data.note, NOTE) } };
+    case 'TransferHazard': {
+      const d = command.data;
+      const regionCode = d.regionCode === undefined || d.regionCode === null ? null : code('regionCode', d.regionCode);
+      const departmentCode = d.departmentCode === undefined || d.departmentCode === null ? null : code('departmentCode', d.departmentCode);
+      if (!regionCode && !departmentCode) throw badInput('regionCode', 'name the region or the department the hazard goes to');
+      return { type: command.type, data: { regionCode, departmentCode, reason: requiredText('reason', d.reason, NOTE) } };
+    }
+    case 'AmendEnterprise': {
+      const d = command.data;
+      const enterpriseName = optionalText('enterpriseName', d.enterpriseName, SHORT);
+      const enterpriseCreditCode = creditCode('enterpriseCreditCode', d.enterpriseCreditCode);
+      if (!enterpriseName && !enterpriseCreditCode) throw badInput('enterpriseName', 'name the corrected enterprise name or credit code');
+      return { type: command.type, data: { enterpriseName, enterpriseCreditCode, reason: requiredText('reason', d.reason, NOTE) } };
     }
     case 'RecordStandbyCheck': {
       const d = command.data;
@@ -193,12 +226,23 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
       }
       const fines = d.enterpriseFines ?? [];
       if (!Array.isArray(fines) || fines.length > 1000) throw badInput('enterpriseFines', 'must be a list of instants');
+      const penalties = d.enterprisePenalties;
+      if (penalties !== undefined && penalties !== null && (!Array.isArray(penalties) || penalties.length > 1000)) throw badInput('enterprisePenalties', 'must be a list of penalties');
       const data: RecordEnforcementData = {
         kind,
         amount,
         note: optionalText('note', d.note, NOTE),
         decisionNumber: optionalText('decisionNumber', d.decisionNumber, { max: 100 }),
         enterpriseFines: fines.map((f, i) => instant(`enterpriseFines[${i}]`, f)),
+        ...(penalties
+          ? {
+              enterprisePenalties: penalties.map((p, i) => ({
+                at: instant(`enterprisePenalties[${i}].at`, p?.at),
+                kind: oneOf(`enterprisePenalties[${i}].kind`, p?.kind, ENFORCEMENT_KINDS),
+                decisionNumber: optionalText(`enterprisePenalties[${i}].decisionNumber`, p?.decisionNumber, { max: 100 }),
+              })),
+            }
+          : {}),
       };
       return { type: command.type, data };
     }
@@ -207,6 +251,19 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
     default:
       return assertNever(command);
   }
+}
+
+/** Standby monitors (盯守人员): at least one, each named once. */
+function validateMonitors(value: unknown): StandbyMonitor[] {
+  if (!Array.isArray(value) || value.length === 0) throw badInput('monitors', 'a suspension needs at least one standby monitor (盯守人员)');
+  if (value.length > MAX_MONITORS) throw badInput('monitors', `must name at most ${MAX_MONITORS} monitors`);
+  const names = new Set<string>();
+  return value.map((m, i) => {
+    const name = requiredText(`monitors[${i}].name`, m?.name, { max: 100 });
+    if (names.has(name)) throw badInput(`monitors[${i}].name`, `${name} is named twice`);
+    names.add(name);
+    return { name, phone: phone(`monitors[${i}].phone`, m?.phone) };
+  });
 }
 
 function validateOrder(order: unknown, meta: CommandMetadata): RectificationOrder {

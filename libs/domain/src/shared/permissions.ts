@@ -49,6 +49,13 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   RecordStandbyCheck: INSPECTOR_OR_ABOVE,
   RecordEnforcement: SUPERVISOR_OR_ABOVE,
   CancelHazard: COMMITTEE_OFFICE_ONLY,
+  // The closed loop (README "The closed loop"): resumption reviewed, the roster rotated, records corrected.
+  ResumeOperations: SUPERVISOR_OR_ABOVE,
+  RotateStandbyMonitors: SUPERVISOR_OR_ABOVE,
+  RequestRegrade: SUPERVISOR_OR_ABOVE,
+  DecideRegrade: SUPERVISOR_OR_ABOVE,
+  TransferHazard: SUPERVISOR_OR_ABOVE,
+  AmendEnterprise: SUPERVISOR_OR_ABOVE,
   FireTimer: SYSTEM_ONLY,
   // Incidents: the duty desk's supervisors and the office.
   RecordIncident: SUPERVISOR_OR_ABOVE,
