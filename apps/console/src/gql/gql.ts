@@ -30,6 +30,12 @@ type Documents = {
     "\n  mutation CommandRecordStandbyCheck($input: RecordStandbyCheckInput!) { recordStandbyCheck(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandRecordStandbyCheckDocument,
     "\n  mutation CommandRecordEnforcement($input: RecordEnforcementInput!) { recordEnforcement(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandRecordEnforcementDocument,
     "\n  mutation CommandCancelHazard($input: CancelHazardInput!) { cancelHazard(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandCancelHazardDocument,
+    "\n  mutation CommandResumeOperations($input: ResumeOperationsInput!) { resumeOperations(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandResumeOperationsDocument,
+    "\n  mutation CommandRotateStandbyMonitors($input: RotateStandbyMonitorsInput!) { rotateStandbyMonitors(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandRotateStandbyMonitorsDocument,
+    "\n  mutation CommandRequestRegrade($input: RequestRegradeInput!) { requestRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandRequestRegradeDocument,
+    "\n  mutation CommandDecideRegrade($input: DecideRegradeInput!) { decideRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandDecideRegradeDocument,
+    "\n  mutation CommandTransferHazard($input: TransferHazardInput!) { transferHazard(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandTransferHazardDocument,
+    "\n  mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandAmendEnterpriseDocument,
     "\n  query HazardRegionNames { regions { code name } departments { code name } }\n": typeof types.HazardRegionNamesDocument,
     "\n  subscription LiveHazardEvent {\n    hazardEvents {\n      hazardId\n      version\n      type\n      occurredAt\n      recordedAt\n      actor\n    }\n  }\n": typeof types.LiveHazardEventDocument,
     "\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n": typeof types.AuditHazardDocument,
@@ -65,6 +71,12 @@ const documents: Documents = {
     "\n  mutation CommandRecordStandbyCheck($input: RecordStandbyCheckInput!) { recordStandbyCheck(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandRecordStandbyCheckDocument,
     "\n  mutation CommandRecordEnforcement($input: RecordEnforcementInput!) { recordEnforcement(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandRecordEnforcementDocument,
     "\n  mutation CommandCancelHazard($input: CancelHazardInput!) { cancelHazard(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandCancelHazardDocument,
+    "\n  mutation CommandResumeOperations($input: ResumeOperationsInput!) { resumeOperations(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandResumeOperationsDocument,
+    "\n  mutation CommandRotateStandbyMonitors($input: RotateStandbyMonitorsInput!) { rotateStandbyMonitors(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandRotateStandbyMonitorsDocument,
+    "\n  mutation CommandRequestRegrade($input: RequestRegradeInput!) { requestRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandRequestRegradeDocument,
+    "\n  mutation CommandDecideRegrade($input: DecideRegradeInput!) { decideRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandDecideRegradeDocument,
+    "\n  mutation CommandTransferHazard($input: TransferHazardInput!) { transferHazard(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandTransferHazardDocument,
+    "\n  mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandAmendEnterpriseDocument,
     "\n  query HazardRegionNames { regions { code name } departments { code name } }\n": types.HazardRegionNamesDocument,
     "\n  subscription LiveHazardEvent {\n    hazardEvents {\n      hazardId\n      version\n      type\n      occurredAt\n      recordedAt\n      actor\n    }\n  }\n": types.LiveHazardEventDocument,
     "\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n": types.AuditHazardDocument,
@@ -162,6 +174,30 @@ export function graphql(source: "\n  mutation CommandRecordEnforcement($input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommandCancelHazard($input: CancelHazardInput!) { cancelHazard(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandCancelHazard($input: CancelHazardInput!) { cancelHazard(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandResumeOperations($input: ResumeOperationsInput!) { resumeOperations(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandResumeOperations($input: ResumeOperationsInput!) { resumeOperations(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandRotateStandbyMonitors($input: RotateStandbyMonitorsInput!) { rotateStandbyMonitors(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandRotateStandbyMonitors($input: RotateStandbyMonitorsInput!) { rotateStandbyMonitors(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandRequestRegrade($input: RequestRegradeInput!) { requestRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandRequestRegrade($input: RequestRegradeInput!) { requestRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandDecideRegrade($input: DecideRegradeInput!) { decideRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandDecideRegrade($input: DecideRegradeInput!) { decideRegrade(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandTransferHazard($input: TransferHazardInput!) { transferHazard(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandTransferHazard($input: TransferHazardInput!) { transferHazard(input: $input) { hazard { ...HazardDetailFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }\n"): (typeof documents)["\n  mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,14 @@ const yesNo = [
 const enumOptions = (prefix: string, values: string[]) => values.map((value) => ({ value, label: `translation:${prefix}.${value}` }));
 const optional = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+/** Monitors typed one per line as name,phone. */
+const monitorsOf = (s: string | undefined) =>
+  lines(s).map((l) => {
+    const [name, phone] = l.split(/[,，]/).map((part) => part.trim());
+    return { name, phone: phone || null };
+  });
+/** Today in Beijing, YYYY-MM-DD: the default date of an acceptance or a review. */
+const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
   ListHazard: {
@@ -109,11 +117,25 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
     command: 'VerifyRectification',
     mutation: ops.VerifyRectificationMutation,
     field: 'verifyRectification',
-    fields: () => [
+    // a listed major hazard is closed on an acceptance record (README "The closed loop")
+    fields: (h) => [
       { name: 'accepted', kind: 'select', required: true, options: yesNo, initial: 'true' },
       { name: 'note', kind: 'textarea', required: true },
+      ...(h.level === 'MAJOR' && h.listing
+        ? ([
+            { name: 'acceptedBy', kind: 'text' },
+            { name: 'acceptanceOpinion', kind: 'textarea' },
+            { name: 'acceptedOn', kind: 'text', initial: beijingToday() },
+            { name: 'delegatedBy', kind: 'text' },
+          ] satisfies FieldSpec[])
+        : []),
     ],
-    toInput: (v) => ({ accepted: v.accepted === 'true', note: v.note.trim() }),
+    toInput: (v) => ({
+      accepted: v.accepted === 'true',
+      note: v.note.trim(),
+      ...(optional(v.acceptedBy) ? { acceptance: { acceptedBy: v.acceptedBy.trim(), opinion: (v.acceptanceOpinion ?? '').trim(), acceptedOn: (v.acceptedOn ?? '').trim() } } : {}),
+      ...(optional(v.delegatedBy) ? { delegatedBy: v.delegatedBy.trim() } : {}),
+    }),
   },
   RequestDeadlineExtension: {
     command: 'RequestDeadlineExtension',
@@ -149,10 +171,7 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
       scope: v.scope,
       reason: v.reason.trim(),
       checkInterval: v.checkInterval.trim(),
-      monitors: lines(v.monitors).map((l) => {
-        const [name, phone] = l.split(/[,，]/).map((s) => s.trim());
-        return { name, phone: phone || null };
-      }),
+      monitors: monitorsOf(v.monitors),
     }),
     danger: true,
   },
@@ -187,6 +206,69 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
     fields: () => [{ name: 'reason', kind: 'textarea', required: true }],
     toInput: (v) => ({ reason: v.reason.trim() }),
     danger: true,
+  },
+  ResumeOperations: {
+    command: 'ResumeOperations',
+    mutation: ops.ResumeOperationsMutation,
+    field: 'resumeOperations',
+    fields: () => [
+      { name: 'reviewedBy', kind: 'text', required: true },
+      { name: 'opinion', kind: 'textarea', required: true },
+      { name: 'reviewedOn', kind: 'text', required: true, initial: beijingToday() },
+    ],
+    toInput: (v) => ({ reviewedBy: v.reviewedBy.trim(), opinion: v.opinion.trim(), reviewedOn: v.reviewedOn.trim() }),
+  },
+  RotateStandbyMonitors: {
+    command: 'RotateStandbyMonitors',
+    mutation: ops.RotateStandbyMonitorsMutation,
+    field: 'rotateStandbyMonitors',
+    fields: () => [
+      { name: 'monitors', kind: 'monitors', required: true },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ reason: v.reason.trim(), monitors: monitorsOf(v.monitors) }),
+  },
+  RequestRegrade: {
+    command: 'RequestRegrade',
+    mutation: ops.RequestRegradeMutation,
+    field: 'requestRegrade',
+    fields: (h) => [
+      { name: 'level', kind: 'select', required: true, options: enumOptions('level', ['GENERAL', 'MAJOR']), initial: h.level === 'MAJOR' ? 'GENERAL' : 'MAJOR' },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ level: v.level, reason: v.reason.trim() }),
+  },
+  DecideRegrade: {
+    command: 'DecideRegrade',
+    mutation: ops.DecideRegradeMutation,
+    field: 'decideRegrade',
+    fields: () => [
+      { name: 'approved', kind: 'select', required: true, options: yesNo, initial: 'true' },
+      { name: 'note', kind: 'textarea' },
+    ],
+    toInput: (v) => ({ approved: v.approved === 'true', note: optional(v.note) }),
+  },
+  TransferHazard: {
+    command: 'TransferHazard',
+    mutation: ops.TransferHazardMutation,
+    field: 'transferHazard',
+    fields: (h) => [
+      { name: 'regionCode', kind: 'text', initial: h.regionCode },
+      { name: 'departmentCode', kind: 'text', initial: h.departmentCode },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ regionCode: optional(v.regionCode), departmentCode: optional(v.departmentCode), reason: v.reason.trim() }),
+  },
+  AmendEnterprise: {
+    command: 'AmendEnterprise',
+    mutation: ops.AmendEnterpriseMutation,
+    field: 'amendEnterprise',
+    fields: (h) => [
+      { name: 'enterpriseName', kind: 'text', initial: h.enterpriseName },
+      { name: 'enterpriseCreditCode', kind: 'text', initial: h.enterpriseCreditCode ?? '' },
+      { name: 'reason', kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ enterpriseName: optional(v.enterpriseName), enterpriseCreditCode: optional(v.enterpriseCreditCode), reason: v.reason.trim() }),
   },
 };
 

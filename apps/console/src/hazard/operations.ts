@@ -99,6 +99,25 @@ export const CancelHazardMutation = graphql(`
   mutation CommandCancelHazard($input: CancelHazardInput!) { cancelHazard(input: $input) { hazard { ...HazardDetailFields } } }
 `);
 
+export const ResumeOperationsMutation = graphql(`
+  mutation CommandResumeOperations($input: ResumeOperationsInput!) { resumeOperations(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const RotateStandbyMonitorsMutation = graphql(`
+  mutation CommandRotateStandbyMonitors($input: RotateStandbyMonitorsInput!) { rotateStandbyMonitors(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const RequestRegradeMutation = graphql(`
+  mutation CommandRequestRegrade($input: RequestRegradeInput!) { requestRegrade(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const DecideRegradeMutation = graphql(`
+  mutation CommandDecideRegrade($input: DecideRegradeInput!) { decideRegrade(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const TransferHazardMutation = graphql(`
+  mutation CommandTransferHazard($input: TransferHazardInput!) { transferHazard(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const AmendEnterpriseMutation = graphql(`
+  mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+
 export const HazardRegionNames = graphql(`
   query HazardRegionNames { regions { code name } departments { code name } }
 `);

@@ -21,11 +21,13 @@ const zh = {
     ListHazard: '挂牌督办', SuperviseHazard: '下达督办（整改方案）', RectifyOnSpot: '立即整改', ReportProgress: '报告进度', SubmitRectification: '提交整改',
     VerifyRectification: '核查验收', RequestDeadlineExtension: '申请延期', DecideDeadlineExtension: '审批延期', SuspendOperations: '责令停产整改',
     RecordStandbyCheck: '记录盯守检查', RecordEnforcement: '记录执法', CancelHazard: '撤销隐患',
+    ResumeOperations: '复产验收', RotateStandbyMonitors: '轮换盯守人员', RequestRegrade: '申请调整等级', DecideRegrade: '审批等级调整', TransferHazard: '移交县区或部门', AmendEnterprise: '更正企业信息',
   },
   blocker: {
     ROLE: '你的角色不能执行此操作', CLOSED: '隐患已结束，不再接受操作', STATUS: '当前状态不允许（仅限：{{allowed}}）', PENDING_VERIFICATION: '整改正在等待核查',
     NOT_GENERAL: '只有一般隐患可以立即整改', LIST_FIRST: '重大隐患须先挂牌督办', NOTHING_TO_VERIFY: '没有待核查的整改', OWN_SUBMISSION: '“四眼原则”：不能核查自己提交的整改',
-    EXTENSION_PENDING: '已有延期申请等待审批', NO_EXTENSION_REQUEST: '没有待审批的延期申请', OWN_REQUEST: '“四眼原则”：不能审批自己的延期申请',
+    EXTENSION_PENDING: '已有延期申请等待审批', NO_EXTENSION_REQUEST: '没有待审批的延期申请', OWN_REQUEST: '“四眼原则”：不能审批自己提出的申请',
+    MAJOR_ONLY: '挂牌前只有重大隐患可以责令停产停工', REGRADE_PENDING: '已有等级调整等待审批', NO_REGRADE_REQUEST: '没有待审批的等级调整',
   },
   form: {
     send: '确认提交', cancel: '取消', required: '必填', number: '请输入数字', range: '超出允许范围', datetime: '请填写完整的日期和时间', hashes: '每行一个 64 位十六进制 SHA-256',
@@ -41,6 +43,8 @@ const zh = {
       title: '隐患名称', description: '隐患描述', level: '隐患等级', sector: '行业领域', regionCode: '县区', departmentCode: '负责部门', enterpriseName: '单位名称',
       enterpriseCreditCode: '统一社会信用代码', location: '位置', judgementBasis: '判定依据（标准、条款、版本）', source: '发现方式', foundAt: '发现时间',
       orderDocumentNumber: '整改指令书文号', orderDeadline: '整改指令期限',
+      acceptedBy: '验收人（验收组）', acceptanceOpinion: '验收意见', acceptedOn: '验收日期（YYYY-MM-DD）', delegatedBy: '受委托验收（委托文件）',
+      reviewedBy: '复产验收人（验收组）', opinion: '意见', reviewedOn: '验收日期（YYYY-MM-DD）',
     },
   },
   clock: {
@@ -52,6 +56,8 @@ const zh = {
     RectificationVerified: '验收通过', RectificationRejected: '验收不通过', DeadlineExtensionRequested: '申请延期', DeadlineExtensionApproved: '同意延期', DeadlineExtensionDenied: '驳回延期',
     OperationsSuspended: '责令停产', StandbyCheckRecorded: '盯守检查', IllegalResumptionSuspected: '疑似明停暗开', EnforcementRecorded: '执法', HazardCancelled: '撤销',
     DeadlineMissed: '逾期', Escalated: '升级', ListingOverdue: '挂牌逾期', SupervisionOverdue: '督办逾期', DeadlineApproaching: '临近期限', VerificationOverdue: '核查逾期', StandbyCheckMissed: '盯守漏检', ClosureRecommended: '建议关闭',
+    OperationsResumed: '复产验收通过', StandbyMonitorsRotated: '盯守人员轮换', RegradeRequested: '申请调整等级', HazardRegraded: '等级已调整', RegradeDenied: '等级调整未获批准',
+    HazardTransferred: '已移交', EnterpriseAmended: '企业信息已更正',
   },
 };
 type T = typeof zh;
@@ -76,11 +82,13 @@ const en: T = {
     ListHazard: 'List for supervision', SuperviseHazard: 'Supervise (plan)', RectifyOnSpot: 'Rectify on the spot', ReportProgress: 'Report progress', SubmitRectification: 'Submit rectification',
     VerifyRectification: 'Verify', RequestDeadlineExtension: 'Request extension', DecideDeadlineExtension: 'Decide extension', SuspendOperations: 'Suspend operations',
     RecordStandbyCheck: 'Record standby check', RecordEnforcement: 'Record enforcement', CancelHazard: 'Cancel hazard',
+    ResumeOperations: 'Resume production (review)', RotateStandbyMonitors: 'Rotate standby monitors', RequestRegrade: 'Request re-grade', DecideRegrade: 'Decide re-grade', TransferHazard: 'Transfer', AmendEnterprise: 'Correct the enterprise',
   },
   blocker: {
     ROLE: 'Your role may not do this', CLOSED: 'The hazard is closed', STATUS: 'Not possible in this status (only: {{allowed}})', PENDING_VERIFICATION: 'A rectification waits for verification',
     NOT_GENERAL: 'Only a general hazard can be rectified on the spot', LIST_FIRST: 'A major hazard must be listed first', NOTHING_TO_VERIFY: 'Nothing waits for verification', OWN_SUBMISSION: 'Four eyes: you submitted this rectification',
-    EXTENSION_PENDING: 'An extension request already waits', NO_EXTENSION_REQUEST: 'No extension request waits', OWN_REQUEST: 'Four eyes: you requested this extension',
+    EXTENSION_PENDING: 'An extension request already waits', NO_EXTENSION_REQUEST: 'No extension request waits', OWN_REQUEST: 'Four eyes: you made this request',
+    MAJOR_ONLY: 'Before listing, only a major hazard’s operations are suspended', REGRADE_PENDING: 'A re-grade already waits', NO_REGRADE_REQUEST: 'No re-grade waits',
   },
   form: {
     send: 'Send', cancel: 'Cancel', required: 'Required', number: 'Enter a number', range: 'Out of range', datetime: 'Enter a full date and time', hashes: 'One 64-hex-digit SHA-256 per line',
@@ -96,6 +104,8 @@ const en: T = {
       title: 'Title', description: 'Description', level: 'Level', sector: 'Sector', regionCode: 'Region', departmentCode: 'Department', enterpriseName: 'Enterprise',
       enterpriseCreditCode: 'Unified social credit code', location: 'Location', judgementBasis: 'Judgement basis (standard, clause, version)', source: 'Found by', foundAt: 'Found at',
       orderDocumentNumber: 'Rectification order number', orderDeadline: 'Rectification order deadline',
+      acceptedBy: 'Accepted by', acceptanceOpinion: 'Acceptance opinion', acceptedOn: 'Accepted on (YYYY-MM-DD)', delegatedBy: 'Delegated by (document)',
+      reviewedBy: 'Reviewed by', opinion: 'Opinion', reviewedOn: 'Reviewed on (YYYY-MM-DD)',
     },
   },
   clock: {
@@ -107,6 +117,8 @@ const en: T = {
     RectificationVerified: 'Verified', RectificationRejected: 'Rejected', DeadlineExtensionRequested: 'Extension requested', DeadlineExtensionApproved: 'Extension approved', DeadlineExtensionDenied: 'Extension denied',
     OperationsSuspended: 'Suspended', StandbyCheckRecorded: 'Standby check', IllegalResumptionSuspected: 'Illegal resumption suspected', EnforcementRecorded: 'Enforcement', HazardCancelled: 'Cancelled',
     DeadlineMissed: 'Deadline missed', Escalated: 'Escalated', ListingOverdue: 'Listing overdue', SupervisionOverdue: 'Supervision overdue', DeadlineApproaching: 'Deadline approaching', VerificationOverdue: 'Verification overdue', StandbyCheckMissed: 'Standby check missed', ClosureRecommended: 'Closure recommended',
+    OperationsResumed: 'Production resumed', StandbyMonitorsRotated: 'Monitors rotated', RegradeRequested: 'Re-grade requested', HazardRegraded: 'Re-graded', RegradeDenied: 'Re-grade denied',
+    HazardTransferred: 'Transferred', EnterpriseAmended: 'Enterprise corrected',
   },
 };
 addTexts('hazard', { zh, en });

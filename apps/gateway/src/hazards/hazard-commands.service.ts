@@ -17,7 +17,7 @@ import {
   validateCommand,
 } from '@hazard/domain';
 import { type Db, streamHasCommand } from '@hazard/event-store';
-import { enterpriseFines, findHazardState } from '@hazard/read-models';
+import { enterprisePenalties, findHazardState } from '@hazard/read-models';
 import { DEFAULT_POLICY_ID, allocateHazardCode, resolvePolicySnapshot } from '@hazard/administration';
 import { type CommandRequest, type HazardWorkflow, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import type { Principal, RequestInfo } from '../auth/principal';
@@ -102,7 +102,7 @@ export class HazardCommandsService {
     const key = normaliseKey(options.idempotencyKey);
     const meta = commandMetadata(principal, request, key, options);
     validateCommand(command, meta);
-    const payload: CommandRequest = { command: await this.enrich(command, current, meta), meta };
+    const payload: CommandRequest = { command: await this.enrich(principal, command, current, meta), meta };
     try {
       const result = await this.withDeadline(() =>
         this.temporal.workflow
@@ -122,13 +122,23 @@ export class HazardCommandsService {
     }
   }
 
-  /** Adds what only the server may supply: the policy in force, the enterprise's fine record. */
-  private async enrich(command: HazardCommand, current: HazardState, meta: CommandMetadata): Promise<HazardCommand> {
+  /** Adds what only the server may supply: the policy in force, the enterprise's penalty record; checks a transfer's destination. */
+  private async enrich(principal: Principal, command: HazardCommand, current: HazardState, meta: CommandMetadata): Promise<HazardCommand> {
     switch (command.type) {
       case 'ListHazard':
         return { ...command, data: { ...command.data, policy: await this.policySnapshot(command.data.policyId ?? null, Date.parse(meta.now), Date.parse(command.data.deadline)) } };
       case 'RecordEnforcement':
-        return { ...command, data: { ...command.data, enterpriseFines: await enterpriseFines(this.db, current, Date.parse(meta.now)) } };
+        return { ...command, data: { ...command.data, enterprisePenalties: await enterprisePenalties(this.db, current, Date.parse(meta.now)) } };
+      case 'TransferHazard': {
+        // the destination exists, and the caller acts there too: a transfer out of one's scope is the office's or the city's
+        const regionCode = command.data.regionCode ?? current.regionCode;
+        const departmentCode = command.data.departmentCode ?? current.departmentCode;
+        await this.reference.assertKnown(regionCode, departmentCode);
+        if (!scopeCovers(principal, regionCode, departmentCode)) {
+          throw new DomainError('FORBIDDEN', `you act in ${principal.regions.join(', ')} × ${principal.departments.join(', ')}: a transfer to ${regionCode}/${departmentCode} is made by someone who acts in both`);
+        }
+        return command;
+      }
       default:
         return command;
     }

@@ -60,7 +60,14 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     extensionRequest: state.extensionRequest,
     extensionsApproved: state.extensionsApproved,
     suspension: state.suspension
-      ? { ...state.suspension, lastMissedAt: state.suspension.lastMissedAt ?? null, monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: phone(m.phone) })) }
+      ? {
+          ...state.suspension,
+          lastMissedAt: state.suspension.lastMissedAt ?? null,
+          monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: phone(m.phone) })),
+          resumedAt: state.suspension.resumedAt ?? null,
+          resumption: state.suspension.resumption ?? null,
+          rotations: (state.suspension.rotations ?? []).map((r) => ({ ...r, previous: r.previous.map((m) => ({ name: m.name, phone: phone(m.phone) })) })),
+        }
       : null,
     enforcementActions: state.enforcement,
     rectifiedAt: state.rectifiedAt,
@@ -72,6 +79,10 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     policy: state.policy ? { id: state.policy.id, version: state.policy.version, warnings: state.policy.warnings } : null,
     nextClock: clock(state),
     closureRecommendedAt: state.closureRecommendedAt ?? null,
+    acceptance: state.acceptance ?? null,
+    closedUnderDelegation: state.closedUnderDelegation ?? null,
+    regradeRequest: state.regradeRequest ?? null,
+    suspendedHours: state.suspendedHours ?? 0,
   };
 }
 

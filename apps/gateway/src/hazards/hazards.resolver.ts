@@ -9,7 +9,13 @@ import { toHazardEventModel, toHazardModel, viewFor } from './hazard.mapper';
 import type { HazardCommandInput } from './dto/command-options.input';
 import { HazardFilter } from './dto/hazard-filter.input';
 import {
+  AmendEnterpriseInput,
   CancelHazardInput,
+  DecideRegradeInput,
+  RequestRegradeInput,
+  ResumeOperationsInput,
+  RotateStandbyMonitorsInput,
+  TransferHazardInput,
   DecideDeadlineExtensionInput,
   ListHazardInput,
   RecordEnforcementInput,
@@ -124,7 +130,8 @@ export class HazardsResolver {
 
   @Mutation(() => HazardPayload)
   verifyRectification(@Args('input') input: VerifyRectificationInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
-    return this.run(ctx, input, { type: 'VerifyRectification', data: { accepted: input.accepted, note: input.note } });
+    const acceptance = input.acceptance ? { ...input.acceptance } : null;
+    return this.run(ctx, input, { type: 'VerifyRectification', data: { accepted: input.accepted, note: input.note, acceptance, delegatedBy: input.delegatedBy } });
   }
 
   @Mutation(() => HazardPayload)
@@ -165,6 +172,38 @@ export class HazardsResolver {
   @Mutation(() => HazardPayload)
   cancelHazard(@Args('input') input: CancelHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
     return this.run(ctx, input, { type: 'CancelHazard', data: { reason: input.reason } });
+  }
+
+  @Mutation(() => HazardPayload, { description: '复产验收: production resumes after its review (the rectification submitted, reviewed by someone else); the hazard is closed apart' })
+  resumeOperations(@Args('input') input: ResumeOperationsInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    const { reviewedBy, opinion, reviewedOn } = input;
+    return this.run(ctx, input, { type: 'ResumeOperations', data: { reviewedBy, opinion, reviewedOn } });
+  }
+
+  @Mutation(() => HazardPayload, { description: 'Changes the standby roster of a suspension (rotation), with the reason' })
+  rotateStandbyMonitors(@Args('input') input: RotateStandbyMonitorsInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RotateStandbyMonitors', data: { monitors: input.monitors.map((m) => ({ ...m })), reason: input.reason } });
+  }
+
+  @Mutation(() => HazardPayload, { description: 'Asks for a re-grade (general ↔ major) with the reason; a second person approves it (decideRegrade)' })
+  requestRegrade(@Args('input') input: RequestRegradeInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RequestRegrade', data: { level: input.level, reason: input.reason } });
+  }
+
+  @Mutation(() => HazardPayload, { description: 'Approves or denies a re-grade; not by whoever asked for it' })
+  decideRegrade(@Args('input') input: DecideRegradeInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'DecideRegrade', data: { approved: input.approved, note: input.note } });
+  }
+
+  @Mutation(() => HazardPayload, { description: 'Moves the hazard to another region or department (both must be in the caller’s scope); before and after are recorded' })
+  transferHazard(@Args('input') input: TransferHazardInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'TransferHazard', data: { regionCode: input.regionCode, departmentCode: input.departmentCode, reason: input.reason } });
+  }
+
+  @Mutation(() => HazardPayload, { description: 'Corrects the enterprise’s name or credit code; before and after are recorded' })
+  amendEnterprise(@Args('input') input: AmendEnterpriseInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    const { enterpriseName, enterpriseCreditCode, reason } = input;
+    return this.run(ctx, input, { type: 'AmendEnterprise', data: { enterpriseName, enterpriseCreditCode, reason } });
   }
 
   private async run(ctx: GatewayContext, input: HazardCommandInput, command: HazardCommand): Promise<HazardPayload> {

@@ -18,6 +18,12 @@ export { CommandSuspendOperationsDocument } from './CommandSuspendOperationsDocu
 export { CommandRecordStandbyCheckDocument } from './CommandRecordStandbyCheckDocument';
 export { CommandRecordEnforcementDocument } from './CommandRecordEnforcementDocument';
 export { CommandCancelHazardDocument } from './CommandCancelHazardDocument';
+export { CommandResumeOperationsDocument } from './CommandResumeOperationsDocument';
+export { CommandRotateStandbyMonitorsDocument } from './CommandRotateStandbyMonitorsDocument';
+export { CommandRequestRegradeDocument } from './CommandRequestRegradeDocument';
+export { CommandDecideRegradeDocument } from './CommandDecideRegradeDocument';
+export { CommandTransferHazardDocument } from './CommandTransferHazardDocument';
+export { CommandAmendEnterpriseDocument } from './CommandAmendEnterpriseDocument';
 export { HazardRegionNamesDocument } from './HazardRegionNamesDocument';
 export { LiveHazardEventDocument } from './LiveHazardEventDocument';
 export { AuditHazardDocument } from './AuditHazardDocument';

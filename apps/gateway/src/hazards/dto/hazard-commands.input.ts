@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import type { EnforcementKind, ListingLevel, SuspensionScope } from '@hazard/domain';
-import { EnforcementKindEnum, ListingLevelEnum, SuspensionScopeEnum } from '../../common/enums';
+import type { EnforcementKind, HazardLevel, ListingLevel, SuspensionScope } from '@hazard/domain';
+import { EnforcementKindEnum, HazardLevelEnum, ListingLevelEnum, SuspensionScopeEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 import { HazardCommandInput } from './command-options.input';
 
@@ -45,10 +45,20 @@ export class SubmitRectificationInput extends HazardCommandInput {
   evidenceHashes?: string[] | null;
 }
 
+@InputType({ description: 'The acceptance record (验收) a listed major hazard is closed on' })
+export class AcceptanceRecordInput {
+  @Field() acceptedBy!: string;
+  @Field() opinion!: string;
+  @Field({ description: 'YYYY-MM-DD (Beijing)' }) acceptedOn!: string;
+}
+
 @InputType()
 export class VerifyRectificationInput extends HazardCommandInput {
   @Field() accepted!: boolean;
   @Field() note!: string;
+  @Field(() => AcceptanceRecordInput, { nullable: true, description: 'Required to close a listed MAJOR hazard' }) acceptance?: AcceptanceRecordInput | null;
+  @Field(() => String, { nullable: true, description: 'When a unit the listing authority delegated closes it: the delegation (its document)' })
+  delegatedBy?: string | null;
 }
 
 @InputType()
@@ -101,5 +111,44 @@ export class RecordEnforcementInput extends HazardCommandInput {
 
 @InputType()
 export class CancelHazardInput extends HazardCommandInput {
+  @Field() reason!: string;
+}
+
+@InputType({ description: '复产验收: the review that lets production resume, apart from closing the hazard' })
+export class ResumeOperationsInput extends HazardCommandInput {
+  @Field({ description: 'Who reviewed (the review team)' }) reviewedBy!: string;
+  @Field() opinion!: string;
+  @Field({ description: 'YYYY-MM-DD (Beijing)' }) reviewedOn!: string;
+}
+
+@InputType()
+export class RotateStandbyMonitorsInput extends HazardCommandInput {
+  @Field(() => [StandbyMonitorInput]) monitors!: StandbyMonitorInput[];
+  @Field() reason!: string;
+}
+
+@InputType({ description: 'Asks for a re-grade (general ↔ major); a second person approves it' })
+export class RequestRegradeInput extends HazardCommandInput {
+  @Field(() => HazardLevelEnum) level!: HazardLevel;
+  @Field() reason!: string;
+}
+
+@InputType()
+export class DecideRegradeInput extends HazardCommandInput {
+  @Field() approved!: boolean;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType({ description: 'Moves the hazard to another region or department' })
+export class TransferHazardInput extends HazardCommandInput {
+  @Field(() => String, { nullable: true }) regionCode?: string | null;
+  @Field(() => String, { nullable: true }) departmentCode?: string | null;
+  @Field() reason!: string;
+}
+
+@InputType({ description: 'Corrects the enterprise’s name or unified social credit code' })
+export class AmendEnterpriseInput extends HazardCommandInput {
+  @Field(() => String, { nullable: true }) enterpriseName?: string | null;
+  @Field(() => String, { nullable: true }) enterpriseCreditCode?: string | null;
   @Field() reason!: string;
 }

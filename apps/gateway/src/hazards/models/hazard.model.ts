@@ -85,6 +85,36 @@ export class StandbyMonitorModel {
   @Field(() => String, { nullable: true }) phone!: string | null;
 }
 
+@ObjectType('ResumptionReview', { description: '复产验收: the review that let production resume' })
+export class ResumptionReviewModel {
+  @Field() reviewedBy!: string;
+  @Field() opinion!: string;
+  @Field() reviewedOn!: string;
+}
+
+@ObjectType('MonitorRotation', { description: 'A change of the standby roster' })
+export class MonitorRotationModel {
+  @Field(() => DateTimeScalar) at!: string;
+  @Field(() => ActorRefModel) by!: ActorRefModel;
+  @Field(() => [StandbyMonitorModel]) previous!: StandbyMonitorModel[];
+  @Field() reason!: string;
+}
+
+@ObjectType('AcceptanceRecord', { description: 'The acceptance (验收) a listed major hazard was closed on' })
+export class AcceptanceRecordModel {
+  @Field() acceptedBy!: string;
+  @Field() opinion!: string;
+  @Field() acceptedOn!: string;
+}
+
+@ObjectType('RegradeRequest', { description: 'A re-grade waiting for a second person’s approval' })
+export class RegradeRequestModel {
+  @Field(() => HazardLevelEnum) to!: HazardLevel;
+  @Field() reason!: string;
+  @Field(() => DateTimeScalar) requestedAt!: string;
+  @Field(() => ActorRefModel) requestedBy!: ActorRefModel;
+}
+
 @ObjectType('Suspension', { description: '责令停产停工 with its standby monitors (盯守).' })
 export class SuspensionModel {
   @Field(() => SuspensionScopeEnum) scope!: SuspensionScope;
@@ -97,6 +127,9 @@ export class SuspensionModel {
   lastMissedAt!: string | null;
   @Field(() => Int) checkCount!: number;
   @Field(() => Int) productionObservedCount!: number;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When production resumed after its review (复产验收)' }) resumedAt!: string | null;
+  @Field(() => ResumptionReviewModel, { nullable: true }) resumption!: ResumptionReviewModel | null;
+  @Field(() => [MonitorRotationModel], { description: 'Each change of the standby roster, with who and when' }) rotations!: MonitorRotationModel[];
 }
 
 @ObjectType('EnforcementAction')
@@ -180,6 +213,11 @@ export class HazardModel {
   @Field(() => HazardClockModel, { nullable: true }) nextClock!: HazardClockModel | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the closure rule of the Work Safety Law (art. 113) was met' })
   closureRecommendedAt!: string | null;
+  @Field(() => AcceptanceRecordModel, { nullable: true, description: 'A listed major hazard: the acceptance record it was closed on' })
+  acceptance!: AcceptanceRecordModel | null;
+  @Field(() => String, { nullable: true, description: 'Closed by a unit the listing authority delegated: the delegation' }) closedUnderDelegation!: string | null;
+  @Field(() => RegradeRequestModel, { nullable: true }) regradeRequest!: RegradeRequestModel | null;
+  @Field(() => Float, { description: 'Hours of suspended production over every suspension that ended in a resumption' }) suspendedHours!: number;
 }
 
 @ObjectType('HazardPayload')
