@@ -58,7 +58,7 @@ describe('auditors: history, as-of, verification, checkpoints, bundles', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${supervisor}`, 'x-request-id': 'req-42', 'user-agent': 'audit-test/1.0' },
       body: JSON.stringify({
         query: 'mutation($i: ListHazardInput!) { listHazard(input: $i) { hazard { version } } }',
-        variables: { i: { hazardId: id, listingLevel: 'COUNTY', supervisingUnit: '区应急局', deadline: inDays(20), occurredAt: new Date(Date.now() - 3_600_000).toISOString() } },
+        variables: { i: { hazardId: id, listingLevel: 'CITY', supervisingUnit: '市应急局', deadline: inDays(20), occurredAt: new Date(Date.now() - 3_600_000).toISOString() } },
       }),
     });
     expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();

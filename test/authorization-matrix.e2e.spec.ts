@@ -20,6 +20,12 @@ const MAY: Record<MutationName, Role[]> = {
   suspendOperations: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
   recordEnforcement: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
   cancelHazard: ['COMMITTEE_OFFICE'],
+  resumeOperations: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  rotateStandbyMonitors: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  requestRegrade: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  decideRegrade: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  transferHazard: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  amendEnterprise: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
 };
 
 const INPUT: Record<MutationName, Record<string, unknown>> = {
@@ -36,6 +42,12 @@ const INPUT: Record<MutationName, Record<string, unknown>> = {
   recordStandbyCheck: { monitor: '张盯守', productionObserved: false },
   recordEnforcement: { kind: 'WARNING' },
   cancelHazard: { reason: '重复' },
+  resumeOperations: { reviewedBy: '复产验收组', opinion: '同意复产', reviewedOn: '2026-12-03' },
+  rotateStandbyMonitors: { monitors: [{ name: '李盯守' }], reason: '轮班' },
+  requestRegrade: { level: 'GENERAL', reason: '复核' },
+  decideRegrade: { approved: true },
+  transferHazard: { regionCode: '211103', reason: '属地核实' },
+  amendEnterprise: { enterpriseName: '盘锦更正有限公司', reason: '以执照为准' },
 };
 
 const QUERIES: { name: string; query: string; scoped: boolean; roles: Role[] }[] = [

@@ -90,9 +90,10 @@ describe('authentication and scope', () => {
     expect(codeOf(await mutate(stack, supervisorCity, 'decideDeadlineExtension', { hazardId: id, approved: true }))).toBe('FORBIDDEN');
     const other = await stack.token({ sub: 'sup-other', roles: ['SUPERVISOR'] });
     await command(stack, other, 'decideDeadlineExtension', { hazardId: id, approved: false, note: '理由不足' });
-    await command(stack, supervisorCity, 'submitRectification', { hazardId: id, summary: '完成' });
-    expect(codeOf(await mutate(stack, supervisorCity, 'verifyRectification', { hazardId: id, accepted: true, note: '自验' }))).toBe('FORBIDDEN');
-    expect((await command(stack, other, 'verifyRectification', { hazardId: id, accepted: true, note: '复核合格' })).status).toBe('RECTIFIED');
+    await command(stack, supervisorCity, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: ['e'.repeat(64)] });
+    const acceptance = { acceptedBy: '验收组', opinion: '整改到位', acceptedOn: '2026-12-03' };
+    expect(codeOf(await mutate(stack, supervisorCity, 'verifyRectification', { hazardId: id, accepted: true, note: '自验', acceptance }))).toBe('FORBIDDEN');
+    expect((await command(stack, other, 'verifyRectification', { hazardId: id, accepted: true, note: '复核合格', acceptance })).status).toBe('RECTIFIED');
   });
 
   it('streams events over graphql-ws only inside the subscriber’s scope, and refuses a socket without a token', async () => {

@@ -8,8 +8,8 @@ const validInput = (name: MutationName): Record<string, unknown> =>
     listHazard: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline: inDays(20) },
     superviseHazard: { plan: samplePlan, deadline: inDays(20) },
     reportProgress: { percent: 10, note: '进行中' },
-    submitRectification: { summary: '已整改' },
-    verifyRectification: { accepted: true, note: '合格' },
+    submitRectification: { summary: '已整改', evidenceHashes: ['b'.repeat(64)] },
+    verifyRectification: { accepted: true, note: '合格', acceptance: { acceptedBy: '市安委办验收组', opinion: '整改到位', acceptedOn: '2026-12-03' } },
     rectifyOnSpot: { summary: '当场整改' },
     requestDeadlineExtension: { requestedDeadline: inDays(200), reason: '设备到货延迟' },
     decideDeadlineExtension: { approved: true },
@@ -17,17 +17,27 @@ const validInput = (name: MutationName): Record<string, unknown> =>
     recordStandbyCheck: { monitor: '张盯守', productionObserved: false },
     recordEnforcement: { kind: 'WARNING' },
     cancelHazard: { reason: '重复录入' },
+    resumeOperations: { reviewedBy: '复产验收组', opinion: '同意复产', reviewedOn: '2026-12-03' },
+    rotateStandbyMonitors: { monitors: [{ name: '李盯守' }], reason: '轮班' },
+    requestRegrade: { level: 'GENERAL', reason: '复核' },
+    decideRegrade: { approved: true },
+    transferHazard: { regionCode: '211103', reason: '属地核实' },
+    amendEnterprise: { enterpriseName: '盘锦更正有限公司', reason: '以执照为准' },
   })[name];
 
+/** Corrections (README "The closed loop") are open to every open hazard; a re-grade while nothing waits for verification. */
+const corrections: MutationName[] = ['transferHazard', 'amendEnterprise'];
+
 const ALLOWED: Record<string, MutationName[]> = {
-  'FOUND (GENERAL)': ['listHazard', 'superviseHazard', 'rectifyOnSpot', 'recordEnforcement', 'cancelHazard'],
-  'FOUND (MAJOR)': ['listHazard', 'recordEnforcement', 'cancelHazard'],
-  LISTED: ['superviseHazard', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard'],
-  SUPERVISED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard'],
-  SUSPENDED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'recordStandbyCheck', 'recordEnforcement', 'cancelHazard'],
-  'SUPERVISED, pending verification': ['verifyRectification', 'recordEnforcement', 'cancelHazard'],
-  'SUSPENDED, pending verification': ['verifyRectification', 'recordStandbyCheck', 'recordEnforcement', 'cancelHazard'],
-  'extension requested': ['reportProgress', 'submitRectification', 'decideDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard'],
+  'FOUND (GENERAL)': ['listHazard', 'superviseHazard', 'rectifyOnSpot', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  'FOUND (MAJOR)': ['listHazard', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  LISTED: ['superviseHazard', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  SUPERVISED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  SUSPENDED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  'SUPERVISED, pending verification': ['verifyRectification', 'recordEnforcement', 'cancelHazard', ...corrections],
+  // production resumes after its review (复产验收) before the hazard is closed
+  'SUSPENDED, pending verification': ['resumeOperations', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', ...corrections],
+  'extension requested': ['reportProgress', 'submitRectification', 'decideDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
   RECTIFIED: [],
   CANCELLED: [],
 };

@@ -56,8 +56,8 @@ describe('idempotency keys and expected versions', () => {
     const { id } = await command(stack, inspector, 'reportHazard', sampleReport({ level: 'GENERAL' }));
     const stale = await mutate(stack, supervisor, 'listHazard', {
       hazardId: id,
-      listingLevel: 'COUNTY',
-      supervisingUnit: '区应急局',
+      listingLevel: 'CITY',
+      supervisingUnit: '市应急局',
       deadline: inDays(30),
       expectedVersion: 0,
     });
@@ -110,8 +110,8 @@ describe('idempotency keys and expected versions', () => {
     await command(stack, inspector, 'reportProgress', { hazardId: id, percent: 10, note: '进度10', idempotencyKey: 'p-10' });
     expect((await historyOf(stack, auditor, id)).filter((e) => e.type === 'ProgressReported')).toHaveLength(7);
 
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '完成' });
-    const close = { hazardId: id, accepted: true, note: '验收合格', idempotencyKey: 'close' };
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: ['d'.repeat(64)] });
+    const close = { hazardId: id, accepted: true, note: '验收合格', idempotencyKey: 'close', acceptance: { acceptedBy: '验收组', opinion: '整改到位', acceptedOn: '2026-12-03' } };
     const closed = await command(stack, supervisor, 'verifyRectification', close);
     expect(closed.status).toBe('RECTIFIED');
     await stack.temporal.workflow.getHandle(`hazard-${id}`).result();

@@ -47,8 +47,14 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     const rejected = await command(stack, supervisor, 'verifyRectification', { hazardId: id, accepted: false, note: '3号探头仍不报警' });
     expect(rejected).toMatchObject({ status: 'SUPERVISED', pendingVerification: false, version: 6 });
 
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '3号探头已更换并复测' });
-    const rectified = await command(stack, supervisor2, 'verifyRectification', { hazardId: id, accepted: true, note: '现场复核合格，同意销号' });
+    // a listed major hazard is closed on evidence and an acceptance record, by its listing authority (README "The closed loop")
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '3号探头已更换并复测', evidenceHashes: ['b'.repeat(64)] });
+    const rectified = await command(stack, supervisor2, 'verifyRectification', {
+      hazardId: id,
+      accepted: true,
+      note: '现场复核合格，同意销号',
+      acceptance: { acceptedBy: '市应急局验收组', opinion: '探头全部更换并联调，整改到位', acceptedOn: '2026-12-03' },
+    });
     expect(rectified).toMatchObject({ status: 'RECTIFIED', pendingVerification: false, version: 8, overdue: false });
 
     const history = await historyOf(stack, auditor, id);
@@ -83,9 +89,9 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     await expect(handle.result()).resolves.toMatchObject({ status: 'RECTIFIED', version: 8 });
   });
 
-  it('suspends operations, takes standby checks, and closes after an accepted verification', async () => {
+  it('suspends operations, takes standby checks, resumes production after its review and closes after an accepted verification', async () => {
     const { id } = await command(stack, inspector, 'reportHazard', sampleReport({ sector: 'NON_COAL_MINES', enterpriseName: '盘山某采石场' }));
-    await command(stack, supervisor, 'listHazard', { hazardId: id, listingLevel: 'COUNTY', supervisingUnit: '盘山县应急管理局', deadline: inDays(10) });
+    await command(stack, supervisor, 'listHazard', { hazardId: id, listingLevel: 'CITY', supervisingUnit: '市应急管理局', deadline: inDays(10) });
     const suspended = await command(stack, supervisor, 'suspendOperations', {
       hazardId: id,
       scope: 'FULL',
@@ -97,8 +103,15 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     await command(stack, inspector, 'recordStandbyCheck', { hazardId: id, monitor: '张盯守', productionObserved: false, note: '设备断电，大门贴封条' });
     const checked = await command(stack, inspector, 'recordStandbyCheck', { hazardId: id, monitor: '周盯守', productionObserved: false });
     expect(checked.suspension).toMatchObject({ checkCount: 2 });
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '边坡已削坡减载并加固' });
-    const rectified = await command(stack, supervisor, 'verifyRectification', { hazardId: id, accepted: true, note: '验收合格，同意复产' });
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '边坡已削坡减载并加固', evidenceHashes: ['c'.repeat(64)] });
+    const resumed = await command(stack, supervisor2, 'resumeOperations', { hazardId: id, reviewedBy: '市应急局复产验收组', opinion: '边坡稳定，同意复产', reviewedOn: '2026-12-03' });
+    expect(resumed).toMatchObject({ status: 'LISTED', pendingVerification: true });
+    const rectified = await command(stack, supervisor, 'verifyRectification', {
+      hazardId: id,
+      accepted: true,
+      note: '验收合格',
+      acceptance: { acceptedBy: '市应急局验收组', opinion: '削坡减载到位', acceptedOn: '2026-12-03' },
+    });
     expect(rectified).toMatchObject({ status: 'RECTIFIED' });
     const history = await historyOf(stack, auditor, id);
     expect(history.map((e) => e.type)).toEqual([
@@ -108,10 +121,12 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
       'StandbyCheckRecorded',
       'StandbyCheckRecorded',
       'RectificationSubmitted',
+      'OperationsResumed',
       'RectificationVerified',
     ]);
-    expect(history[6].data).toMatchObject({ resumedFromSuspension: true });
-    await expect(verify(stack, auditor, id)).resolves.toMatchObject({ ok: true, eventCount: 7, matchesReadModel: true });
+    expect(history[6].data).toMatchObject({ reviewedBy: '市应急局复产验收组', opinion: '边坡稳定，同意复产' });
+    expect(history[7].data).toMatchObject({ resumedFromSuspension: false });
+    await expect(verify(stack, auditor, id)).resolves.toMatchObject({ ok: true, eventCount: 8, matchesReadModel: true });
   });
 
   it('rectifies a GENERAL hazard on the spot', async () => {

@@ -21,6 +21,12 @@ const MUTATIONS = {
   recordStandbyCheck: 'RecordStandbyCheckInput',
   recordEnforcement: 'RecordEnforcementInput',
   cancelHazard: 'CancelHazardInput',
+  resumeOperations: 'ResumeOperationsInput',
+  rotateStandbyMonitors: 'RotateStandbyMonitorsInput',
+  requestRegrade: 'RequestRegradeInput',
+  decideRegrade: 'DecideRegradeInput',
+  transferHazard: 'TransferHazardInput',
+  amendEnterprise: 'AmendEnterpriseInput',
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;
