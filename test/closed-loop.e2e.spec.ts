@@ -1,5 +1,6 @@
 import { command, historyOf, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
+import { waitFor } from './support/wait';
 
 const EVIDENCE = 'a'.repeat(64);
 const ACCEPTANCE = { acceptedBy: '大洼区应急局验收组（王、李）', opinion: '报警器已更换并联调，整改到位，同意销号', acceptedOn: '2026-12-03' };
@@ -118,6 +119,23 @@ describe('the major-hazard closed loop: authority, evidence, suspension, correct
     expect(period.data.periodReport.attachment1.find((r: any) => r.hazardId === id)).toEqual({
       hazardId: id, region: '兴隆台区', level: '重大', enterpriseName: '盘锦正名有限公司', creditCode: '91211100MA0QX7KB3B',
     });
+  });
+
+  it('asks for progress on the plan’s cadence and raises a missed report like any other clock, once per interval', async () => {
+    const { id } = await report();
+    await command(stack, county, 'listHazard', { hazardId: id, listingLevel: 'COUNTY', supervisingUnit: '大洼区安委办', documentNumber: '大洼安委办〔2026〕9号', deadline: inDays(30) });
+    await command(stack, county, 'superviseHazard', { hazardId: id, plan: { ...samplePlan, progressEvery: 'PT3S' } });
+    const missed = async () => (await historyOf(stack, office, id)).filter((e) => e.type === 'ProgressReportMissed');
+    await waitFor(async () => ((await missed()).length >= 1 ? true : undefined), 'the missed progress report to raise its alarm', 20_000);
+    const [first] = await missed();
+    expect(first.data).toMatchObject({ progressEvery: 'PT3S', lastProgressAt: null });
+    // a report restarts the clock
+    await command(stack, inspector, 'reportProgress', { hazardId: id, percent: 30, note: '三成' });
+    const shown = await stack.gql(office, 'query($id: ID!) { hazard(id: $id) { lastProgressAt plan { progressEvery } nextClock { kind dueAt } } }', { id });
+    expect(shown.data.hazard.plan.progressEvery).toBe('PT3S');
+    expect(shown.data.hazard.nextClock).toMatchObject({ kind: 'PROGRESS_MISSED' });
+    expect(Date.parse(shown.data.hazard.nextClock.dueAt)).toBe(Date.parse(shown.data.hazard.lastProgressAt) + 3_000);
+    expect(codeOf(await mutate(stack, county, 'superviseHazard', { hazardId: (await report({ level: 'GENERAL' })).id, plan: { ...samplePlan, progressEvery: 'weekly' }, deadline: inDays(10) }))).toBe('BAD_USER_INPUT');
   });
 
   it('counts every penalty art. 113 names, one decision once across the enterprise’s hazards', async () => {

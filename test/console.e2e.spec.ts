@@ -255,10 +255,13 @@ describe('web console', () => {
       await typeInto('f-fundingAmount', '50000');
       await typeInto('f-contingencyPlan', '停用该管段并巡检');
     });
-    await command(stack, tokens.inspector, 'submitRectification', { hazardId: id, summary: '已更换管段并试压合格' });
+    await command(stack, tokens.inspector, 'submitRectification', { hazardId: id, summary: '已更换管段并试压合格', evidenceHashes: ['f'.repeat(64)] });
     await waitFor(async () => (await page.getByRole('button', { name: '核查验收' }).isEnabled()) || undefined, 'verification to become possible', 10_000);
+    // a listed major hazard is closed on an acceptance record (README "The closed loop"); its date defaults to today
     await give('核查验收', async () => {
       await typeInto('f-note', '现场复核合格');
+      await typeInto('f-acceptedBy', '市应急局验收组');
+      await typeInto('f-acceptanceOpinion', '管段更换并试压合格，同意销号');
     });
     await page.getByTestId('hazard-status').filter({ hasText: '已整改' }).waitFor();
     const state = (await stack.gql(tokens.supA, 'query($id: ID!) { hazard(id: $id) { status } }', { id })).data.hazard;

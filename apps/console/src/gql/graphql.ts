@@ -898,6 +898,7 @@ export type Hazard = {
   id: Scalars['ID']['output'];
   /** Judgement basis: standard, clause and its version */
   judgementBasis?: Maybe<Scalars['String']['output']>;
+  lastProgressAt?: Maybe<Scalars['DateTime']['output']>;
   level: HazardLevel;
   listing?: Maybe<HazardListing>;
   location?: Maybe<Scalars['String']['output']>;
@@ -2630,6 +2631,8 @@ export type RectificationPlan = {
   fundingAmount: Scalars['Float']['output'];
   fundingSource?: Maybe<Scalars['String']['output']>;
   measures: Scalars['String']['output'];
+  /** How often progress is due (ISO 8601, e.g. P7D); a missed report raises its alarm */
+  progressEvery?: Maybe<Scalars['String']['output']>;
   responsiblePerson: Scalars['String']['output'];
   responsiblePhone?: Maybe<Scalars['String']['output']>;
   responsibleUnit: Scalars['String']['output'];
@@ -2640,6 +2643,8 @@ export type RectificationPlanInput = {
   fundingAmount: Scalars['Float']['input'];
   fundingSource?: InputMaybe<Scalars['String']['input']>;
   measures: Scalars['String']['input'];
+  /** How often progress is due (ISO 8601, e.g. P7D for weekly); a missed report raises its alarm */
+  progressEvery?: InputMaybe<Scalars['String']['input']>;
   responsiblePerson: Scalars['String']['input'];
   responsiblePhone?: InputMaybe<Scalars['String']['input']>;
   responsibleUnit: Scalars['String']['input'];

@@ -67,6 +67,7 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
       { name: 'fundingAmount', kind: 'number', required: true, min: 0 },
       { name: 'fundingSource', kind: 'text' },
       { name: 'contingencyPlan', kind: 'textarea', required: true },
+      { name: 'progressEvery', kind: 'text' },
       // only an unlisted GENERAL hazard takes its deadline here; a listed one keeps its listing's
       ...(h.status === 'FOUND' ? [{ name: 'deadline', kind: 'datetime' as const, required: !h.deadline }] : []),
     ],
@@ -79,6 +80,7 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
         fundingAmount: Number(v.fundingAmount),
         fundingSource: optional(v.fundingSource),
         contingencyPlan: v.contingencyPlan.trim(),
+        ...(optional(v.progressEvery) ? { progressEvery: v.progressEvery.trim() } : {}),
       },
       ...(v.deadline ? { deadline: fromBeijingLocal(v.deadline) } : {}),
     }),

@@ -52,7 +52,9 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     reportedBy: state.reportedBy,
     listing: state.listing,
     originalDeadline: state.originalDeadline,
-    plan: state.plan ? { ...state.plan, responsiblePhone: phone(state.plan.responsiblePhone), fundingSource: state.plan.fundingSource ?? null } : null,
+    plan: state.plan
+      ? { ...state.plan, responsiblePhone: phone(state.plan.responsiblePhone), fundingSource: state.plan.fundingSource ?? null, progressEvery: state.plan.progressEvery ?? null }
+      : null,
     supervisedAt: state.supervisedAt,
     progressPercent: state.progressPercent,
     submission: state.submission,
@@ -83,6 +85,7 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     closedUnderDelegation: state.closedUnderDelegation ?? null,
     regradeRequest: state.regradeRequest ?? null,
     suspendedHours: state.suspendedHours ?? 0,
+    lastProgressAt: state.lastProgressAt ?? null,
   };
 }
 

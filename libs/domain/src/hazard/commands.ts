@@ -59,6 +59,8 @@ export interface RectificationPlan {
   fundingAmount: number;
   fundingSource?: string | null;
   contingencyPlan: string;
+  /** How often progress is due (ISO 8601, e.g. P7D for weekly); a missed progress report raises its alarm. */
+  progressEvery?: string | null;
 }
 
 export interface SuperviseHazardData {

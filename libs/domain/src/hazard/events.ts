@@ -76,6 +76,7 @@ export type HazardEventBody =
   | { type: 'DeadlineMissed'; data: TimerData & { deadline: string } }
   | { type: 'VerificationOverdue'; data: TimerData & { submittedAt: string } }
   | { type: 'StandbyCheckMissed'; data: TimerData & { lastCheckAt: string | null } }
+  | { type: 'ProgressReportMissed'; data: TimerData & { lastProgressAt: string | null; progressEvery: string } }
   | {
       type: 'Escalated';
       data: {

@@ -93,7 +93,10 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
         originalDeadline: state.originalDeadline ?? event.data.deadline,
       };
     case 'ProgressReported':
-      return { ...state, ...touched, progressPercent: event.data.percent };
+      // when progress was last reported matters only under a plan with a cadence: the fold of other hazards stays as it was
+      return { ...state, ...touched, progressPercent: event.data.percent, ...(state.plan?.progressEvery ? { lastProgressAt: at } : {}) };
+    case 'ProgressReportMissed':
+      return { ...state, ...touched, firedTimers: [...state.firedTimers, event.data.timerKey], lastProgressMissedAt: event.data.dueAt };
     case 'RectificationSubmitted':
     case 'RectifiedOnSpot':
       return {

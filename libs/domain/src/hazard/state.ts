@@ -127,5 +127,8 @@ export interface HazardState {
   regradeRequest?: RegradeRequest | null;
   /** Hours of suspended production, over every suspension that ended in a resumption. */
   suspendedHours?: number;
+  /** When progress was last reported, and when a missed progress report was last raised (the plan's cadence runs from the later). */
+  lastProgressAt?: string | null;
+  lastProgressMissedAt?: string | null;
   updatedAt: string;
 }

@@ -111,6 +111,24 @@ describe('nextDue: the clocks a state arms', () => {
     expect(pendingTimers(s).find((t) => t.kind === 'STANDBY_CHECK_MISSED')?.dueAt).toBe(iso(16));
   });
 
+  it('asks for progress on the plan’s cadence: a missed report raises its alarm once, a report restarts the clock', () => {
+    let s = listed(1000);
+    const plan = { responsibleUnit: 'u', responsiblePerson: 'p', measures: 'm', fundingAmount: 1, contingencyPlan: 'c', progressEvery: 'PT24H' };
+    s = run(s, { type: 'SuperviseHazard', data: { plan } }, 1);
+    const due = () => pendingTimers(s).find((t) => t.kind === 'PROGRESS_MISSED');
+    expect(due()?.dueAt).toBe(iso(25));
+    s = run(s, { type: 'ReportProgress', data: { percent: 20, note: 'n' } }, 10);
+    expect(due()?.dueAt).toBe(iso(34));
+    s = fire(s, due()!.key, 34);
+    expect(s.lastProgressMissedAt).toBe(iso(34));
+    expect(s.firedTimers.filter((k) => k.startsWith('progress-missed@'))).toHaveLength(1);
+    // the next one is due a cadence after the alarm, until progress is reported
+    expect(due()?.dueAt).toBe(iso(58));
+    // a plan without a cadence asks for nothing
+    const plain = run(listed(1000), { type: 'SuperviseHazard', data: { plan: { ...plan, progressEvery: null } } }, 1);
+    expect(pendingTimers(plain).some((t) => t.kind === 'PROGRESS_MISSED')).toBe(false);
+  });
+
   it('arms nothing once the hazard is closed', () => {
     const s = run(listed(10), { type: 'CancelHazard', data: { reason: 'r' } }, 1, { sub: 'o', name: 'o', roles: ['COMMITTEE_OFFICE' as never] });
     expect(armedTimers(s)).toEqual([]);

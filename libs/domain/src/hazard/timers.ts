@@ -32,7 +32,8 @@ export type TimerKind =
   | 'DEADLINE_MISSED'
   | 'ESCALATION'
   | 'VERIFICATION_OVERDUE'
-  | 'STANDBY_CHECK_MISSED';
+  | 'STANDBY_CHECK_MISSED'
+  | 'PROGRESS_MISSED';
 
 export interface DueTimer {
   /** Identifies the clock and what armed it; a key fires once. */
@@ -85,6 +86,12 @@ export function armedTimers(state: HazardState): DueTimer[] {
   if (state.pendingVerification && state.submission) {
     const from = state.submission.submittedAt;
     timers.push({ key: `verification-overdue@${from}`, kind: 'VERIFICATION_OVERDUE', dueAt: at(from, rules.verifyWithin, state) });
+  }
+  // progress on the plan's cadence (README "The closed loop"): due an interval after the last report, or the last alarm
+  const cadence = state.plan?.progressEvery;
+  if (cadence && (state.status === 'SUPERVISED' || state.status === 'SUSPENDED') && !state.pendingVerification && state.supervisedAt) {
+    const from = later(later(state.lastProgressAt ?? null, state.lastProgressMissedAt ?? null), state.supervisedAt) as string;
+    timers.push({ key: `progress-missed@${from}`, kind: 'PROGRESS_MISSED', dueAt: at(from, cadence, state) });
   }
   if (state.status === 'SUSPENDED' && state.suspension) {
     const s = state.suspension;
@@ -150,6 +157,13 @@ export function timerEvents(state: HazardState, timer: DueTimer): HazardEventBod
         {
           type: 'VerificationOverdue',
           data: { ...base, submittedAt: state.submission?.submittedAt as string, rule: ruleName(state, `verifyWithin=${rules.verifyWithin}`) },
+        },
+      ];
+    case 'PROGRESS_MISSED':
+      return [
+        {
+          type: 'ProgressReportMissed',
+          data: { ...base, lastProgressAt: state.lastProgressAt ?? null, progressEvery: state.plan?.progressEvery as string, rule: `plan.progressEvery=${state.plan?.progressEvery}` },
         },
       ];
     case 'STANDBY_CHECK_MISSED':

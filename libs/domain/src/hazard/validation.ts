@@ -38,6 +38,8 @@ export const MAX_DEADLINE_HORIZON_MS = 5 * 366 * DAY_MS;
 export const MAX_FINE_AMOUNT = 1_000_000_000;
 export const MAX_MONITORS = 20;
 export const STANDBY_INTERVAL_BOUNDS = { minMs: 1_000, maxMs: 30 * DAY_MS };
+/** How often a plan may ask for progress: from a second (tests) to a quarter. */
+export const PROGRESS_CADENCE_BOUNDS = { minMs: 1_000, maxMs: 92 * DAY_MS };
 
 const SHORT = { max: 200 };
 const MEDIUM = { max: 1000, multiline: true };
@@ -107,6 +109,9 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         fundingAmount: finiteNumber('plan.fundingAmount', d.plan.fundingAmount, { min: 0, max: MAX_FINE_AMOUNT }),
         fundingSource: optionalText('plan.fundingSource', d.plan.fundingSource, SHORT),
         contingencyPlan: requiredText('plan.contingencyPlan', d.plan.contingencyPlan, LONG),
+        ...(d.plan.progressEvery !== undefined && d.plan.progressEvery !== null
+          ? { progressEvery: duration('plan.progressEvery', d.plan.progressEvery, PROGRESS_CADENCE_BOUNDS) }
+          : {}),
       };
       const deadline = d.deadline === undefined || d.deadline === null ? null : futureDeadline('deadline', d.deadline, meta);
       return { type: command.type, data: { plan, deadline } };

@@ -23,6 +23,8 @@ export class RectificationPlanInput {
   @Field(() => Float) fundingAmount!: number;
   @Field(() => String, { nullable: true }) fundingSource?: string | null;
   @Field() contingencyPlan!: string;
+  @Field(() => String, { nullable: true, description: 'How often progress is due (ISO 8601, e.g. P7D for weekly); a missed report raises its alarm' })
+  progressEvery?: string | null;
 }
 
 @InputType()

@@ -60,6 +60,8 @@ export class RectificationPlanModel {
   @Field(() => Float) fundingAmount!: number;
   @Field(() => String, { nullable: true }) fundingSource!: string | null;
   @Field() contingencyPlan!: string;
+  @Field(() => String, { nullable: true, description: 'How often progress is due (ISO 8601, e.g. P7D); a missed report raises its alarm' })
+  progressEvery!: string | null;
 }
 
 @ObjectType('RectificationSubmission')
@@ -218,6 +220,7 @@ export class HazardModel {
   @Field(() => String, { nullable: true, description: 'Closed by a unit the listing authority delegated: the delegation' }) closedUnderDelegation!: string | null;
   @Field(() => RegradeRequestModel, { nullable: true }) regradeRequest!: RegradeRequestModel | null;
   @Field(() => Float, { description: 'Hours of suspended production over every suspension that ended in a resumption' }) suspendedHours!: number;
+  @Field(() => DateTimeScalar, { nullable: true }) lastProgressAt!: string | null;
 }
 
 @ObjectType('HazardPayload')
