@@ -26,6 +26,9 @@ const MAY: Record<MutationName, Role[]> = {
   decideRegrade: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
   transferHazard: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
   amendEnterprise: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  issueSupervisionLetter: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  recordInterview: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
+  raiseListingLevel: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
 };
 
 const INPUT: Record<MutationName, Record<string, unknown>> = {
@@ -48,6 +51,9 @@ const INPUT: Record<MutationName, Record<string, unknown>> = {
   decideRegrade: { approved: true },
   transferHazard: { regionCode: '211103', reason: '属地核实' },
   amendEnterprise: { enterpriseName: '盘锦更正有限公司', reason: '以执照为准' },
+  issueSupervisionLetter: { documentNumber: '督〔2026〕1号', addressee: '企业' },
+  recordInterview: { interviewee: '负责人', heldAt: '2026-01-01T00:00:00Z', minutes: '纪要' },
+  raiseListingLevel: { listingLevel: 'CITY', documentNumber: '盘安委办〔2026〕1号' },
 };
 
 const QUERIES: { name: string; query: string; scoped: boolean; roles: Role[] }[] = [

@@ -1,6 +1,7 @@
 import { command, historyOf, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 import { waitFor } from './support/wait';
+import { FAST_RULES, saveFastPolicy } from './support/policies';
 
 const EVIDENCE = 'a'.repeat(64);
 const ACCEPTANCE = { acceptedBy: '大洼区应急局验收组（王、李）', opinion: '报警器已更换并联调，整改到位，同意销号', acceptedOn: '2026-12-03' };
@@ -136,6 +137,40 @@ describe('the major-hazard closed loop: authority, evidence, suspension, correct
     expect(shown.data.hazard.nextClock).toMatchObject({ kind: 'PROGRESS_MISSED' });
     expect(Date.parse(shown.data.hazard.nextClock.dueAt)).toBe(Date.parse(shown.data.hazard.lastProgressAt) + 3_000);
     expect(codeOf(await mutate(stack, county, 'superviseHazard', { hazardId: (await report({ level: 'GENERAL' })).id, plan: { ...samplePlan, progressEvery: 'weekly' }, deadline: inDays(10) }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('puts a 督办函, a 约谈 and a raised listing on the record; an act a step requires and nobody records is overdue itself', async () => {
+    await saveFastPolicy(stack, office, 'acts', {
+      ...FAST_RULES,
+      ladder: [
+        { level: 1, after: 'PT1S', notify: 'DEPARTMENT_HEAD', action: '下发督办函', requires: 'SUPERVISION_LETTER', actWithin: 'PT2S' },
+        { level: 2, after: 'PT60S', notify: 'COMMITTEE_OFFICE', action: '约谈企业负责人', requires: 'INTERVIEW', actWithin: 'PT60S' },
+        { level: 3, after: 'PT120S', notify: 'COMMITTEE_OFFICE', action: '提级挂牌' },
+      ],
+    });
+    const { id } = await report();
+    await command(stack, county, 'listHazard', { hazardId: id, listingLevel: 'COUNTY', supervisingUnit: '大洼区安委办', deadline: new Date(Date.now() + 3_000).toISOString(), policyId: 'acts' });
+    await waitFor(async () => ((await typesOf(id)).includes('RequiredActOverdue') ? true : undefined), 'the required 督办函 to be overdue', 30_000);
+    const overdue = (await historyOf(stack, office, id)).find((e) => e.type === 'RequiredActOverdue');
+    expect(overdue?.data).toMatchObject({ level: 1, act: 'SUPERVISION_LETTER' });
+    // the acts, on the record
+    await command(stack, county, 'issueSupervisionLetter', { hazardId: id, documentNumber: '大洼安委办督〔2026〕2号', addressee: '盘锦某石化有限公司' });
+    await command(stack, county2, 'recordInterview', { hazardId: id, interviewee: '企业主要负责人张某', heldAt: new Date(Date.now() - 60_000).toISOString(), minutes: '责令十日内完成整改' });
+    expect(codeOf(await mutate(stack, county, 'raiseListingLevel', { hazardId: id, listingLevel: 'CITY', documentNumber: '盘安委办〔2026〕31号' }))).toBe('FORBIDDEN');
+    const raised = await command(stack, city, 'raiseListingLevel', { hazardId: id, listingLevel: 'CITY', documentNumber: '盘安委办〔2026〕31号' });
+    expect(raised.listing).toMatchObject({ listingLevel: 'CITY', documentNumber: '盘安委办〔2026〕31号' });
+    const shown = await stack.gql(office, 'query($id: ID!) { hazard(id: $id) { acts { act reference by { name } } requiredActs { level act doneAt overdueAt } } }', { id });
+    expect(shown.data.hazard.acts).toEqual([
+      { act: 'SUPERVISION_LETTER', reference: '大洼安委办督〔2026〕2号', by: { name: '大洼区督办员甲' } },
+      { act: 'INTERVIEW', reference: '企业主要负责人张某', by: { name: '大洼区督办员乙' } },
+      { act: 'RAISE_LISTING', reference: '盘安委办〔2026〕31号', by: { name: '市应急局督办员' } },
+    ]);
+    expect(shown.data.hazard.requiredActs[0]).toMatchObject({ level: 1, act: 'SUPERVISION_LETTER', overdueAt: expect.any(String) });
+    // in the audit bundle too
+    const bundle = await stack.gql(office, 'query($id: ID!) { hazardAuditBundle(id: $id) }', { id });
+    expect(bundle.errors).toBeUndefined();
+    const text = JSON.stringify(bundle.data.hazardAuditBundle);
+    for (const type of ['SupervisionLetterIssued', 'InterviewHeld', 'ListingLevelRaised', 'RequiredActOverdue']) expect(text).toContain(type);
   });
 
   it('counts every penalty art. 113 names, one decision once across the enterprise’s hazards', async () => {

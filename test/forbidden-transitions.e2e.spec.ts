@@ -23,21 +23,24 @@ const validInput = (name: MutationName): Record<string, unknown> =>
     decideRegrade: { approved: true },
     transferHazard: { regionCode: '211103', reason: '属地核实' },
     amendEnterprise: { enterpriseName: '盘锦更正有限公司', reason: '以执照为准' },
+    issueSupervisionLetter: { documentNumber: '督〔2026〕1号', addressee: '企业' },
+    recordInterview: { interviewee: '负责人', heldAt: '2026-01-01T00:00:00Z', minutes: '纪要' },
+    raiseListingLevel: { listingLevel: 'PROVINCE', documentNumber: '辽安委办〔2026〕1号' },
   })[name];
 
 /** Corrections (README "The closed loop") are open to every open hazard; a re-grade while nothing waits for verification. */
-const corrections: MutationName[] = ['transferHazard', 'amendEnterprise'];
+const corrections: MutationName[] = ['transferHazard', 'amendEnterprise', 'issueSupervisionLetter', 'recordInterview'];
 
 const ALLOWED: Record<string, MutationName[]> = {
   'FOUND (GENERAL)': ['listHazard', 'superviseHazard', 'rectifyOnSpot', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
   'FOUND (MAJOR)': ['listHazard', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
-  LISTED: ['superviseHazard', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
-  SUPERVISED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
-  SUSPENDED: ['reportProgress', 'submitRectification', 'requestDeadlineExtension', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
-  'SUPERVISED, pending verification': ['verifyRectification', 'recordEnforcement', 'cancelHazard', ...corrections],
+  LISTED: ['raiseListingLevel', 'superviseHazard', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  SUPERVISED: ['raiseListingLevel', 'reportProgress', 'submitRectification', 'requestDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  SUSPENDED: ['raiseListingLevel', 'reportProgress', 'submitRectification', 'requestDeadlineExtension', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  'SUPERVISED, pending verification': ['raiseListingLevel', 'verifyRectification', 'recordEnforcement', 'cancelHazard', ...corrections],
   // production resumes after its review (复产验收) before the hazard is closed
-  'SUSPENDED, pending verification': ['resumeOperations', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', ...corrections],
-  'extension requested': ['reportProgress', 'submitRectification', 'decideDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
+  'SUSPENDED, pending verification': ['raiseListingLevel', 'resumeOperations', 'recordStandbyCheck', 'rotateStandbyMonitors', 'recordEnforcement', 'cancelHazard', ...corrections],
+  'extension requested': ['raiseListingLevel', 'reportProgress', 'submitRectification', 'decideDeadlineExtension', 'suspendOperations', 'recordEnforcement', 'cancelHazard', 'requestRegrade', ...corrections],
   RECTIFIED: [],
   CANCELLED: [],
 };

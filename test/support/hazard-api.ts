@@ -27,6 +27,9 @@ const MUTATIONS = {
   decideRegrade: 'DecideRegradeInput',
   transferHazard: 'TransferHazardInput',
   amendEnterprise: 'AmendEnterpriseInput',
+  issueSupervisionLetter: 'IssueSupervisionLetterInput',
+  recordInterview: 'RecordInterviewInput',
+  raiseListingLevel: 'RaiseListingLevelInput',
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

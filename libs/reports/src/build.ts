@@ -52,6 +52,9 @@ export interface ReportInput {
   asOf?: string;
 }
 
+/** How the remarks name an act on the record (README "The closed loop"). */
+const ACT_LABELS: Record<string, string> = { SUPERVISION_LETTER: '督办函', INTERVIEW: '约谈', RAISE_LISTING: '提级挂牌' };
+
 const money = (n: number | null | undefined): string => (n === null || n === undefined ? '' : n.toFixed(2));
 const day = (iso: string | null | undefined): string => (iso ? shanghaiDay(iso) : '');
 const percent = (part: number, whole: number): string => (whole === 0 ? '—' : `${((part * 100) / whole).toFixed(1)}%`);
@@ -130,6 +133,8 @@ export function buildReport(input: ReportInput): ReportContent {
       carriedOver(s) ? `上期结转（${day(s.foundAt).slice(0, 4)}年发现）` : '',
       s.pendingVerification ? '整改已提交，待验收' : '',
       s.extensionRequest ? '已申请延期' : '',
+      ...(s.acts ?? []).filter((a) => Date.parse(a.at) < cutoffMs).map((a) => `${ACT_LABELS[a.act]}：${a.reference}（${day(a.at)}）`),
+      ...(s.requiredActs ?? []).filter((r) => r.overdueAt && Date.parse(r.overdueAt) < cutoffMs && !r.doneAt).map((r) => `应${ACT_LABELS[r.act]}逾期未办`),
     ]
       .filter(Boolean)
       .join('；');

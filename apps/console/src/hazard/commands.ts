@@ -272,6 +272,37 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
     ],
     toInput: (v) => ({ enterpriseName: optional(v.enterpriseName), enterpriseCreditCode: optional(v.enterpriseCreditCode), reason: v.reason.trim() }),
   },
+  IssueSupervisionLetter: {
+    command: 'IssueSupervisionLetter',
+    mutation: ops.IssueSupervisionLetterMutation,
+    field: 'issueSupervisionLetter',
+    fields: (h) => [
+      { name: 'documentNumber', kind: 'text', required: true },
+      { name: 'addressee', kind: 'text', required: true, initial: h.enterpriseName },
+    ],
+    toInput: (v) => ({ documentNumber: v.documentNumber.trim(), addressee: v.addressee.trim() }),
+  },
+  RecordInterview: {
+    command: 'RecordInterview',
+    mutation: ops.RecordInterviewMutation,
+    field: 'recordInterview',
+    fields: () => [
+      { name: 'interviewee', kind: 'text', required: true },
+      { name: 'heldAt', kind: 'datetime', required: true },
+      { name: 'minutes', kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ interviewee: v.interviewee.trim(), heldAt: fromBeijingLocal(v.heldAt), minutes: v.minutes.trim() }),
+  },
+  RaiseListingLevel: {
+    command: 'RaiseListingLevel',
+    mutation: ops.RaiseListingLevelMutation,
+    field: 'raiseListingLevel',
+    fields: () => [
+      { name: 'listingLevel', kind: 'select', required: true, options: enumOptions('listingLevel', ['CITY', 'PROVINCE']), initial: 'CITY' },
+      { name: 'documentNumber', kind: 'text', required: true },
+    ],
+    toInput: (v) => ({ listingLevel: v.listingLevel, documentNumber: v.documentNumber.trim() }),
+  },
 };
 
 /** Checks a form before it is sent; answers field → message key (the server checks again). */

@@ -37,6 +37,7 @@ export const HazardDetailFields = graphql(`
     suspension { scope reason checkInterval suspendedAt lastCheckAt checkCount productionObservedCount monitors { name phone } }
     submission { summary evidenceHashes onSpot submittedAt submittedBy { sub name } }
     extensionRequest { requestedDeadline reason requestedAt requestedBy { sub name } }
+    regradeRequest { to reason requestedAt requestedBy { sub name } }
     escalations { level at notify reason }
     enforcementActions { kind amount at decisionNumber }
   }
@@ -116,6 +117,16 @@ export const TransferHazardMutation = graphql(`
 `);
 export const AmendEnterpriseMutation = graphql(`
   mutation CommandAmendEnterprise($input: AmendEnterpriseInput!) { amendEnterprise(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+
+export const IssueSupervisionLetterMutation = graphql(`
+  mutation CommandIssueSupervisionLetter($input: IssueSupervisionLetterInput!) { issueSupervisionLetter(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const RecordInterviewMutation = graphql(`
+  mutation CommandRecordInterview($input: RecordInterviewInput!) { recordInterview(input: $input) { hazard { ...HazardDetailFields } } }
+`);
+export const RaiseListingLevelMutation = graphql(`
+  mutation CommandRaiseListingLevel($input: RaiseListingLevelInput!) { raiseListingLevel(input: $input) { hazard { ...HazardDetailFields } } }
 `);
 
 export const HazardRegionNames = graphql(`

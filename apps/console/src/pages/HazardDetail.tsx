@@ -49,6 +49,8 @@ export function HazardDetail() {
               pendingVerification: hazard.pendingVerification,
               submittedBy: hazard.submission?.submittedBy.sub ?? null,
               extensionRequestedBy: hazard.extensionRequest?.requestedBy.sub ?? null,
+              regradeRequestedBy: hazard.regradeRequest?.requestedBy.sub ?? null,
+              listed: hazard.listing !== null && hazard.listing !== undefined,
             },
             { sub: session.sub, roles: session.roles },
           )

@@ -29,7 +29,7 @@ export class PoliciesService {
     return savePolicyVersion(this.db, {
       id: code('id', input.id),
       name: requiredText('name', input.name, { max: 100 }),
-      rules: { ...input.rules, ladder: input.rules.ladder.map((s) => ({ ...s })) },
+      rules: { ...input.rules, ladder: input.rules.ladder.map(({ requires, actWithin, ...s }) => ({ ...s, ...(requires ? { requires, actWithin } : {}) })) },
       createdBy: principal.sub,
       note: optionalText('note', input.note, { max: 500 }),
     });

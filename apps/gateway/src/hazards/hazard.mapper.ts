@@ -86,6 +86,8 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
     regradeRequest: state.regradeRequest ?? null,
     suspendedHours: state.suspendedHours ?? 0,
     lastProgressAt: state.lastProgressAt ?? null,
+    acts: state.acts ?? [],
+    requiredActs: state.requiredActs ?? [],
   };
 }
 

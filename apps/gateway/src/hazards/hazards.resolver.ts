@@ -12,6 +12,9 @@ import {
   AmendEnterpriseInput,
   CancelHazardInput,
   DecideRegradeInput,
+  IssueSupervisionLetterInput,
+  RaiseListingLevelInput,
+  RecordInterviewInput,
   RequestRegradeInput,
   ResumeOperationsInput,
   RotateStandbyMonitorsInput,
@@ -204,6 +207,21 @@ export class HazardsResolver {
   amendEnterprise(@Args('input') input: AmendEnterpriseInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
     const { enterpriseName, enterpriseCreditCode, reason } = input;
     return this.run(ctx, input, { type: 'AmendEnterprise', data: { enterpriseName, enterpriseCreditCode, reason } });
+  }
+
+  @Mutation(() => HazardPayload, { description: '督办函 issued: an act on the record (an escalation step may require it)' })
+  issueSupervisionLetter(@Args('input') input: IssueSupervisionLetterInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'IssueSupervisionLetter', data: { documentNumber: input.documentNumber, addressee: input.addressee } });
+  }
+
+  @Mutation(() => HazardPayload, { description: '约谈 held: who, when, the minutes (an escalation step may require it)' })
+  recordInterview(@Args('input') input: RecordInterviewInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RecordInterview', data: { interviewee: input.interviewee, heldAt: input.heldAt, minutes: input.minutes } });
+  }
+
+  @Mutation(() => HazardPayload, { description: '提级挂牌: the listing raised to a higher level by that level’s authority' })
+  raiseListingLevel(@Args('input') input: RaiseListingLevelInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
+    return this.run(ctx, input, { type: 'RaiseListingLevel', data: { listingLevel: input.listingLevel, documentNumber: input.documentNumber } });
   }
 
   private async run(ctx: GatewayContext, input: HazardCommandInput, command: HazardCommand): Promise<HazardPayload> {

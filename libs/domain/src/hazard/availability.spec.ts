@@ -15,6 +15,7 @@ const viewOf = (s: HazardState): AvailabilityView => ({
   submittedBy: s.submission?.submittedBy.sub ?? null,
   extensionRequestedBy: s.extensionRequest?.requestedBy.sub ?? null,
   regradeRequestedBy: s.regradeRequest?.requestedBy.sub ?? null,
+  listed: s.listing !== null,
 });
 
 /** decide's answer to a well-formed command: accepted, refused for its data, or refused as not possible now. */

@@ -229,6 +229,12 @@ export function wellFormed(type: HazardCommandType, state: HazardState | null): 
       return transferHazard({ regionCode: state?.regionCode === '211103' ? '211102' : '211103' });
     case 'AmendEnterprise':
       return amendEnterprise();
+    case 'IssueSupervisionLetter':
+      return { type: 'IssueSupervisionLetter', data: { documentNumber: '盘安委办督〔2026〕3号', addressee: '盘锦某石化有限公司' } };
+    case 'RecordInterview':
+      return { type: 'RecordInterview', data: { interviewee: '企业主要负责人', heldAt: T0, minutes: '约谈纪要：限期整改' } };
+    case 'RaiseListingLevel':
+      return { type: 'RaiseListingLevel', data: { listingLevel: 'PROVINCE', documentNumber: '辽安委办〔2026〕8号' } };
   }
 }
 

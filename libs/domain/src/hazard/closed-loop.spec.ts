@@ -154,6 +154,24 @@ describe('corrections without losing the record', () => {
   });
 });
 
+describe('acts on the record', () => {
+  test('a 督办函 and a 约谈 are events in the history; the listing is raised by the higher level’s authority only', () => {
+    const h = Harness.given(reportMajor, step(listHazard({ listingLevel: 'COUNTY' }), countySupervisor));
+    h.apply({ type: 'IssueSupervisionLetter', data: { documentNumber: '大洼安委办督〔2026〕1号', addressee: '盘锦某石化有限公司' } }, countySupervisor);
+    h.apply({ type: 'RecordInterview', data: { interviewee: '总经理', heldAt: h.now, minutes: '约谈纪要' } }, countySupervisor);
+    expect(h.current.acts?.map((a) => [a.act, a.reference])).toEqual([
+      ['SUPERVISION_LETTER', '大洼安委办督〔2026〕1号'],
+      ['INTERVIEW', '总经理'],
+    ]);
+    const raise = (listingLevel: 'COUNTY' | 'CITY' | 'PROVINCE') => ({ type: 'RaiseListingLevel' as const, data: { listingLevel, documentNumber: '盘安委办〔2026〕30号' } });
+    refused(() => h.decide(raise('CITY'), countySupervisor), 'FORBIDDEN');
+    refused(() => h.decide(raise('COUNTY'), citySupervisor), 'BAD_USER_INPUT', /higher/);
+    h.apply(raise('CITY'), citySupervisor);
+    expect(h.current.listing).toMatchObject({ listingLevel: 'CITY', documentNumber: '盘安委办〔2026〕30号' });
+    refused(() => Harness.given(reportMajor).decide(raise('CITY'), citySupervisor), 'INVALID_TRANSITION');
+  });
+});
+
 describe('art. 113 counted right', () => {
   const major = () => Harness.given(reportMajor, step(listHazard({ listingLevel: 'COUNTY' }), countySupervisor));
 

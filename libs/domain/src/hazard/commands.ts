@@ -178,6 +178,25 @@ export interface TransferHazardData {
   reason: string;
 }
 
+/** 督办函: a supervision letter issued to the enterprise or unit. */
+export interface IssueSupervisionLetterData {
+  documentNumber: string;
+  addressee: string;
+}
+
+/** 约谈: an interview held with the enterprise's or unit's responsible people. */
+export interface RecordInterviewData {
+  interviewee: string;
+  heldAt: string;
+  minutes: string;
+}
+
+/** 提级挂牌: the listing raised to a higher level by that level's authority. */
+export interface RaiseListingLevelData {
+  listingLevel: ListingLevel;
+  documentNumber: string;
+}
+
 export interface AmendEnterpriseData {
   enterpriseName?: string | null;
   enterpriseCreditCode?: string | null;
@@ -207,7 +226,10 @@ export type HazardCommand =
   | { type: 'RequestRegrade'; data: RequestRegradeData }
   | { type: 'DecideRegrade'; data: DecideRegradeData }
   | { type: 'TransferHazard'; data: TransferHazardData }
-  | { type: 'AmendEnterprise'; data: AmendEnterpriseData };
+  | { type: 'AmendEnterprise'; data: AmendEnterpriseData }
+  | { type: 'IssueSupervisionLetter'; data: IssueSupervisionLetterData }
+  | { type: 'RecordInterview'; data: RecordInterviewData }
+  | { type: 'RaiseListingLevel'; data: RaiseListingLevelData };
 
 export type HazardCommandType = HazardCommand['type'];
 
@@ -238,4 +260,7 @@ export const HAZARD_COMMAND_TYPES: readonly HazardCommandType[] = [
   'DecideRegrade',
   'TransferHazard',
   'AmendEnterprise',
+  'IssueSupervisionLetter',
+  'RecordInterview',
+  'RaiseListingLevel',
 ];

@@ -96,7 +96,7 @@ const STATES = {
 } satisfies Record<string, Step[]>;
 type StateName = keyof typeof STATES;
 
-const open: HazardCommandType[] = ['RecordEnforcement', 'CancelHazard', 'TransferHazard', 'AmendEnterprise'];
+const open: HazardCommandType[] = ['RecordEnforcement', 'CancelHazard', 'TransferHazard', 'AmendEnterprise', 'IssueSupervisionLetter', 'RecordInterview'];
 /** A re-grade is asked for while nothing waits for verification (README "The closed loop"). */
 const regrade: HazardCommandType[] = ['RequestRegrade'];
 
@@ -105,16 +105,16 @@ const ALLOWED: Record<StateName, HazardCommandType[]> = {
   'FOUND (GENERAL)': ['ListHazard', 'SuperviseHazard', 'RectifyOnSpot', ...regrade, ...open],
   'FOUND (MAJOR)': ['ListHazard', 'SuspendOperations', ...regrade, ...open],
   'FOUND, on-the-spot rectification pending verification': ['VerifyRectification', ...open],
-  'LISTED (MAJOR)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
-  'LISTED (GENERAL)': ['SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
-  'LISTED, extension requested': ['SuperviseHazard', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
-  'SUPERVISED (MAJOR)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'LISTED (MAJOR)': ['RaiseListingLevel', 'SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'LISTED (GENERAL)': ['RaiseListingLevel', 'SuperviseHazard', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'LISTED, extension requested': ['RaiseListingLevel', 'SuperviseHazard', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'SUPERVISED (MAJOR)': ['RaiseListingLevel', 'ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
   'SUPERVISED (GENERAL, unlisted)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'SuspendOperations', ...open],
-  'SUPERVISED, pending verification': ['VerifyRectification', ...open],
-  'SUPERVISED, extension requested': ['ReportProgress', 'SubmitRectification', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
-  'SUSPENDED (from SUPERVISED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
-  'SUSPENDED (from LISTED)': ['ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
-  'SUSPENDED, pending verification': ['VerifyRectification', 'RecordStandbyCheck', 'RotateStandbyMonitors', 'ResumeOperations', ...open],
+  'SUPERVISED, pending verification': ['RaiseListingLevel', 'VerifyRectification', ...open],
+  'SUPERVISED, extension requested': ['RaiseListingLevel', 'ReportProgress', 'SubmitRectification', 'DecideDeadlineExtension', 'SuspendOperations', ...regrade, ...open],
+  'SUSPENDED (from SUPERVISED)': ['RaiseListingLevel', 'ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
+  'SUSPENDED (from LISTED)': ['RaiseListingLevel', 'ReportProgress', 'SubmitRectification', 'RequestDeadlineExtension', 'RecordStandbyCheck', 'RotateStandbyMonitors', ...regrade, ...open],
+  'SUSPENDED, pending verification': ['RaiseListingLevel', 'VerifyRectification', 'RecordStandbyCheck', 'RotateStandbyMonitors', 'ResumeOperations', ...open],
   'RECTIFIED': [],
   'RECTIFIED (on the spot)': [],
   'RECTIFIED (after a suspension)': [],
@@ -656,6 +656,9 @@ describe('roles', () => {
     'DecideRegrade',
     'TransferHazard',
     'AmendEnterprise',
+    'IssueSupervisionLetter',
+    'RecordInterview',
+    'RaiseListingLevel',
   ];
   const MAY: Record<(typeof ROLES)[number], HazardCommandType[]> = {
     INSPECTOR: INSPECTOR_MAY,

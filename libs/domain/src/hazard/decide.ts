@@ -230,10 +230,24 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
       if (after.enterpriseName === before.enterpriseName && after.enterpriseCreditCode === before.enterpriseCreditCode) throw badInput('enterpriseName', 'the enterprise is recorded so already');
       return [{ type: 'EnterpriseAmended', data: { before, after, reason: cmd.data.reason } }];
     }
+    case 'IssueSupervisionLetter':
+      return [{ type: 'SupervisionLetterIssued', data: cmd.data }];
+    case 'RecordInterview':
+      if (Date.parse(cmd.data.heldAt) > Date.parse(meta.now) + 5 * 60_000) throw badInput('heldAt', 'an interview is recorded once it was held');
+      return [{ type: 'InterviewHeld', data: cmd.data }];
+    case 'RaiseListingLevel': {
+      const from = (state.listing as NonNullable<HazardState['listing']>).listingLevel;
+      const to = cmd.data.listingLevel;
+      if (LISTING_RANK[to] <= LISTING_RANK[from]) throw badInput('listingLevel', `the listing is ${from}: raise it to a higher level`);
+      requireListingAuthority(meta, to, cmd.data.documentNumber);
+      return [{ type: 'ListingLevelRaised', data: { from, to, documentNumber: cmd.data.documentNumber } }];
+    }
     default:
       return assertNever(cmd);
   }
 }
+
+const LISTING_RANK: Readonly<Record<ListingLevel, number>> = { COUNTY: 1, CITY: 2, PROVINCE: 3 };
 
 /** Escalation level that production seen during a suspension jumps to (the committee office). */
 export const ILLEGAL_RESUMPTION_LEVEL = 2;

@@ -104,6 +104,9 @@ const kindArb: fc.Arbitrary<Kind> = fc.oneof(
   weighted('DecideRegrade', 1),
   weighted('TransferHazard', 1),
   weighted('AmendEnterprise', 1),
+  weighted('IssueSupervisionLetter', 1),
+  weighted('RecordInterview', 1),
+  weighted('RaiseListingLevel', 1),
 );
 
 /** Values that break a field: wrong types, blanks, control characters, out-of-range numbers. */

@@ -1,7 +1,15 @@
 import type { Envelope } from '../shared/aggregate';
 import type { EnforcementKind, HazardLevel, ListingLevel, SuspensionScope } from '../shared/reference';
-import type { AcceptanceRecord, RectificationPlan, ReportHazardData, ResumeOperationsData, StandbyMonitor } from './commands';
-import type { EscalationTarget, PolicySnapshot } from './policy';
+import type {
+  AcceptanceRecord,
+  IssueSupervisionLetterData,
+  RecordInterviewData,
+  RectificationPlan,
+  ReportHazardData,
+  ResumeOperationsData,
+  StandbyMonitor,
+} from './commands';
+import type { EscalationAct, EscalationTarget, PolicySnapshot } from './policy';
 
 export interface HazardReportedData extends Omit<ReportHazardData, 'foundAt' | 'policy'> {
   foundAt: string;
@@ -77,6 +85,10 @@ export type HazardEventBody =
   | { type: 'VerificationOverdue'; data: TimerData & { submittedAt: string } }
   | { type: 'StandbyCheckMissed'; data: TimerData & { lastCheckAt: string | null } }
   | { type: 'ProgressReportMissed'; data: TimerData & { lastProgressAt: string | null; progressEvery: string } }
+  | { type: 'SupervisionLetterIssued'; data: IssueSupervisionLetterData }
+  | { type: 'InterviewHeld'; data: RecordInterviewData }
+  | { type: 'ListingLevelRaised'; data: { from: ListingLevel; to: ListingLevel; documentNumber: string } }
+  | { type: 'RequiredActOverdue'; data: TimerData & { level: number; act: EscalationAct } }
   | {
       type: 'Escalated';
       data: {
@@ -88,6 +100,9 @@ export type HazardEventBody =
         rule: string;
         timerKey: string | null;
         dueAt: string | null;
+        /** The act the step requires on the record, and by when. */
+        requires?: EscalationAct;
+        actDueAt?: string;
       };
     }
   | { type: 'IllegalResumptionSuspected'; data: { monitor: string; note: string | null; location: string | null } }

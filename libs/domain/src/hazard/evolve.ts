@@ -1,5 +1,6 @@
 import { assertNever } from '../shared/never';
 import type { HazardEvent } from './events';
+import type { EscalationAct } from './policy';
 import type { ActorRef, HazardState } from './state';
 
 /**
@@ -217,6 +218,30 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
         escalationLevel: Math.max(state.escalationLevel, event.data.level),
         escalations: [...state.escalations, { level: event.data.level, at, notify: event.data.notify, reason: event.data.reason }],
         firedTimers: event.data.timerKey ? [...state.firedTimers, event.data.timerKey] : state.firedTimers,
+        ...(event.data.requires && event.data.actDueAt
+          ? {
+              requiredActs: [
+                ...(state.requiredActs ?? []),
+                { level: event.data.level, act: event.data.requires, dueAt: event.data.actDueAt, doneAt: null, overdueAt: null },
+              ],
+            }
+          : {}),
+      };
+    case 'SupervisionLetterIssued':
+      return recordAct(state, touched, 'SUPERVISION_LETTER', at, by, event.data.documentNumber);
+    case 'InterviewHeld':
+      return recordAct(state, touched, 'INTERVIEW', at, by, event.data.interviewee);
+    case 'ListingLevelRaised':
+      return {
+        ...recordAct(state, touched, 'RAISE_LISTING', at, by, event.data.documentNumber),
+        listing: state.listing ? { ...state.listing, listingLevel: event.data.to, documentNumber: event.data.documentNumber } : null,
+      };
+    case 'RequiredActOverdue':
+      return {
+        ...state,
+        ...touched,
+        firedTimers: [...state.firedTimers, event.data.timerKey],
+        requiredActs: (state.requiredActs ?? []).map((r) => (r.level === event.data.level && r.act === event.data.act && !r.doneAt ? { ...r, overdueAt: event.data.dueAt } : r)),
       };
     case 'IllegalResumptionSuspected':
       return { ...state, ...touched };
@@ -262,6 +287,17 @@ export function evolve(state: HazardState | null, event: HazardEvent): HazardSta
     default:
       return assertNever(event);
   }
+}
+
+/** An act on the record: kept, and the first open requirement of that act met by it. */
+function recordAct(state: HazardState, touched: { version: number; updatedAt: string }, act: EscalationAct, at: string, by: ActorRef, reference: string): HazardState {
+  let met = false;
+  const requiredActs = (state.requiredActs ?? []).map((r) => {
+    if (met || r.doneAt || r.act !== act) return r;
+    met = true;
+    return { ...r, doneAt: at };
+  });
+  return { ...state, ...touched, acts: [...(state.acts ?? []), { act, at, by, reference }], ...(state.requiredActs ? { requiredActs } : {}) };
 }
 
 export const fold = (events: readonly HazardEvent[], from: HazardState | null = null): HazardState | null =>

@@ -5,6 +5,10 @@ import { badInput } from '../shared/errors';
 export const ESCALATION_TARGETS = ['DEPARTMENT_HEAD', 'COMMITTEE_OFFICE', 'HIGHER_AUTHORITY'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
+/** An act an escalation step can require on the record, not only a message (README "The closed loop"). */
+export const ESCALATION_ACTS = ['SUPERVISION_LETTER', 'INTERVIEW', 'RAISE_LISTING'] as const;
+export type EscalationAct = (typeof ESCALATION_ACTS)[number];
+
 export interface EscalationStep {
   level: 1 | 2 | 3;
   /** After the missed deadline. */
@@ -12,6 +16,9 @@ export interface EscalationStep {
   notify: EscalationTarget;
   /** What the step asks for, for people (e.g. 建议责令停产停业或提级挂牌). */
   action: string;
+  /** An act the step requires: a 督办函 issued, a 约谈 held, the listing raised; not recorded within `actWithin`, it is overdue itself. */
+  requires?: EscalationAct;
+  actWithin?: Delay;
 }
 
 export interface PolicyRules {
@@ -50,8 +57,8 @@ export function validatePolicyRules(value: unknown): PolicyRules {
   if (value === null || typeof value !== 'object') throw badInput('rules', 'must be an object');
   const r = value as Record<string, unknown>;
   if (!Array.isArray(r.ladder) || r.ladder.length !== 3) throw badInput('rules.ladder', 'must have exactly the three levels 1, 2, 3');
-  const ladder = r.ladder.map((step, i) => {
-    const s = (step ?? {}) as Record<string, unknown>;
+  const ladder = r.ladder.map((entry, i) => {
+    const s = (entry ?? {}) as Record<string, unknown>;
     if (s.level !== i + 1) throw badInput(`rules.ladder[${i}].level`, `must be ${i + 1}`);
     if (typeof s.notify !== 'string' || !(ESCALATION_TARGETS as readonly string[]).includes(s.notify)) {
       throw badInput(`rules.ladder[${i}].notify`, `must be one of ${ESCALATION_TARGETS.join(', ')}`);
@@ -59,7 +66,14 @@ export function validatePolicyRules(value: unknown): PolicyRules {
     if (typeof s.action !== 'string' || s.action.trim() === '' || s.action.length > 200) {
       throw badInput(`rules.ladder[${i}].action`, 'must be a text of at most 200 characters');
     }
-    return { level: (i + 1) as 1 | 2 | 3, after: delay(`rules.ladder[${i}].after`, s.after), notify: s.notify as EscalationTarget, action: s.action.trim() };
+    const step: EscalationStep = { level: (i + 1) as 1 | 2 | 3, after: delay(`rules.ladder[${i}].after`, s.after), notify: s.notify as EscalationTarget, action: s.action.trim() };
+    if (s.requires !== undefined && s.requires !== null) {
+      if (typeof s.requires !== 'string' || !(ESCALATION_ACTS as readonly string[]).includes(s.requires)) {
+        throw badInput(`rules.ladder[${i}].requires`, `must be one of ${ESCALATION_ACTS.join(', ')}`);
+      }
+      return { ...step, requires: s.requires as EscalationAct, actWithin: delay(`rules.ladder[${i}].actWithin`, s.actWithin) };
+    }
+    return step;
   });
   const rules: PolicyRules = {
     listWithin: delay('rules.listWithin', r.listWithin),

@@ -20,6 +20,8 @@ export interface AvailabilityView {
   extensionRequestedBy: string | null;
   /** Who asked for the re-grade that waits for a second person (absent: none). */
   regradeRequestedBy?: string | null;
+  /** Whether the hazard is listed (absent: not known, judged by status). */
+  listed?: boolean;
 }
 
 /** Why a command is not possible now. ROLE comes from the permission table, the rest from the preconditions below. */
@@ -37,7 +39,8 @@ export type Blocker =
   | { code: 'OWN_REQUEST' }
   | { code: 'MAJOR_ONLY' }
   | { code: 'REGRADE_PENDING' }
-  | { code: 'NO_REGRADE_REQUEST' };
+  | { code: 'NO_REGRADE_REQUEST' }
+  | { code: 'NOT_LISTED' };
 
 /** What the hazard's state (rather than the caller's roles) blocks. */
 export type StateBlocker = Exclude<Blocker, { code: 'ROLE' }>;
@@ -50,6 +53,7 @@ export const availabilityView = (state: HazardState): AvailabilityView => ({
   submittedBy: state.submission?.submittedBy.sub ?? null,
   extensionRequestedBy: state.extensionRequest?.requestedBy.sub ?? null,
   regradeRequestedBy: state.regradeRequest?.requestedBy.sub ?? null,
+  listed: state.listing !== null,
 });
 
 /** One precondition: what it blocks on this view for this actor, or null when it holds. */
@@ -74,6 +78,8 @@ const extensionRequested: Precondition = (view) => (view.extensionRequestedBy ==
 const notOwnRequest: Precondition = (view, actorSub) => (view.extensionRequestedBy === actorSub ? { code: 'OWN_REQUEST' } : null);
 /** Before listing, operations are suspended only for a MAJOR hazard that cannot be kept safe. */
 const majorIfFound: Precondition = (view) => (view.status === 'FOUND' && view.level !== 'MAJOR' ? { code: 'MAJOR_ONLY' } : null);
+/** Only a listing can be raised. */
+const listedOnly: Precondition = (view) => (view.listed === false ? { code: 'NOT_LISTED' } : null);
 const noRegradePending: Precondition = (view) => (view.regradeRequestedBy ? { code: 'REGRADE_PENDING' } : null);
 const regradeRequested: Precondition = (view) => (view.regradeRequestedBy ? null : { code: 'NO_REGRADE_REQUEST' });
 /** Four eyes: whoever asked for a re-grade does not approve it. */
@@ -105,6 +111,10 @@ export const HAZARD_PRECONDITIONS: Readonly<Record<ExistingHazardCommand, readon
   DecideRegrade: [regradeRequested, notOwnRegrade],
   TransferHazard: [],
   AmendEnterprise: [],
+  // acts on the record (督办函, 约谈) on any open hazard; the listing raised once there is one
+  IssueSupervisionLetter: [],
+  RecordInterview: [],
+  RaiseListingLevel: [inStatus('LISTED', 'SUPERVISED', 'SUSPENDED'), listedOnly],
 };
 
 /** What blocks a command on an existing hazard now: a closed hazard accepts nothing, then the command's own preconditions. */
@@ -146,5 +156,7 @@ export function hazardRefusal(blocker: StateBlocker, command: HazardCommandType,
       return invalidTransition(`hazard ${hazard.code} already has a re-grade waiting for approval`);
     case 'NO_REGRADE_REQUEST':
       return invalidTransition(`hazard ${hazard.code} has no re-grade to decide`);
+    case 'NOT_LISTED':
+      return invalidTransition(`hazard ${hazard.code} is not listed: there is no listing to raise`);
   }
 }

@@ -1,6 +1,6 @@
 import type { DiscoverySource, EnforcementKind, HazardLevel, HazardStatus, ListingLevel, Sector, SuspensionScope } from '../shared/reference';
 import type { AcceptanceRecord, HazardOrigin, RectificationOrder, RectificationPlan, ResumeOperationsData, StandbyMonitor } from './commands';
-import type { EscalationTarget, PolicySnapshot } from './policy';
+import type { EscalationAct, EscalationTarget, PolicySnapshot } from './policy';
 
 export interface ActorRef {
   sub: string;
@@ -50,6 +50,22 @@ export interface Suspension {
   resumption?: ResumeOperationsData | null;
   /** Who stood by over time: each change of the roster, with who and when. */
   rotations?: { at: string; by: ActorRef; previous: StandbyMonitor[]; reason: string }[];
+}
+
+export interface RecordedAct {
+  act: EscalationAct;
+  at: string;
+  by: ActorRef;
+  /** 督办函 or 提级挂牌 document number; 约谈: who was interviewed. */
+  reference: string;
+}
+
+export interface RequiredAct {
+  level: number;
+  act: EscalationAct;
+  dueAt: string;
+  doneAt: string | null;
+  overdueAt: string | null;
 }
 
 /** A re-grade waiting for a second person's approval. */
@@ -130,5 +146,8 @@ export interface HazardState {
   /** When progress was last reported, and when a missed progress report was last raised (the plan's cadence runs from the later). */
   lastProgressAt?: string | null;
   lastProgressMissedAt?: string | null;
+  /** Acts on the record (督办函, 约谈, 提级挂牌), and the acts escalation steps required of them. */
+  acts?: RecordedAct[];
+  requiredActs?: RequiredAct[];
   updatedAt: string;
 }

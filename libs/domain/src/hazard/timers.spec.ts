@@ -129,6 +129,37 @@ describe('nextDue: the clocks a state arms', () => {
     expect(pendingTimers(plain).some((t) => t.kind === 'PROGRESS_MISSED')).toBe(false);
   });
 
+  it('makes an act a step requires (督办函) due, and overdue itself when it is not on the record in time', () => {
+    const acting: PolicySnapshot = {
+      ...POLICY,
+      rules: {
+        ...POLICY.rules,
+        ladder: [
+          { level: 1, after: 'PT0S', notify: 'DEPARTMENT_HEAD', action: '发督办函', requires: 'SUPERVISION_LETTER', actWithin: 'PT2H' },
+          { level: 2, after: 'PT10H', notify: 'COMMITTEE_OFFICE', action: '约谈', requires: 'INTERVIEW', actWithin: 'PT2H' },
+          { level: 3, after: 'PT20H', notify: 'COMMITTEE_OFFICE', action: 'c' },
+        ],
+      },
+    };
+    let s = run(reported(), { type: 'ListHazard', data: { listingLevel: 'CITY', supervisingUnit: 'u', deadline: iso(10), policy: acting } }, 0.5);
+    s = fire(s, 'deadline-missed@' + iso(10), 10);
+    s = fire(s, pendingTimers(s).find((t) => t.kind === 'ESCALATION')!.key, 10);
+    expect(s.requiredActs).toEqual([{ level: 1, act: 'SUPERVISION_LETTER', dueAt: iso(12), doneAt: null, overdueAt: null }]);
+    const act = () => pendingTimers(s).find((t) => t.kind === 'ACT_OVERDUE');
+    expect(act()?.dueAt).toBe(iso(12));
+    // not recorded in time: overdue, once
+    s = fire(s, act()!.key, 12);
+    expect(s.requiredActs?.[0].overdueAt).toBe(iso(12));
+    expect(act()).toBeUndefined();
+    // the next step's act, recorded in time, closes its clock
+    s = fire(s, pendingTimers(s).find((t) => t.kind === 'ESCALATION')!.key, 20);
+    expect(act()?.dueAt).toBe(iso(22));
+    s = run(s, { type: 'RecordInterview', data: { interviewee: '主要负责人', heldAt: iso(21), minutes: '限期整改' } }, 21);
+    expect(s.requiredActs?.[1]).toMatchObject({ act: 'INTERVIEW', doneAt: iso(21), overdueAt: null });
+    expect(act()).toBeUndefined();
+    expect(s.acts).toEqual([{ act: 'INTERVIEW', at: iso(21), by: { sub: 'sup', name: '督办' }, reference: '主要负责人' }]);
+  });
+
   it('arms nothing once the hazard is closed', () => {
     const s = run(listed(10), { type: 'CancelHazard', data: { reason: 'r' } }, 1, { sub: 'o', name: 'o', roles: ['COMMITTEE_OFFICE' as never] });
     expect(armedTimers(s)).toEqual([]);

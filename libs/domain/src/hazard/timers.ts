@@ -33,7 +33,8 @@ export type TimerKind =
   | 'ESCALATION'
   | 'VERIFICATION_OVERDUE'
   | 'STANDBY_CHECK_MISSED'
-  | 'PROGRESS_MISSED';
+  | 'PROGRESS_MISSED'
+  | 'ACT_OVERDUE';
 
 export interface DueTimer {
   /** Identifies the clock and what armed it; a key fires once. */
@@ -93,6 +94,10 @@ export function armedTimers(state: HazardState): DueTimer[] {
     const from = later(later(state.lastProgressAt ?? null, state.lastProgressMissedAt ?? null), state.supervisedAt) as string;
     timers.push({ key: `progress-missed@${from}`, kind: 'PROGRESS_MISSED', dueAt: at(from, cadence, state) });
   }
+  // an act an escalation step required (督办函, 约谈, 提级挂牌), not on the record by its time
+  for (const r of state.requiredActs ?? []) {
+    if (!r.doneAt && !r.overdueAt) timers.push({ key: `act-${r.level}-${r.act}@${r.dueAt}`, kind: 'ACT_OVERDUE', dueAt: r.dueAt, level: r.level as 1 | 2 | 3 });
+  }
   if (state.status === 'SUSPENDED' && state.suspension) {
     const s = state.suspension;
     const from = later(later(s.lastCheckAt, s.lastMissedAt), s.suspendedAt) as string;
@@ -148,6 +153,7 @@ export function timerEvents(state: HazardState, timer: DueTimer): HazardEventBod
             rule: ruleName(state, `ladder[${step.level}].after=${step.after}`),
             timerKey: timer.key,
             dueAt: timer.dueAt,
+            ...(step.requires && step.actWithin ? { requires: step.requires, actDueAt: at(timer.dueAt, step.actWithin, state) } : {}),
           },
         },
       ];
@@ -159,6 +165,11 @@ export function timerEvents(state: HazardState, timer: DueTimer): HazardEventBod
           data: { ...base, submittedAt: state.submission?.submittedAt as string, rule: ruleName(state, `verifyWithin=${rules.verifyWithin}`) },
         },
       ];
+    case 'ACT_OVERDUE': {
+      const required = (state.requiredActs ?? []).find((r) => `act-${r.level}-${r.act}@${r.dueAt}` === timer.key);
+      if (!required) return [];
+      return [{ type: 'RequiredActOverdue', data: { ...base, level: required.level, act: required.act, rule: ruleName(state, `ladder[${required.level}].requires=${required.act}`) } }];
+    }
     case 'PROGRESS_MISSED':
       return [
         {

@@ -202,6 +202,25 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
       if (!regionCode && !departmentCode) throw badInput('regionCode', 'name the region or the department the hazard goes to');
       return { type: command.type, data: { regionCode, departmentCode, reason: requiredText('reason', d.reason, NOTE) } };
     }
+    case 'IssueSupervisionLetter':
+      return {
+        type: command.type,
+        data: { documentNumber: requiredText('documentNumber', command.data.documentNumber, { max: 100 }), addressee: requiredText('addressee', command.data.addressee, SHORT) },
+      };
+    case 'RecordInterview':
+      return {
+        type: command.type,
+        data: {
+          interviewee: requiredText('interviewee', command.data.interviewee, SHORT),
+          heldAt: instant('heldAt', command.data.heldAt),
+          minutes: requiredText('minutes', command.data.minutes, LONG),
+        },
+      };
+    case 'RaiseListingLevel':
+      return {
+        type: command.type,
+        data: { listingLevel: oneOf('listingLevel', command.data.listingLevel, LISTING_LEVELS), documentNumber: requiredText('documentNumber', command.data.documentNumber, { max: 100 }) },
+      };
     case 'AmendEnterprise': {
       const d = command.data;
       const enterpriseName = optionalText('enterpriseName', d.enterpriseName, SHORT);

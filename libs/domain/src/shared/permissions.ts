@@ -56,6 +56,9 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   DecideRegrade: SUPERVISOR_OR_ABOVE,
   TransferHazard: SUPERVISOR_OR_ABOVE,
   AmendEnterprise: SUPERVISOR_OR_ABOVE,
+  IssueSupervisionLetter: SUPERVISOR_OR_ABOVE,
+  RecordInterview: SUPERVISOR_OR_ABOVE,
+  RaiseListingLevel: SUPERVISOR_OR_ABOVE,
   FireTimer: SYSTEM_ONLY,
   // Incidents: the duty desk's supervisors and the office.
   RecordIncident: SUPERVISOR_OR_ABOVE,

@@ -6,6 +6,8 @@ export class EscalationStepInput {
   @Field() after!: string;
   @Field() notify!: string;
   @Field() action!: string;
+  @Field(() => String, { nullable: true, description: 'SUPERVISION_LETTER, INTERVIEW or RAISE_LISTING: an act the step requires on the record' }) requires?: string | null;
+  @Field(() => String, { nullable: true, description: 'By when the required act is recorded, after the step' }) actWithin?: string | null;
 }
 
 @InputType()

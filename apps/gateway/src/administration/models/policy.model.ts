@@ -9,6 +9,9 @@ export class EscalationStepModel {
   @Field({ description: `After the missed deadline: ${DELAY}` }) after!: string;
   @Field({ description: 'DEPARTMENT_HEAD, COMMITTEE_OFFICE or HIGHER_AUTHORITY' }) notify!: string;
   @Field() action!: string;
+  @Field(() => String, { nullable: true, description: 'An act the step requires on the record: SUPERVISION_LETTER (督办函), INTERVIEW (约谈), RAISE_LISTING (提级挂牌)' })
+  requires?: string | null;
+  @Field(() => String, { nullable: true, description: `By when the required act is recorded, after the step: ${DELAY}` }) actWithin?: string | null;
 }
 
 @ObjectType('EscalationRules')

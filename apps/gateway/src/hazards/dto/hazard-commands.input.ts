@@ -154,3 +154,22 @@ export class AmendEnterpriseInput extends HazardCommandInput {
   @Field(() => String, { nullable: true }) enterpriseCreditCode?: string | null;
   @Field() reason!: string;
 }
+
+@InputType({ description: '督办函: a supervision letter issued' })
+export class IssueSupervisionLetterInput extends HazardCommandInput {
+  @Field() documentNumber!: string;
+  @Field({ description: 'To whom (the enterprise or unit)' }) addressee!: string;
+}
+
+@InputType({ description: '约谈: an interview held' })
+export class RecordInterviewInput extends HazardCommandInput {
+  @Field({ description: 'Who was interviewed' }) interviewee!: string;
+  @Field(() => DateTimeScalar) heldAt!: string;
+  @Field({ description: 'The minutes (纪要)' }) minutes!: string;
+}
+
+@InputType({ description: '提级挂牌: the listing raised by the higher level’s authority' })
+export class RaiseListingLevelInput extends HazardCommandInput {
+  @Field(() => ListingLevelEnum) listingLevel!: ListingLevel;
+  @Field() documentNumber!: string;
+}

@@ -102,6 +102,23 @@ export class MonitorRotationModel {
   @Field() reason!: string;
 }
 
+@ObjectType('RecordedAct', { description: 'An act on the record: 督办函 (SUPERVISION_LETTER), 约谈 (INTERVIEW), 提级挂牌 (RAISE_LISTING)' })
+export class RecordedActModel {
+  @Field() act!: string;
+  @Field(() => DateTimeScalar) at!: string;
+  @Field(() => ActorRefModel) by!: ActorRefModel;
+  @Field({ description: 'The letter’s or listing’s document number; for an interview, who was interviewed' }) reference!: string;
+}
+
+@ObjectType('RequiredAct', { description: 'An act an escalation step required, and whether it is on the record in time' })
+export class RequiredActModel {
+  @Field(() => Int) level!: number;
+  @Field() act!: string;
+  @Field(() => DateTimeScalar) dueAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true }) doneAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it became overdue' }) overdueAt!: string | null;
+}
+
 @ObjectType('AcceptanceRecord', { description: 'The acceptance (验收) a listed major hazard was closed on' })
 export class AcceptanceRecordModel {
   @Field() acceptedBy!: string;
@@ -221,6 +238,8 @@ export class HazardModel {
   @Field(() => RegradeRequestModel, { nullable: true }) regradeRequest!: RegradeRequestModel | null;
   @Field(() => Float, { description: 'Hours of suspended production over every suspension that ended in a resumption' }) suspendedHours!: number;
   @Field(() => DateTimeScalar, { nullable: true }) lastProgressAt!: string | null;
+  @Field(() => [RecordedActModel]) acts!: RecordedActModel[];
+  @Field(() => [RequiredActModel]) requiredActs!: RequiredActModel[];
 }
 
 @ObjectType('HazardPayload')
