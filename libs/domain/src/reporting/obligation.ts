@@ -43,20 +43,12 @@ export interface PeriodReportDue {
 
 export type ReportingTier = 'CITY' | 'DISTRICT';
 
-export interface ObligationInput {
-  id: string;
-  documentNumber: string;
-  title: string;
-  units: string[];
-  countingFrom: string;
-  cityCutoff: string;
-  districtCutoff: string;
-  remindBeforeMinutes: number;
-  effectiveFrom: string;
+/** What the office records for a new version: the obligation without what the store adds (version, who and when). */
+export type ObligationInput = Omit<ReportingObligation, 'version' | 'recordedBy' | 'recordedAt' | 'endsOn' | 'periodReports' | 'note'> & {
   endsOn?: string | null;
   periodReports?: PeriodReportDue[];
   note?: string | null;
-}
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
