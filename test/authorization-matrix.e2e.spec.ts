@@ -8,10 +8,10 @@ import { type TestStack, codeOf, startStack } from './support/stack';
  */
 const MAY: Record<MutationName, Role[]> = {
   reportHazard: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
-  reportProgress: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
-  submitRectification: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
+  reportProgress: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'ENTERPRISE'],
+  submitRectification: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'ENTERPRISE'],
   rectifyOnSpot: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
-  recordStandbyCheck: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
+  recordStandbyCheck: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'ENTERPRISE'],
   requestDeadlineExtension: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'],
   listHazard: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
   superviseHazard: ['SUPERVISOR', 'COMMITTEE_OFFICE'],
@@ -36,7 +36,7 @@ const INPUT: Record<MutationName, Record<string, unknown>> = {
   listHazard: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline: inDays(20) },
   superviseHazard: { plan: samplePlan },
   reportProgress: { percent: 10, note: '进行中' },
-  submitRectification: { summary: '已整改' },
+  submitRectification: { summary: '已整改', evidenceHashes: ['a'.repeat(64)] },
   verifyRectification: { accepted: true, note: '合格' },
   rectifyOnSpot: { summary: '当场整改' },
   requestDeadlineExtension: { requestedDeadline: inDays(200), reason: '延期' },
@@ -57,15 +57,15 @@ const INPUT: Record<MutationName, Record<string, unknown>> = {
 };
 
 const QUERIES: { name: string; query: string; scoped: boolean; roles: Role[] }[] = [
-  { name: 'hazard', query: 'query($id: ID!) { hazard(id: $id) { id } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] },
-  { name: 'hazardHistory', query: 'query($id: ID!) { hazardHistory(id: $id) { version } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] },
+  { name: 'hazard', query: 'query($id: ID!) { hazard(id: $id) { id } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'] },
+  { name: 'hazardHistory', query: 'query($id: ID!) { hazardHistory(id: $id) { version } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'] },
   {
     name: 'hazardAsOf',
     query: 'query($id: ID!) { hazardAsOf(id: $id, at: "2030-01-01T00:00:00Z") { id } }',
     scoped: true,
-    roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'],
+    roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'],
   },
-  { name: 'verifyHazardHistory', query: 'query($id: ID!) { verifyHazardHistory(id: $id) { ok } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] },
+  { name: 'verifyHazardHistory', query: 'query($id: ID!) { verifyHazardHistory(id: $id) { ok } }', scoped: true, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'] },
   { name: 'hazardAuditBundle', query: 'query($id: ID!) { hazardAuditBundle(id: $id) }', scoped: true, roles: ['COMMITTEE_OFFICE', 'AUDITOR'] },
   { name: 'escalationPolicies', query: '{ escalationPolicies { id } }', scoped: false, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] },
   { name: 'holidayCalendar', query: '{ holidayCalendar(year: 2026) { year } }', scoped: false, roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] },
@@ -91,7 +91,10 @@ const QUERIES: { name: string; query: string; scoped: boolean; roles: Role[] }[]
   },
 ];
 
-const ROLES: Role[] = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'];
+const ROLES: Role[] = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'];
+/** An enterprise's scope is its credit code: "in" is the hazard's enterprise, "out" another one. */
+const CREDIT_IN = '91211100MA0Y123452';
+const CREDIT_OUT = '91211100MA0Y543211';
 
 describe('the permission matrix: every operation × every role × in and out of scope', () => {
   let stack: TestStack;
@@ -101,11 +104,11 @@ describe('the permission matrix: every operation × every role × in and out of 
   beforeAll(async () => {
     stack = await startStack();
     for (const role of ROLES) {
-      tokens[`${role}:in`] = await stack.token({ sub: `${role}-in`, roles: [role], regions: ['211103'], departments: ['HOUSING'] });
-      tokens[`${role}:out`] = await stack.token({ sub: `${role}-out`, roles: [role], regions: ['211104'], departments: ['HOUSING'] });
+      tokens[`${role}:in`] = await stack.token({ sub: `${role}-in`, roles: [role], regions: ['211103'], departments: ['HOUSING'], ...(role === 'ENTERPRISE' ? { creditCode: CREDIT_IN } : {}) });
+      tokens[`${role}:out`] = await stack.token({ sub: `${role}-out`, roles: [role], regions: ['211104'], departments: ['HOUSING'], ...(role === 'ENTERPRISE' ? { creditCode: CREDIT_OUT } : {}) });
     }
     const office = await stack.token({ sub: 'setup', roles: ['COMMITTEE_OFFICE'] });
-    ({ id: hazardId } = await command(stack, office, 'reportHazard', sampleReport({ regionCode: '211103', departmentCode: 'HOUSING', sector: 'CONSTRUCTION' })));
+    ({ id: hazardId } = await command(stack, office, 'reportHazard', sampleReport({ regionCode: '211103', departmentCode: 'HOUSING', sector: 'CONSTRUCTION', enterpriseCreditCode: CREDIT_IN })));
   });
   afterAll(() => stack?.close());
 

@@ -25,6 +25,8 @@ export interface Person {
   roles: Role[];
   regions?: string[] | '*';
   departments?: string[] | '*';
+  /** An enterprise's credit code (role ENTERPRISE). */
+  creditCode?: string;
 }
 
 export interface TestStack {
@@ -141,6 +143,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         roles: person.roles,
         regions: person.regions ?? '*',
         departments: person.departments ?? '*',
+        ...(person.creditCode ? { creditCode: person.creditCode } : {}),
       }),
     gql: async (token, query, variables) => {
       const res = await fetch(url, {

@@ -24,6 +24,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SourcesModule } from './sources/sources.module';
 import { LOGGER } from './infrastructure/logger.provider';
 import { GqlThrottlerGuard, isMutation } from './security/gql-throttler.guard';
+import { EnterpriseGuard } from './auth/enterprise.guard';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         { provide: APP_GUARD, useClass: GqlThrottlerGuard },
+        { provide: APP_GUARD, useClass: EnterpriseGuard },
       ],
     };
   }

@@ -68,7 +68,10 @@ export function decodeCursor(cursor: string): CursorKey {
 function matches(filter: HazardFilter | null | undefined, scope: Scope | null | undefined, now: Date) {
   return (eb: ExpressionBuilder<Database, 'hazards'>) => {
     const conditions = [];
-    if (scope) {
+    if (scope?.creditCode) {
+      // an enterprise's scope: its own hazards (README, Security model)
+      conditions.push(eb('enterprise_credit_code', '=', scope.creditCode));
+    } else if (scope) {
       if (!scope.regions.includes(WILDCARD)) conditions.push(eb('region_code', 'in', scope.regions.length ? [...scope.regions] : ['']));
       if (!scope.departments.includes(WILDCARD)) {
         conditions.push(eb('department_code', 'in', scope.departments.length ? [...scope.departments] : ['']));

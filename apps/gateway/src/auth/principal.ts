@@ -1,18 +1,13 @@
-import { type Actor, type Role, type Scope, WILDCARD } from '@hazard/domain';
+import { type Actor, type TokenPrincipal, WILDCARD } from '@hazard/domain';
 
-/** The caller, as the verified token describes it. */
-export interface Principal extends Scope {
-  sub: string;
-  name: string;
-  roles: Role[];
-}
+/** The caller, as the verified token describes it (readClaims). */
+export type Principal = TokenPrincipal;
 
-export const actorOf = (principal: Principal): Actor => ({
-  sub: principal.sub,
-  name: principal.name,
-  roles: [...principal.roles],
-  level: principal.regions.includes(WILDCARD) ? 'CITY' : 'DISTRICT',
-});
+/** The actor an event records: an official with the level they act at, an enterprise with its credit code. */
+export const actorOf = (principal: Principal): Actor =>
+  principal.creditCode
+    ? { sub: principal.sub, name: principal.name, roles: [...principal.roles], creditCode: principal.creditCode }
+    : { sub: principal.sub, name: principal.name, roles: [...principal.roles], level: principal.regions.includes(WILDCARD) ? 'CITY' : 'DISTRICT' };
 
 /** Where a request came from; kept in each event's metadata. */
 export interface RequestInfo {

@@ -1,21 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
-import { z } from 'zod';
-import { ROLES, SYSTEM_ACTOR, WILDCARD } from '@hazard/domain';
+import { readClaims } from '@hazard/domain';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import type { Principal } from './principal';
-
-const code = z.string().min(1).max(32);
-const claims = z.object({
-  // 'system' is the actor of the workflow's own clocks; no person may claim it.
-  sub: z.string().min(1).max(200).refine((sub) => sub !== SYSTEM_ACTOR.sub, 'is reserved'),
-  name: z.string().min(1).max(200),
-  roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
-  regions: z.union([z.literal(WILDCARD), z.array(code).max(100)]),
-  departments: z.union([z.literal(WILDCARD), z.array(code).max(100)]),
-});
-
-const asList = (value: string | string[]): string[] => (typeof value === 'string' ? [value] : value);
 
 /** Clock skew tolerated on exp and nbf. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
@@ -61,11 +48,9 @@ export class TokenVerifier {
     } catch {
       throw new AuthenticationError('the token is invalid, expired, not yet valid, or not for this service');
     }
-    const parsed = claims.safeParse(payload);
-    if (!parsed.success) {
-      throw new AuthenticationError(`the token lacks valid claims: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    }
-    const c = parsed.data;
-    return { sub: c.sub, name: c.name, roles: c.roles, regions: asList(c.regions), departments: asList(c.departments) };
+    // One reading of the claims, the console's too (README, Security model).
+    const read = readClaims(payload);
+    if (!read.ok) throw new AuthenticationError(`the token lacks valid claims: ${read.problems.join(', ')}`);
+    return read.principal;
   }
 }

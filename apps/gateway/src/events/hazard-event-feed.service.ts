@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
 import type { Logger } from '@hazard/config';
-import { type HazardState, hazardIdFromStreamId, mayRead } from '@hazard/domain';
+import { type HazardState, hazardIdFromStreamId, mayReadHazard } from '@hazard/domain';
 import { type Db, type GlobalCheckpoint, type StoredEvent, latestCheckpoint, readAllAfter } from '@hazard/event-store';
 import { findHazardStates } from '@hazard/read-models';
 import type { Principal } from '../auth/principal';
@@ -124,4 +124,4 @@ function matchesFilter({ hazard }: HazardEventMessage, filter: HazardFilter | nu
 
 /** Whether a subscriber gets an event: a hazard they may read, matching their filter as the hazard stands now. */
 export const mayReceive = (principal: Principal, message: HazardEventMessage, filter: HazardFilter | null | undefined): boolean =>
-  mayRead(principal.roles, principal, message.hazard.regionCode, message.hazard.departmentCode) && matchesFilter(message, filter);
+  mayReadHazard(principal.roles, principal, message.hazard) && matchesFilter(message, filter);

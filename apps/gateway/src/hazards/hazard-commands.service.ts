@@ -11,9 +11,10 @@ import {
   type ReportHazardData,
   hazardStreamId,
   mayExecute,
-  mayRead,
+  mayReadHazard,
   requiredText,
   scopeCovers,
+  scopeCoversHazard,
   validateCommand,
 } from '@hazard/domain';
 import { type Db, streamHasCommand } from '@hazard/event-store';
@@ -155,7 +156,7 @@ export class HazardCommandsService {
 
   private async findInScope(principal: Principal, hazardId: string): Promise<HazardState> {
     const state = await findHazardState(this.db, hazardId);
-    if (!state || !mayRead(principal.roles, principal, state.regionCode, state.departmentCode) || !scopeCovers(principal, state.regionCode, state.departmentCode)) {
+    if (!state || !mayReadHazard(principal.roles, principal, state) || !scopeCoversHazard(principal.roles, principal, state)) {
       throw new DomainError('NOT_FOUND', `no hazard ${hazardId} that you may see`);
     }
     return state;

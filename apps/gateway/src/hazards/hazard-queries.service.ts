@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, type HazardState, hazardStreamId, mayRead } from '@hazard/domain';
+import { DomainError, type HazardState, hazardStreamId, mayReadHazard } from '@hazard/domain';
 import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '@hazard/audit';
 import { type Db, type StoredEvent, foldHazardRows, readStreamRows, sameJson, toStoredEvent } from '@hazard/event-store';
 import { type HazardFilter, type HazardPage, countHazards, findHazardPage, type HazardCount, findHazardState } from '@hazard/read-models';
@@ -24,7 +24,7 @@ export class HazardQueriesService {
   /** A hazard the caller may see, or NOT_FOUND: an id outside one's scope reveals nothing. */
   async get(principal: Principal, hazardId: string): Promise<HazardState> {
     const state = await findHazardState(this.db, hazardId);
-    if (!state || !mayRead(principal.roles, principal, state.regionCode, state.departmentCode)) {
+    if (!state || !mayReadHazard(principal.roles, principal, state)) {
       throw new DomainError('NOT_FOUND', `no hazard ${hazardId} that you may see`);
     }
     return state;

@@ -1,4 +1,4 @@
-import { type HazardState, hazardIdFromStreamId, isOpenStatus, mayPerform, nextDue } from '@hazard/domain';
+import { type HazardState, type StandbyMonitor, hazardIdFromStreamId, isOpenStatus, mayPerform, nextDue } from '@hazard/domain';
 import type { Principal } from '../auth/principal';
 import type { StoredEvent } from '@hazard/event-store';
 import type { HazardEventModel } from './models/hazard-event.model';
@@ -25,6 +25,7 @@ export const viewFor = (principal: Principal): ViewOptions => ({ maskPersonalDat
 
 export function toHazardModel(state: HazardState, now: Date, view: ViewOptions = { maskPersonalData: true }): HazardModel {
   const phone = (p: string | null | undefined) => (view.maskPersonalData ? maskPhone(p) : (p ?? null));
+  const monitorView = (m: StandbyMonitor) => ({ name: m.name, phone: phone(m.phone), account: m.account ?? null });
   return {
     id: state.id,
     code: state.code,
@@ -65,10 +66,10 @@ export function toHazardModel(state: HazardState, now: Date, view: ViewOptions =
       ? {
           ...state.suspension,
           lastMissedAt: state.suspension.lastMissedAt ?? null,
-          monitors: state.suspension.monitors.map((m) => ({ name: m.name, phone: phone(m.phone) })),
+          monitors: state.suspension.monitors.map(monitorView),
           resumedAt: state.suspension.resumedAt ?? null,
           resumption: state.suspension.resumption ?? null,
-          rotations: (state.suspension.rotations ?? []).map((r) => ({ ...r, previous: r.previous.map((m) => ({ name: m.name, phone: phone(m.phone) })) })),
+          rotations: (state.suspension.rotations ?? []).map((r) => ({ ...r, previous: r.previous.map(monitorView) })),
         }
       : null,
     enforcementActions: state.enforcement,

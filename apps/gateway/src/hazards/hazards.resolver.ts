@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { HazardCommand, HazardState } from '@hazard/domain';
+import type { HazardCommand, HazardState, StandbyMonitor } from '@hazard/domain';
 import type { GatewayContext } from '../auth/principal';
 import { AsOfBasis } from '../common/as-of';
 import { DateTimeScalar } from '../common/scalars';
@@ -28,6 +28,7 @@ import {
   RequestDeadlineExtensionInput,
   SubmitRectificationInput,
   SuperviseHazardInput,
+  StandbyMonitorInput,
   SuspendOperationsInput,
   VerifyRectificationInput,
 } from './dto/hazard-commands.input';
@@ -156,7 +157,7 @@ export class HazardsResolver {
   suspendOperations(@Args('input') input: SuspendOperationsInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
     return this.run(ctx, input, {
       type: 'SuspendOperations',
-      data: { scope: input.scope, reason: input.reason, monitors: input.monitors.map((m) => ({ ...m })), checkInterval: input.checkInterval },
+      data: { scope: input.scope, reason: input.reason, monitors: input.monitors.map(monitorOf), checkInterval: input.checkInterval },
     });
   }
 
@@ -185,7 +186,7 @@ export class HazardsResolver {
 
   @Mutation(() => HazardPayload, { description: 'Changes the standby roster of a suspension (rotation), with the reason' })
   rotateStandbyMonitors(@Args('input') input: RotateStandbyMonitorsInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
-    return this.run(ctx, input, { type: 'RotateStandbyMonitors', data: { monitors: input.monitors.map((m) => ({ ...m })), reason: input.reason } });
+    return this.run(ctx, input, { type: 'RotateStandbyMonitors', data: { monitors: input.monitors.map(monitorOf), reason: input.reason } });
   }
 
   @Mutation(() => HazardPayload, { description: 'Asks for a re-grade (general ↔ major) with the reason; a second person approves it (decideRegrade)' })
@@ -247,3 +248,6 @@ export class HazardConnectionResolver {
     return (await connection.count()).capped;
   }
 }
+
+/** A roster entry as the domain takes it: the account only when one is named. */
+const monitorOf = ({ name, phone, account }: StandbyMonitorInput): StandbyMonitor => ({ name, phone, ...(account ? { account } : {}) });

@@ -7,7 +7,7 @@
  */
 import { DomainError, type DomainErrorCode } from '../shared/errors';
 import type { Actor } from '../shared/metadata';
-import { ACTORS, DAY, SHA_A, plusMs } from '../testing';
+import { ACTORS, DAY, SHA_A, VALID_CREDIT_CODE, plusMs, withCreditCheck } from '../testing';
 import {
   Harness,
   amendEnterprise,
@@ -17,6 +17,7 @@ import {
   recordEnforcement,
   recordStandbyCheck,
   reportHazard,
+  reportProgress,
   requestRegrade,
   resumeOperations,
   rotateStandbyMonitors,
@@ -124,6 +125,43 @@ describe('suspension as practice has it', () => {
     expect(h.current.suspendedHours).toBeGreaterThanOrEqual(48);
     h.apply(verifyRectification(true, { acceptance: ACCEPTANCE }), countySupervisor2);
     expect(h.current.status).toBe('RECTIFIED');
+  });
+});
+
+describe('the enterprise takes part', () => {
+  const manager: Actor = { sub: 'ent-manager-1', name: '企业安全负责人', roles: ['ENTERPRISE'], creditCode: VALID_CREDIT_CODE };
+  const otherManager: Actor = { ...manager, sub: 'ent-manager-2', creditCode: withCreditCheck('91211100MA0Y54321') };
+  const supervised = () => Harness.given(reportMajor, step(listHazard({ listingLevel: 'COUNTY' }), countySupervisor), step(superviseHazard({ plan: plan() }), countySupervisor));
+
+  test('on its own hazard it reports progress and submits its rectification with evidence, which a supervisor verifies', () => {
+    const h = supervised();
+    h.apply(reportProgress({ percent: 40 }), manager);
+    refused(() => h.decide(submitRectification({ evidenceHashes: [] }), manager), 'BAD_USER_INPUT', /evidence/);
+    h.apply(submitRectification(), manager);
+    expect(h.current.submission?.submittedBy.sub).toBe(manager.sub);
+    refused(() => h.decide(verifyRectification(true, { acceptance: ACCEPTANCE }), manager), 'FORBIDDEN');
+    h.apply(verifyRectification(true, { acceptance: ACCEPTANCE }), countySupervisor2);
+    expect(h.current.status).toBe('RECTIFIED');
+  });
+
+  test('another enterprise’s hazard, or a token without a credit code, is refused', () => {
+    refused(() => supervised().decide(reportProgress(), otherManager), 'FORBIDDEN', /not enterprise/);
+    refused(() => supervised().decide(reportProgress(), { ...manager, creditCode: undefined }), 'FORBIDDEN');
+  });
+
+  test('it can do nothing else: no report, listing, supervision, verification, suspension or correction', () => {
+    refused(() => new Harness().decide(reportHazard(), manager), 'FORBIDDEN');
+    refused(() => Harness.given(reportMajor).decide(listHazard({ listingLevel: 'COUNTY' }), manager), 'FORBIDDEN');
+    refused(() => Harness.given(reportMajor).decide(suspendOperations(), manager), 'FORBIDDEN');
+    refused(() => supervised().decide(requestRegrade({ level: 'GENERAL' }), manager), 'FORBIDDEN');
+  });
+
+  test('it records the standby checks the roster assigns to its account, and no others', () => {
+    const h = Harness.given(reportMajor, step(suspendOperations({ monitors: [{ name: '企业盯守员', account: manager.sub }, { name: '区盯守员' }] }), countySupervisor));
+    expect(h.current.suspension?.monitors[0]).toEqual({ name: '企业盯守员', phone: null, account: manager.sub });
+    expect(h.decide(recordStandbyCheck({ monitor: '企业盯守员' }), manager)[0].type).toBe('StandbyCheckRecorded');
+    refused(() => h.decide(recordStandbyCheck({ monitor: '区盯守员' }), manager), 'FORBIDDEN', /assign/);
+    expect(h.decide(recordStandbyCheck({ monitor: '区盯守员' }), inspector)[0].type).toBe('StandbyCheckRecorded');
   });
 });
 

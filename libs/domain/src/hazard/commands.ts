@@ -114,6 +114,8 @@ export interface DecideDeadlineExtensionData {
 export interface StandbyMonitor {
   name: string;
   phone?: string | null;
+  /** The account (token subject) of the person on the post, when they record their own checks (an enterprise's safety manager). */
+  account?: string;
 }
 
 export interface SuspendOperationsData {

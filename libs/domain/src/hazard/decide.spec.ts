@@ -665,6 +665,7 @@ describe('roles', () => {
     SUPERVISOR: SUPERVISOR_MAY,
     COMMITTEE_OFFICE: [...SUPERVISOR_MAY, 'CancelHazard'],
     AUDITOR: [],
+    ENTERPRISE: ['ReportProgress', 'SubmitRectification', 'RecordStandbyCheck'],
   };
   const rows = ROLES.flatMap((role) => HAZARD_COMMAND_TYPES.filter((type) => !MAY[role].includes(type)).map((type) => [role, type] as const));
 

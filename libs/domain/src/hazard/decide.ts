@@ -44,6 +44,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
   // Closed, status, pending verification, four eyes: the table commandAvailability reads too.
   const blocker = hazardBlocker(availabilityView(state), cmd.type, meta.actor.sub);
   if (blocker) throw hazardRefusal(blocker, cmd.type, state);
+  if ((meta.actor.roles ?? []).includes('ENTERPRISE')) requireEnterpriseRules(state, cmd, meta);
 
   switch (cmd.type) {
     case 'ListHazard': {
@@ -344,6 +345,26 @@ function requireClosingAuthority(state: HazardState, data: VerifyRectificationDa
       'FORBIDDEN',
       `hazard ${state.code} was listed at ${listed}: the listing authority closes it (${listed === 'COUNTY' ? 'the district' : listed === 'CITY' ? 'the city' : 'the committee office, recording the province’s acceptance'}), or a unit it delegates (delegatedBy)`,
     );
+  }
+}
+
+/**
+ * What an enterprise's safety manager may do (README "The closed loop"): only on its own enterprise's hazard (by the
+ * credit code on its token), a rectification only with its evidence, a standby check only as a monitor the roster
+ * assigns to its account. Its roles already narrow the commands to progress, rectification and standby checks.
+ */
+function requireEnterpriseRules(state: HazardState, cmd: AnyCommand, meta: CommandMetadata): void {
+  if (!meta.actor.creditCode || meta.actor.creditCode !== state.enterpriseCreditCode) {
+    throw new DomainError('FORBIDDEN', `hazard ${state.code} is not ${meta.actor.creditCode ? `enterprise ${meta.actor.creditCode}` : 'your enterprise'}'s`);
+  }
+  if (cmd.type === 'SubmitRectification' && (cmd.data.evidenceHashes?.length ?? 0) === 0) {
+    throw badInput('evidenceHashes', 'an enterprise submits its rectification with at least one evidence file');
+  }
+  if (cmd.type === 'RecordStandbyCheck') {
+    const assigned = state.suspension?.monitors.find((m) => m.name === cmd.data.monitor);
+    if (assigned && assigned.account !== meta.actor.sub) {
+      throw new DomainError('FORBIDDEN', `the standby roster does not assign ${cmd.data.monitor} to your account; an enterprise records the checks it is assigned`);
+    }
   }
 }
 

@@ -286,7 +286,8 @@ function validateMonitors(value: unknown): StandbyMonitor[] {
     const name = requiredText(`monitors[${i}].name`, m?.name, { max: 100 });
     if (names.has(name)) throw badInput(`monitors[${i}].name`, `${name} is named twice`);
     names.add(name);
-    return { name, phone: phone(`monitors[${i}].phone`, m?.phone) };
+    const account = optionalText(`monitors[${i}].account`, m?.account, { max: 200 });
+    return { name, phone: phone(`monitors[${i}].phone`, m?.phone), ...(account ? { account } : {}) };
   });
 }
 

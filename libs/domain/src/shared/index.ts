@@ -5,6 +5,7 @@
  */
 export * from './aggregate';
 export * from './calendar';
+export * from './claims';
 export * from './delay';
 export * from './duration';
 export * from './errors';

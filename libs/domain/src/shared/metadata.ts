@@ -10,6 +10,8 @@ export interface Actor {
    * (README "The reporting chain"). Recorded with each event it is known for; older events have none.
    */
   level?: 'CITY' | 'DISTRICT';
+  /** An enterprise's safety manager (role ENTERPRISE) acts for the enterprise with this unified social credit code, from their token. */
+  creditCode?: string;
 }
 
 /** Everything about a command that is not its data: who, when, and how to make it idempotent. */

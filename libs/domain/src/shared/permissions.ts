@@ -11,7 +11,7 @@ import type { ReportingDutyCommand } from '../reporting/duty';
 import { DomainError } from './errors';
 import type { CommandMetadata } from './metadata';
 import type { Role } from './reference';
-import { COMMITTEE_OFFICE_ONLY, EVERY_ROLE, INSPECTOR_OR_ABOVE, OVERSEERS, SUPERVISOR_OR_ABOVE, SYSTEM_ONLY } from './roles';
+import { COMMITTEE_OFFICE_ONLY, EVERY_ROLE, INSPECTOR_OR_ABOVE, INSPECTOR_OR_ABOVE_AND_ENTERPRISE, OVERSEERS, SUPERVISOR_OR_ABOVE, SYSTEM_ONLY } from './roles';
 
 /** The type of every command of every aggregate, the system's own included. */
 export type CommandType =
@@ -39,14 +39,14 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, readonly Role[]>>
   ReportHazard: INSPECTOR_OR_ABOVE,
   ListHazard: SUPERVISOR_OR_ABOVE,
   SuperviseHazard: SUPERVISOR_OR_ABOVE,
-  ReportProgress: INSPECTOR_OR_ABOVE,
-  SubmitRectification: INSPECTOR_OR_ABOVE,
+  ReportProgress: INSPECTOR_OR_ABOVE_AND_ENTERPRISE,
+  SubmitRectification: INSPECTOR_OR_ABOVE_AND_ENTERPRISE,
   VerifyRectification: SUPERVISOR_OR_ABOVE,
   RectifyOnSpot: INSPECTOR_OR_ABOVE,
   RequestDeadlineExtension: INSPECTOR_OR_ABOVE,
   DecideDeadlineExtension: SUPERVISOR_OR_ABOVE,
   SuspendOperations: SUPERVISOR_OR_ABOVE,
-  RecordStandbyCheck: INSPECTOR_OR_ABOVE,
+  RecordStandbyCheck: INSPECTOR_OR_ABOVE_AND_ENTERPRISE,
   RecordEnforcement: SUPERVISOR_OR_ABOVE,
   CancelHazard: COMMITTEE_OFFICE_ONLY,
   // The closed loop (README "The closed loop"): resumption reviewed, the roster rotated, records corrected.
@@ -134,6 +134,8 @@ export function assertMayRunCommand(meta: CommandMetadata, type: string): void {
 export interface Scope {
   regions: readonly string[];
   departments: readonly string[];
+  /** An enterprise's scope (role ENTERPRISE): its unified social credit code, instead of regions × departments, which it has none of. */
+  creditCode?: string | null;
 }
 
 export const WILDCARD = '*';
@@ -142,7 +144,24 @@ export const scopeCovers = (scope: Scope, regionCode: string, departmentCode: st
   (scope.regions.includes(WILDCARD) || scope.regions.includes(regionCode)) &&
   (scope.departments.includes(WILDCARD) || scope.departments.includes(departmentCode));
 
-/** Auditors read every hazard; everyone else reads inside their regions × departments. */
+/** The hazard fields a scope is checked against. */
+export interface ScopedHazard {
+  regionCode: string;
+  departmentCode: string;
+  enterpriseCreditCode?: string | null;
+}
+
+/** Whether a caller acts on a hazard: an enterprise on its own (by credit code), an official inside their regions × departments. */
+export const scopeCoversHazard = (roles: readonly Role[], scope: Scope, hazard: ScopedHazard): boolean =>
+  roles.includes('ENTERPRISE')
+    ? typeof scope.creditCode === 'string' && scope.creditCode.length > 0 && hazard.enterpriseCreditCode === scope.creditCode
+    : scopeCovers(scope, hazard.regionCode, hazard.departmentCode);
+
+/** Auditors read every hazard; an enterprise its own; officials those inside their regions × departments. */
+export const mayReadHazard = (roles: readonly Role[], scope: Scope, hazard: ScopedHazard): boolean =>
+  roles.includes('AUDITOR') || (roles.length > 0 && scopeCoversHazard(roles, scope, hazard));
+
+/** Auditors read every record; everyone else reads inside their regions × departments (an enterprise has none). */
 export const mayRead = (roles: readonly Role[], scope: Scope, regionCode: string, departmentCode: string): boolean =>
   roles.includes('AUDITOR') || (roles.length > 0 && scopeCovers(scope, regionCode, departmentCode));
 

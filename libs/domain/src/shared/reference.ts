@@ -43,7 +43,11 @@ export type SuspensionScope = (typeof SUSPENSION_SCOPES)[number];
 export const ENFORCEMENT_KINDS = ['WARNING', 'FINE', 'SUSPENSION_FOR_RECTIFICATION', 'CLOSURE'] as const;
 export type EnforcementKind = (typeof ENFORCEMENT_KINDS)[number];
 
-export const ROLES = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'] as const;
+/**
+ * The roles a token may carry. The first four are officials, scoped by regions × departments; `ENTERPRISE` is an
+ * enterprise's safety manager, scoped by its unified social credit code (README, Security model).
+ */
+export const ROLES = ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The department that supervises a sector unless the report names another one. */

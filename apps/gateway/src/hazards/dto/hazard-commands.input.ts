@@ -85,6 +85,8 @@ export class DecideDeadlineExtensionInput extends HazardCommandInput {
 export class StandbyMonitorInput {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'The account (token subject) of the person on the post when they record their own checks, e.g. the enterprise’s safety manager (role ENTERPRISE)' })
+  account?: string | null;
 }
 
 @InputType()

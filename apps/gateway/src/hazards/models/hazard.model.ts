@@ -85,6 +85,7 @@ export class ExtensionRequestModel {
 export class StandbyMonitorModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'The account that records this post’s checks itself, if the roster assigns one' }) account!: string | null;
 }
 
 @ObjectType('ResumptionReview', { description: '复产验收: the review that let production resume' })
