@@ -70,10 +70,12 @@ describe('web console', () => {
     const dev = await startStack({ worker: 'none', env: { JWT_SECRET: DEVELOPMENT_JWT_SECRET } });
     try {
       const people = (await (await fetch(dev.url.replace(/\/graphql$/, '/dev/tokens'))).json()) as { role: string; sub: string; token: string }[];
-      expect(people.map((p) => p.role).sort()).toEqual(['AUDITOR', 'COMMITTEE_OFFICE', 'INSPECTOR', 'SUPERVISOR', 'SUPERVISOR', 'SUPERVISOR']);
-      const scoped = people.find((p) => p.sub === 'dev-supervisor-xlt') as { token: string };
-      const answer = await dev.gql(scoped.token, '{ hazards { totalCount } }');
-      expect(answer.errors).toBeUndefined();
+      expect(people.map((p) => p.role).sort()).toEqual(['AUDITOR', 'COMMITTEE_OFFICE', 'ENTERPRISE', 'INSPECTOR', 'SUPERVISOR', 'SUPERVISOR', 'SUPERVISOR']);
+      for (const sub of ['dev-supervisor-xlt', 'dev-enterprise']) {
+        const scoped = people.find((p) => p.sub === sub) as { token: string };
+        const answer = await dev.gql(scoped.token, '{ hazards { totalCount } }');
+        expect(answer.errors).toBeUndefined();
+      }
     } finally {
       await dev.close();
     }
@@ -106,6 +108,41 @@ describe('web console', () => {
     expect(findings).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in on Enter, and reads a token whose scope is ["*"] as the server does: the report form offers every region', async () => {
+    const token = await stack.token({ sub: 'ui-array-wildcard', name: '全市检查员', roles: ['INSPECTOR'], regions: ['*'], departments: ['*'] });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.getByLabel('令牌').fill(token);
+    await page.getByLabel('令牌').press('Enter');
+    await page.getByRole('heading', { level: 1, name: '我的待办' }).waitFor();
+    await page.goto(`${base}/hazards/new`);
+    await page.getByRole('heading', { level: 1, name: '上报隐患' }).waitFor();
+    const regions = page.getByLabel('县区').locator('option');
+    await waitFor(async () => (await regions.count()) >= 6, 'every region offered');
+    expect(await page.getByLabel('负责部门').locator('option').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('shows an enterprise’s safety manager its own hazards only, on the two screens it works in', async () => {
+    const creditCode = '91211103MA0DEN0015';
+    const own = await report({ title: '本企业：泵房可燃气体探头失效', enterpriseCreditCode: creditCode });
+    await report({ title: '他企业：仓库消防通道堵塞' });
+    const token = await stack.token({ sub: 'ui-enterprise', name: '企业安全管理员', roles: ['ENTERPRISE'], creditCode });
+    const { context, page, watched } = await signedIn(browser, base, token);
+    const links = await page.getByRole('navigation').getByRole('link').allInnerTexts();
+    expect(links).toEqual(['我的待办', '隐患台账']);
+    await page.goto(`${base}/hazards`);
+    await page.getByTestId('list-status').filter({ hasText: /已加载/ }).waitFor();
+    const rows = await page.getByTestId('hazard-row').allInnerTexts();
+    expect(rows.length).toBe(1);
+    expect(rows[0]).toContain('本企业：泵房可燃气体探头失效');
+    await page.goto(`${base}/hazards/${own.id}`);
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: '泵房可燃气体探头失效' }).waitFor();
+    expect(watched.errors).toEqual([]);
     await context.close();
   });
 

@@ -15,6 +15,7 @@ const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   SUPERVISOR: { zh: '督办员', en: 'Supervisor' },
   COMMITTEE_OFFICE: { zh: '安委办', en: 'Committee office' },
   AUDITOR: { zh: '审计员', en: 'Auditor' },
+  ENTERPRISE: { zh: '企业安全管理员', en: 'Enterprise safety manager' },
 };
 
 function Layout() {
@@ -23,13 +24,17 @@ function Layout() {
   const signOut = useSignOut();
   const live = useLiveStatus();
   const en = i18n.language === 'en';
-  const links = [
-    ['/', t('nav.inbox')],
-    ['/hazards', t('nav.hazards')],
-    ['/overdue', t('nav.overdue')],
-    ['/report', t('nav.report')],
-    ['/audit', t('nav.audit')],
-  ] as const;
+  // An enterprise's safety manager works on its own hazards only (README, Security model): no boards, reports or audit.
+  const enterprise = session.roles.includes('ENTERPRISE');
+  const links = (
+    [
+      ['/', t('nav.inbox')],
+      ['/hazards', t('nav.hazards')],
+      ['/overdue', t('nav.overdue')],
+      ['/report', t('nav.report')],
+      ['/audit', t('nav.audit')],
+    ] as const
+  ).filter(([to]) => !enterprise || to === '/' || to === '/hazards');
   return (
     <>
       <a className="skip" href="#main">

@@ -1,13 +1,11 @@
-import type { Role } from '@hazard/domain';
+import { type TokenPrincipal, readClaims } from '@hazard/domain';
 
-/** What the console reads from the bearer token (the gateway verifies it on every request). */
-export interface Session {
+/**
+ * What the console reads from the bearer token: the gateway's own reading of its claims (readClaims), so a token
+ * the server accepts shapes the screens the way the server scopes it. The gateway verifies the signature on every request.
+ */
+export interface Session extends TokenPrincipal {
   token: string;
-  sub: string;
-  name: string;
-  roles: Role[];
-  regions: string[] | '*';
-  departments: string[] | '*';
   expiresAt: number | null;
 }
 
@@ -19,22 +17,15 @@ function base64UrlDecode(part: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** Reads a JWT's claims without verifying it (the server does); null when it is not a JWT. */
+/** Reads a JWT's claims without verifying it (the server does); null when it is not a JWT whose claims the server would accept. */
 export function parseToken(token: string): Session | null {
   const parts = token.trim().split('.');
   if (parts.length !== 3) return null;
   try {
     const claims = JSON.parse(base64UrlDecode(parts[1])) as Record<string, unknown>;
-    if (typeof claims.sub !== 'string') return null;
-    return {
-      token: token.trim(),
-      sub: claims.sub,
-      name: typeof claims.name === 'string' ? claims.name : claims.sub,
-      roles: Array.isArray(claims.roles) ? (claims.roles as Role[]) : [],
-      regions: claims.regions === '*' ? '*' : Array.isArray(claims.regions) ? (claims.regions as string[]) : [],
-      departments: claims.departments === '*' ? '*' : Array.isArray(claims.departments) ? (claims.departments as string[]) : [],
-      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null,
-    };
+    const read = readClaims(claims);
+    if (!read.ok) return null;
+    return { ...read.principal, token: token.trim(), expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : null };
   } catch {
     return null;
   }
@@ -59,4 +50,4 @@ export function clearSession(): void {
   localStorage.removeItem(KEY);
 }
 
-export const hasRole = (session: Session, ...roles: Role[]): boolean => session.roles.some((r) => roles.includes(r));
+export const hasRole = (session: Session, ...roles: TokenPrincipal['roles']): boolean => session.roles.some((r) => roles.includes(r));

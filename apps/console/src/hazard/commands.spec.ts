@@ -21,9 +21,10 @@ describe('command forms', () => {
       documentNumber: null,
       deadline: '2027-03-01T10:00:00.000Z',
     });
-    expect(COMMAND_SPECS.SuspendOperations.toInput({ scope: 'FULL', reason: '停产', checkInterval: 'PT24H', monitors: '陈盯守，13800000001\n周盯守' }).monitors).toEqual([
+    expect(COMMAND_SPECS.SuspendOperations.toInput({ scope: 'FULL', reason: '停产', checkInterval: 'PT24H', monitors: '陈盯守，13800000001\n周盯守\n企业盯守员,,ent-manager-1' }).monitors).toEqual([
       { name: '陈盯守', phone: '13800000001' },
       { name: '周盯守', phone: null },
+      { name: '企业盯守员', phone: null, account: 'ent-manager-1' },
     ]);
   });
 

@@ -33,11 +33,11 @@ const yesNo = [
 const enumOptions = (prefix: string, values: string[]) => values.map((value) => ({ value, label: `translation:${prefix}.${value}` }));
 const optional = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-/** Monitors typed one per line as name,phone. */
+/** Monitors typed one per line as name,phone[,account] (the account of one who records their own checks, e.g. the enterprise's safety manager). */
 const monitorsOf = (s: string | undefined) =>
   lines(s).map((l) => {
-    const [name, phone] = l.split(/[,，]/).map((part) => part.trim());
-    return { name, phone: phone || null };
+    const [name, phone, account] = l.split(/[,，]/).map((part) => part.trim());
+    return { name, phone: phone || null, ...(account ? { account } : {}) };
   });
 /** Today in Beijing, YYYY-MM-DD: the default date of an acceptance or a review. */
 const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

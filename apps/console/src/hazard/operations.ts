@@ -34,7 +34,7 @@ export const HazardDetailFields = graphql(`
     nextClock { kind dueAt level }
     listing { listingLevel supervisingUnit documentNumber signer listedAt listedBy { sub name } policyId }
     plan { responsibleUnit responsiblePerson responsiblePhone measures fundingAmount fundingSource contingencyPlan }
-    suspension { scope reason checkInterval suspendedAt lastCheckAt checkCount productionObservedCount monitors { name phone } }
+    suspension { scope reason checkInterval suspendedAt lastCheckAt checkCount productionObservedCount monitors { name phone account } }
     submission { summary evidenceHashes onSpot submittedAt submittedBy { sub name } }
     extensionRequest { requestedDeadline reason requestedAt requestedBy { sub name } }
     regradeRequest { to reason requestedAt requestedBy { sub name } }

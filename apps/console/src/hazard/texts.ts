@@ -31,14 +31,14 @@ const zh = {
   },
   form: {
     send: '确认提交', cancel: '取消', required: '必填', number: '请输入数字', range: '超出允许范围', datetime: '请填写完整的日期和时间', hashes: '每行一个 64 位十六进制 SHA-256',
-    monitors: '每行一人：姓名,电话', beijing: '（北京时间）', sending: '提交中…', done: '已提交，隐患现为第 {{version}} 版。',
+    monitors: '每行一人：姓名,电话[,账号]（账号：自行记录检查的人，如企业安全管理员）', beijing: '（北京时间）', sending: '提交中…', done: '已提交，隐患现为第 {{version}} 版。',
     changed: '你打开表单后隐患已更新（第 {{seen}} 版 → 第 {{now}} 版）。提交将按第 {{seen}} 版校验。',
     conflict: '版本冲突：别人已先一步修改了这个隐患（现为第 {{now}} 版）。你的操作没有生效。请查看时间线后重新打开表单。',
     reload: '按最新版本重新填写',
     labels: {
       listingLevel: '挂牌级别', supervisingUnit: '督办单位', documentNumber: '文号', deadline: '整改期限', responsibleUnit: '整改责任单位', responsiblePerson: '责任人', responsiblePhone: '责任人电话',
       measures: '整改措施', fundingAmount: '整改资金（元）', fundingSource: '资金来源', contingencyPlan: '应急预案', summary: '整改情况', evidenceHashes: '证据 SHA-256（每行一个）', percent: '进度（%）',
-      note: '说明', accepted: '验收通过', requestedDeadline: '申请延至', reason: '理由', approved: '同意延期', scope: '停产范围', monitors: '盯守人员（每行：姓名,电话）', checkInterval: '检查间隔（ISO 8601，如 PT24H）',
+      note: '说明', accepted: '验收通过', requestedDeadline: '申请延至', reason: '理由', approved: '同意延期', scope: '停产范围', monitors: '盯守人员（每行：姓名,电话[,账号]）', checkInterval: '检查间隔（ISO 8601，如 PT24H）',
       monitor: '盯守人员', productionObserved: '发现生产', kind: '执法类型', amount: '罚款金额（元）', decisionNumber: '处罚决定书文号',
       title: '隐患名称', description: '隐患描述', level: '隐患等级', sector: '行业领域', regionCode: '县区', departmentCode: '负责部门', enterpriseName: '单位名称',
       enterpriseCreditCode: '统一社会信用代码', location: '位置', judgementBasis: '判定依据（标准、条款、版本）', source: '发现方式', foundAt: '发现时间',
@@ -92,14 +92,14 @@ const en: T = {
   },
   form: {
     send: 'Send', cancel: 'Cancel', required: 'Required', number: 'Enter a number', range: 'Out of range', datetime: 'Enter a full date and time', hashes: 'One 64-hex-digit SHA-256 per line',
-    monitors: 'One per line: name,phone', beijing: '(Beijing time)', sending: 'Sending…', done: 'Done; the hazard is now at version {{version}}.',
+    monitors: 'One per line: name,phone[,account] (account: one who records their own checks, e.g. the enterprise’s safety manager)', beijing: '(Beijing time)', sending: 'Sending…', done: 'Done; the hazard is now at version {{version}}.',
     changed: 'The hazard changed since you opened this form (version {{seen}} → {{now}}). Sending checks against version {{seen}}.',
     conflict: 'Version conflict: someone changed this hazard first (it is now at version {{now}}). Your command was not applied. Read the timeline, then open the form again.',
     reload: 'Start again from the latest version',
     labels: {
       listingLevel: 'Listing level', supervisingUnit: 'Supervising unit', documentNumber: 'Document number', deadline: 'Deadline', responsibleUnit: 'Responsible unit', responsiblePerson: 'Responsible person', responsiblePhone: 'Phone',
       measures: 'Measures', fundingAmount: 'Funding (CNY)', fundingSource: 'Funding source', contingencyPlan: 'Contingency plan', summary: 'Summary', evidenceHashes: 'Evidence SHA-256 (one per line)', percent: 'Progress (%)',
-      note: 'Note', accepted: 'Accepted', requestedDeadline: 'Requested deadline', reason: 'Reason', approved: 'Approve', scope: 'Scope', monitors: 'Monitors (one per line: name,phone)', checkInterval: 'Check interval (ISO 8601, e.g. PT24H)',
+      note: 'Note', accepted: 'Accepted', requestedDeadline: 'Requested deadline', reason: 'Reason', approved: 'Approve', scope: 'Scope', monitors: 'Monitors (one per line: name,phone[,account])', checkInterval: 'Check interval (ISO 8601, e.g. PT24H)',
       monitor: 'Monitor', productionObserved: 'Production observed', kind: 'Kind', amount: 'Fine (CNY)', decisionNumber: 'Decision number',
       title: 'Title', description: 'Description', level: 'Level', sector: 'Sector', regionCode: 'Region', departmentCode: 'Department', enterpriseName: 'Enterprise',
       enterpriseCreditCode: 'Unified social credit code', location: 'Location', judgementBasis: 'Judgement basis (standard, clause, version)', source: 'Found by', foundAt: 'Found at',

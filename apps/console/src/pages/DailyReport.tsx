@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { mayPerform, WILDCARD } from '@hazard/domain';
+import { listCovers, mayPerform, WILDCARD } from '@hazard/domain';
 import { graphql } from '../gql';
 import type { ReportDailyQuery } from '../gql/graphql';
 import { errorCode } from '../errors';
@@ -145,9 +145,10 @@ export function DailyReport() {
   const oversees = mayPerform(session.roles, 'overseeReports');
   const [departments] = useQuery({ query: ReportDepartments, requestPolicy: 'cache-and-network' });
   const visible = (departments.data?.departments ?? []).filter(
-    (d) => session.roles.includes('AUDITOR') || session.departments === WILDCARD || session.departments.includes(d.code),
+    (d) => session.roles.includes('AUDITOR') || listCovers(session.departments, d.code),
   );
-  const fallback = Array.isArray(session.departments) && session.departments.length > 0 ? session.departments[0] : oversees ? CITY_WIDE : visible[0]?.code;
+  const own = session.departments.filter((d) => d !== WILDCARD);
+  const fallback = own.length > 0 ? own[0] : oversees ? CITY_WIDE : visible[0]?.code;
   const date = params.get('date') || today;
   const department = params.get('department') || fallback || '';
   const setParam = (key: 'date' | 'department', value: string) =>
@@ -259,7 +260,7 @@ function SubmitSection({ report: r, onSubmitted }: { report: Report; onSubmitted
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-  const inScope = session.departments === WILDCARD || session.departments.includes(r.departmentCode);
+  const inScope = listCovers(session.departments, r.departmentCode);
   const why =
     r.status === 'SUBMITTED'
       ? t('why.submitted')

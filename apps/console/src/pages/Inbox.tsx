@@ -63,13 +63,13 @@ const InboxQuery = graphql(`
 type Key = 'toList' | 'toSupervise' | 'toRectify' | 'toVerify' | 'extensions' | 'overdue' | 'standby';
 
 const TILES: { key: Key; roles: Role[]; href: string; hot?: boolean }[] = [
-  { key: 'overdue', roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR'], href: '/hazards?overdue=true', hot: true },
+  { key: 'overdue', roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'AUDITOR', 'ENTERPRISE'], href: '/hazards?overdue=true', hot: true },
   { key: 'toList', roles: ['SUPERVISOR', 'COMMITTEE_OFFICE'], href: '/hazards?status=FOUND&level=MAJOR' },
   { key: 'toSupervise', roles: ['SUPERVISOR', 'COMMITTEE_OFFICE'], href: '/hazards?status=LISTED' },
   { key: 'toVerify', roles: ['SUPERVISOR', 'COMMITTEE_OFFICE'], href: '/hazards?pendingVerification=true' },
   { key: 'extensions', roles: ['SUPERVISOR', 'COMMITTEE_OFFICE'], href: '/hazards?extensionRequested=true' },
-  { key: 'toRectify', roles: ['INSPECTOR'], href: '/hazards?status=SUPERVISED,SUSPENDED&pendingVerification=false' },
-  { key: 'standby', roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE'], href: '/hazards?status=SUSPENDED' },
+  { key: 'toRectify', roles: ['INSPECTOR', 'ENTERPRISE'], href: '/hazards?status=SUPERVISED,SUSPENDED&pendingVerification=false' },
+  { key: 'standby', roles: ['INSPECTOR', 'SUPERVISOR', 'COMMITTEE_OFFICE', 'ENTERPRISE'], href: '/hazards?status=SUSPENDED' },
 ];
 
 export function Inbox() {

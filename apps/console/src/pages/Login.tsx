@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Session, parseToken, saveSession } from '../auth';
 import { addTexts, setLanguage } from '../i18n';
@@ -69,6 +69,13 @@ export function Login({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
     e.preventDefault();
     void signIn(token);
   };
+  // A token is one line: Enter (or Ctrl+Enter) signs in, as in any sign-in form; a pasted token's line breaks are trimmed.
+  const signInOnEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void signIn(token);
+    }
+  };
   const en = i18n.language === 'en';
   return (
     <main id="main" className="login">
@@ -80,7 +87,7 @@ export function Login({ onSignedIn }: { onSignedIn: (s: Session) => void }) {
         <h2 id="login-title">{t('title')}</h2>
         <p>{t('intro')}</p>
         <label htmlFor="token">{t('token')}</label>
-        <textarea id="token" name="token" rows={4} value={token} onChange={(e) => setToken(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'login-error' : undefined} />
+        <textarea id="token" name="token" rows={4} value={token} onChange={(e) => setToken(e.target.value)} onKeyDown={signInOnEnter} aria-invalid={error ? true : undefined} aria-describedby={error ? 'login-error' : undefined} />
         {error && (
           <p id="login-error" role="alert" className="error">
             {error}

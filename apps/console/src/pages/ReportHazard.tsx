@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { listCovers } from '@hazard/domain';
 import { graphql } from '../gql';
 import { type FieldSpec, newIdempotencyKey, validate } from '../hazard/commands';
 import { errorOf } from '../errors';
@@ -25,10 +26,9 @@ export function ReportHazard() {
   const session = useSession();
   const navigate = useNavigate();
   const [{ data: names }] = useQuery({ query: HazardRegionNames });
-  const inScope = (list: string[] | '*', code: string) => list === '*' || list.includes(code);
   const fields = useMemo<FieldSpec[]>(() => {
-    const regions = (names?.regions ?? []).filter((r) => inScope(session.regions, r.code));
-    const departments = (names?.departments ?? []).filter((d) => inScope(session.departments, d.code));
+    const regions = (names?.regions ?? []).filter((r) => listCovers(session.regions, r.code));
+    const departments = (names?.departments ?? []).filter((d) => listCovers(session.departments, d.code));
     return [
       { name: 'title', kind: 'text', required: true },
       { name: 'description', kind: 'textarea', required: true },
