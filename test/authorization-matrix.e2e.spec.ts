@@ -1,5 +1,5 @@
 import type { Role } from '@hazard/domain';
-import { MUTATION_NAMES, type MutationName, command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { MUTATION_NAMES, type MutationName, command, inDays, mutate, sampleReport, samplePlan, uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 /**
@@ -36,7 +36,7 @@ const INPUT: Record<MutationName, Record<string, unknown>> = {
   listHazard: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline: inDays(20) },
   superviseHazard: { plan: samplePlan },
   reportProgress: { percent: 10, note: '进行中' },
-  submitRectification: { summary: '已整改', evidenceHashes: ['a'.repeat(64)] },
+  submitRectification: { summary: '已整改', evidenceHashes: [] as string[] },
   verifyRectification: { accepted: true, note: '合格' },
   rectifyOnSpot: { summary: '当场整改' },
   requestDeadlineExtension: { requestedDeadline: inDays(200), reason: '延期' },
@@ -108,6 +108,8 @@ describe('the permission matrix: every operation × every role × in and out of 
       tokens[`${role}:out`] = await stack.token({ sub: `${role}-out`, roles: [role], regions: ['211104'], departments: ['HOUSING'], ...(role === 'ENTERPRISE' ? { creditCode: CREDIT_OUT } : {}) });
     }
     const office = await stack.token({ sub: 'setup', roles: ['COMMITTEE_OFFICE'] });
+    // a photo the server received, which the rectification cites (README "Evidence files")
+    INPUT.submitRectification.evidenceHashes = [await uploadEvidence(stack, office)];
     ({ id: hazardId } = await command(stack, office, 'reportHazard', sampleReport({ regionCode: '211103', departmentCode: 'HOUSING', sector: 'CONSTRUCTION', enterpriseCreditCode: CREDIT_IN })));
   });
   afterAll(() => stack?.close());

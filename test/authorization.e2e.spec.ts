@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { command, inDays, mutate, sampleReport, samplePlan, uploadEvidence } from './support/hazard-api';
 import { TEST_JWT_SECRET, type TestStack, codeOf, startStack } from './support/stack';
 
 describe('authentication and scope', () => {
@@ -90,7 +90,7 @@ describe('authentication and scope', () => {
     expect(codeOf(await mutate(stack, supervisorCity, 'decideDeadlineExtension', { hazardId: id, approved: true }))).toBe('FORBIDDEN');
     const other = await stack.token({ sub: 'sup-other', roles: ['SUPERVISOR'] });
     await command(stack, other, 'decideDeadlineExtension', { hazardId: id, approved: false, note: '理由不足' });
-    await command(stack, supervisorCity, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: ['e'.repeat(64)] });
+    await command(stack, supervisorCity, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: [await uploadEvidence(stack, supervisorCity)] });
     const acceptance = { acceptedBy: '验收组', opinion: '整改到位', acceptedOn: '2026-12-03' };
     expect(codeOf(await mutate(stack, supervisorCity, 'verifyRectification', { hazardId: id, accepted: true, note: '自验', acceptance }))).toBe('FORBIDDEN');
     expect((await command(stack, other, 'verifyRectification', { hazardId: id, accepted: true, note: '复核合格', acceptance })).status).toBe('RECTIFIED');

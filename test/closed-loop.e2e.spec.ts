@@ -1,9 +1,8 @@
-import { command, historyOf, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { command, historyOf, inDays, mutate, sampleReport, samplePlan, uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 import { FAST_RULES, saveFastPolicy } from './support/policies';
 
-const EVIDENCE = 'a'.repeat(64);
 const ACCEPTANCE = { acceptedBy: '大洼区应急局验收组（王、李）', opinion: '报警器已更换并联调，整改到位，同意销号', acceptedOn: '2026-12-03' };
 
 /** The major-hazard closed loop as the rules bind it, through GraphQL on the real services (README "The closed loop"). */
@@ -14,6 +13,8 @@ describe('the major-hazard closed loop: authority, evidence, suspension, correct
   let county2: string;
   let city: string;
   let office: string;
+  /** A photo the server received (README "Evidence files"). */
+  let EVIDENCE: string;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -22,6 +23,7 @@ describe('the major-hazard closed loop: authority, evidence, suspension, correct
     county2 = await stack.token({ sub: 'dawa-sup-2', name: '大洼区督办员乙', roles: ['SUPERVISOR'], regions: ['211104'], departments: ['EMERGENCY'] });
     city = await stack.token({ sub: 'city-sup', name: '市应急局督办员', roles: ['SUPERVISOR'], regions: '*', departments: ['EMERGENCY'] });
     office = await stack.token({ sub: 'office', name: '市安委办', roles: ['COMMITTEE_OFFICE'] });
+    EVIDENCE = await uploadEvidence(stack, inspector);
   });
   afterAll(() => stack?.close());
 

@@ -7,7 +7,7 @@ import { planCity, seedCity } from '@hazard/seed';
 import { DEVELOPMENT_JWT_SECRET } from '@hazard/config';
 import { adminQuery } from './support/database';
 import { launchBrowser, seriousViolations, signedIn, tabTo } from './support/browser';
-import { command, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { command, inDays, mutate, sampleReport, samplePlan, uploadEvidence } from './support/hazard-api';
 import { type Person, type TestStack, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 
@@ -292,7 +292,7 @@ describe('web console', () => {
       await typeInto('f-fundingAmount', '50000');
       await typeInto('f-contingencyPlan', '停用该管段并巡检');
     });
-    await command(stack, tokens.inspector, 'submitRectification', { hazardId: id, summary: '已更换管段并试压合格', evidenceHashes: ['f'.repeat(64)] });
+    await command(stack, tokens.inspector, 'submitRectification', { hazardId: id, summary: '已更换管段并试压合格', evidenceHashes: [await uploadEvidence(stack, tokens.inspector)] });
     await waitFor(async () => (await page.getByRole('button', { name: '核查验收' }).isEnabled()) || undefined, 'verification to become possible', 10_000);
     // a listed major hazard is closed on an acceptance record (README "The closed loop"); its date defaults to today
     await give('核查验收', async () => {

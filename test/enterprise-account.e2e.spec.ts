@@ -1,10 +1,9 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { command, historyOf, inDays, mutate, sampleReport, samplePlan } from './support/hazard-api';
+import { command, historyOf, inDays, mutate, sampleReport, samplePlan, uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 
-const EVIDENCE = 'b'.repeat(64);
 const OWN = '91211100MA0Y123452';
 const OTHER = '91211100MA0Y543211';
 /** What the enterprise's account may call (README, Security model); every other root field is refused. */
@@ -60,7 +59,9 @@ describe('the enterprise’s safety manager (role ENTERPRISE)', () => {
     expect(await typesOf(own)).toEqual(before);
     expect(await typesOf(others)).toEqual(['HazardReported']);
 
-    const submitted = await command(stack, manager, 'submitRectification', { hazardId: own, summary: '全部探头更换并联调，附验收照片', evidenceHashes: [EVIDENCE] });
+    // the enterprise uploads its own photo (README "Evidence files")
+    const photo = await uploadEvidence(stack, manager);
+    const submitted = await command(stack, manager, 'submitRectification', { hazardId: own, summary: '全部探头更换并联调，附验收照片', evidenceHashes: [photo] });
     expect(submitted.status).toBe('SUPERVISED');
     expect(codeOf(await mutate(stack, manager, 'verifyRectification', { hazardId: own, accepted: true, note: '自验合格' }))).toBe('FORBIDDEN');
     const history = await historyOf(stack, county, own);

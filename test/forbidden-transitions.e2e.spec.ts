@@ -1,5 +1,8 @@
-import { type MutationName, MUTATION_NAMES, command, historyOf, inDays, mutate, sampleReport, samplePlan, verify } from './support/hazard-api';
+import { type MutationName, MUTATION_NAMES, command, historyOf, inDays, mutate, sampleReport, samplePlan, verify, uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
+
+/** A photo the server received (set before the walk), which a rectification cites. */
+const EVIDENCE = { sha256: '' };
 
 /** A valid input for each command, so that only the hazard's state can make it fail. */
 const validInput = (name: MutationName): Record<string, unknown> =>
@@ -8,7 +11,7 @@ const validInput = (name: MutationName): Record<string, unknown> =>
     listHazard: { listingLevel: 'CITY', supervisingUnit: '市安委办', deadline: inDays(20) },
     superviseHazard: { plan: samplePlan, deadline: inDays(20) },
     reportProgress: { percent: 10, note: '进行中' },
-    submitRectification: { summary: '已整改', evidenceHashes: ['b'.repeat(64)] },
+    submitRectification: { summary: '已整改', evidenceHashes: [EVIDENCE.sha256] },
     verifyRectification: { accepted: true, note: '合格', acceptance: { acceptedBy: '市安委办验收组', opinion: '整改到位', acceptedOn: '2026-12-03' } },
     rectifyOnSpot: { summary: '当场整改' },
     requestDeadlineExtension: { requestedDeadline: inDays(200), reason: '设备到货延迟' },
@@ -56,6 +59,7 @@ describe('forbidden transitions answer INVALID_TRANSITION and write nothing', ()
     office = await stack.token({ sub: 'office-a', roles: ['COMMITTEE_OFFICE'] });
     officeB = await stack.token({ sub: 'office-b', roles: ['COMMITTEE_OFFICE'] });
     auditor = await stack.token({ sub: 'auditor', roles: ['AUDITOR'] });
+    EVIDENCE.sha256 = await uploadEvidence(stack, office);
   });
   afterAll(() => stack?.close());
 

@@ -1,4 +1,4 @@
-import { command, historyOf, inDays, mutate, sampleReport, samplePlan, verify } from './support/hazard-api';
+import { command, historyOf, inDays, mutate, sampleReport, samplePlan, verify, uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 describe('idempotency keys and expected versions', () => {
@@ -110,7 +110,7 @@ describe('idempotency keys and expected versions', () => {
     await command(stack, inspector, 'reportProgress', { hazardId: id, percent: 10, note: '进度10', idempotencyKey: 'p-10' });
     expect((await historyOf(stack, auditor, id)).filter((e) => e.type === 'ProgressReported')).toHaveLength(7);
 
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: ['d'.repeat(64)] });
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '完成', evidenceHashes: [await uploadEvidence(stack, inspector)] });
     const close = { hazardId: id, accepted: true, note: '验收合格', idempotencyKey: 'close', acceptance: { acceptedBy: '验收组', opinion: '整改到位', acceptedOn: '2026-12-03' } };
     const closed = await command(stack, supervisor, 'verifyRectification', close);
     expect(closed.status).toBe('RECTIFIED');

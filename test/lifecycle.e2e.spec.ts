@@ -1,5 +1,5 @@
 import { type TestStack, startStack } from './support/stack';
-import { command, historyOf, inDays, sampleReport, samplePlan, verify } from './support/hazard-api';
+import { command, historyOf, inDays, sampleReport, samplePlan, verify, uploadEvidence } from './support/hazard-api';
 
 describe('the hazard lifecycle through GraphQL, on a real Temporal dev server and Postgres', () => {
   let stack: TestStack;
@@ -40,7 +40,7 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     const submitted = await command(stack, inspector, 'submitRectification', {
       hazardId: id,
       summary: '全部探头已更换，报警联调完成',
-      evidenceHashes: ['a'.repeat(64)],
+      evidenceHashes: [await uploadEvidence(stack, inspector)],
     });
     expect(submitted).toMatchObject({ status: 'SUPERVISED', pendingVerification: true, version: 5 });
 
@@ -48,7 +48,7 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     expect(rejected).toMatchObject({ status: 'SUPERVISED', pendingVerification: false, version: 6 });
 
     // a listed major hazard is closed on evidence and an acceptance record, by its listing authority (README "The closed loop")
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '3号探头已更换并复测', evidenceHashes: ['b'.repeat(64)] });
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '3号探头已更换并复测', evidenceHashes: [await uploadEvidence(stack, inspector)] });
     const rectified = await command(stack, supervisor2, 'verifyRectification', {
       hazardId: id,
       accepted: true,
@@ -103,7 +103,7 @@ describe('the hazard lifecycle through GraphQL, on a real Temporal dev server an
     await command(stack, inspector, 'recordStandbyCheck', { hazardId: id, monitor: '张盯守', productionObserved: false, note: '设备断电，大门贴封条' });
     const checked = await command(stack, inspector, 'recordStandbyCheck', { hazardId: id, monitor: '周盯守', productionObserved: false });
     expect(checked.suspension).toMatchObject({ checkCount: 2 });
-    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '边坡已削坡减载并加固', evidenceHashes: ['c'.repeat(64)] });
+    await command(stack, inspector, 'submitRectification', { hazardId: id, summary: '边坡已削坡减载并加固', evidenceHashes: [await uploadEvidence(stack, inspector)] });
     const resumed = await command(stack, supervisor2, 'resumeOperations', { hazardId: id, reviewedBy: '市应急局复产验收组', opinion: '边坡稳定，同意复产', reviewedOn: '2026-12-03' });
     expect(resumed).toMatchObject({ status: 'LISTED', pendingVerification: true });
     const rectified = await command(stack, supervisor, 'verifyRectification', {

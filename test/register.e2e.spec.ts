@@ -1,3 +1,4 @@
+import { uploadEvidence } from './support/hazard-api';
 import { type TestStack, codeOf, startStack } from './support/stack';
 
 const SOURCE = `id version name regionCode assessmentCount reassessmentDue vacantRoles overduePatrols
@@ -188,7 +189,7 @@ describe('the register of major hazard sources, through GraphQL on a real Postgr
     expect(unexplained.errors?.[0].extensions?.field).toBe('discrepancies');
     expect(await historyLength()).toBe(before);
 
-    const evidence = 'a'.repeat(64);
+    const evidence = await uploadEvidence(stack, office);
     const ok = await mutate(
       inspector,
       'verifySourceOnSite',

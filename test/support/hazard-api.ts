@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { GraphQLResponse, TestStack } from './stack';
 
 export const HAZARD_FIELDS = `
@@ -106,3 +107,12 @@ export async function verify(stack: TestStack, token: string, id: string) {
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.verifyHazardHistory;
 }
+
+/** A small PNG-looking file of its own (a PNG signature and random bytes), uploaded; its SHA-256 as the server computed it. */
+export async function uploadEvidence(stack: TestStack, token: string, bytes: Uint8Array = uniquePng()): Promise<string> {
+  const res = await stack.upload(token, bytes, 'image/png', '现场照片.png');
+  if (res.status !== 201 && res.status !== 200) throw new Error(`upload refused: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.sha256 as string;
+}
+
+export const uniquePng = (): Uint8Array => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(48)]);

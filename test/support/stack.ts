@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
@@ -38,6 +40,10 @@ export interface TestStack {
   signingKey: SigningKey;
   token(person: Person): Promise<string>;
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POST /evidence: the server's answer (its SHA-256 among it) and the HTTP status. */
+  upload(token: string | null, bytes: Uint8Array, contentType?: string, fileName?: string): Promise<{ status: number; body: any }>;
+  /** The folder the evidence store of this stack keeps files in. */
+  evidenceDir: string;
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   /** The worker as a separate OS process (from dist/), so a test can SIGKILL it. */
@@ -69,7 +75,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const signingKeyPem = generateSigningKeyPem();
   const signingKey = signingKeyFromPem(signingKeyPem);
   const taskQueue = `hazards-${randomBytes(4).toString('hex')}`;
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'hazard-evidence-'));
   const config = loadConfig({
+    EVIDENCE_DIR: evidenceDir,
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: database.appUrl,
@@ -117,6 +125,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     await connection.close();
     await workerDb.destroy();
     await database.drop();
+    rmSync(evidenceDir, { recursive: true, force: true });
   };
   try {
     if ((options.worker ?? 'in-process') === 'in-process') await startWorker();
@@ -145,6 +154,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         departments: person.departments ?? '*',
         ...(person.creditCode ? { creditCode: person.creditCode } : {}),
       }),
+    evidenceDir,
+    upload: async (token, bytes, contentType = 'application/octet-stream', fileName) => {
+      const res = await fetch(url.replace(/\/graphql$/, '/evidence'), {
+        method: 'POST',
+        headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...(fileName ? { 'x-file-name': encodeURIComponent(fileName) } : {}) },
+        body: Buffer.from(bytes),
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    },
     gql: async (token, query, variables) => {
       const res = await fetch(url, {
         method: 'POST',

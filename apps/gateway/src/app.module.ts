@@ -25,6 +25,7 @@ import { SourcesModule } from './sources/sources.module';
 import { LOGGER } from './infrastructure/logger.provider';
 import { GqlThrottlerGuard, isMutation } from './security/gql-throttler.guard';
 import { EnterpriseGuard } from './auth/enterprise.guard';
+import { EvidenceModule } from './evidence/evidence.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
             { name: 'mutations', ttl: 60_000, limit: config.MUTATION_RATE_LIMIT_PER_MINUTE, skipIf: (context) => !isMutation(context) },
           ],
         }),
+        EvidenceModule,
         HazardsModule,
         EventsModule,
         AdministrationModule,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type HazardEvent, type HazardState, evolve } from '@hazard/domain';
 import { GENESIS_HASH, chainHash } from '@hazard/event-store';
 import { type Checkpoint, checkSignature } from './checkpoints';
@@ -17,6 +18,15 @@ export interface AuditBundle {
   head: StreamHead | null;
   proof: InclusionProof | null;
   publicKey: string | null;
+  /** The evidence files the events cite, when exported with them (README "Evidence files"): the bytes as the server received them. */
+  evidence?: BundledEvidence[];
+}
+
+export interface BundledEvidence {
+  sha256: string;
+  mediaType: string;
+  fileName: string | null;
+  base64: string;
 }
 
 export interface BundleVerification {
@@ -26,6 +36,8 @@ export interface BundleVerification {
   headHash: string | null;
   keyFingerprint: string | null;
   state: HazardState | null;
+  /** Evidence files in the bundle whose bytes match the digest the events cite. */
+  evidenceVerified: number;
 }
 
 /**
@@ -36,7 +48,7 @@ export interface BundleVerification {
  */
 export function verifyBundle(raw: unknown, trustedPublicKey?: string): BundleVerification {
   const reasons: string[] = [];
-  const fail = (reason: string): BundleVerification => ({ ok: false, reasons: [...reasons, reason], eventCount: 0, headHash: null, keyFingerprint: null, state: null });
+  const fail = (reason: string): BundleVerification => ({ ok: false, reasons: [...reasons, reason], eventCount: 0, headHash: null, keyFingerprint: null, state: null, evidenceVerified: 0 });
   const bundle = raw as AuditBundle;
   if (!bundle || bundle.format !== BUNDLE_FORMAT || !Array.isArray(bundle.events)) return fail(`not a ${BUNDLE_FORMAT} file`);
 
@@ -113,10 +125,58 @@ export function verifyBundle(raw: unknown, trustedPublicKey?: string): BundleVer
   } else {
     reasons.push('no checkpoint covers this hazard yet: only the chain could be checked');
   }
+  const evidence = verifyEvidence(bundle);
+  if (!evidence.ok) ok = false;
+  reasons.push(...evidence.reasons);
   if (ok) {
     reasons.unshift(
       `all ${bundle.events.length} events verify${bundle.checkpoint ? `; the head at version ${bundle.head?.version} is in checkpoint ${bundle.checkpoint.id} of ${bundle.checkpoint.createdAt}` : ''}`,
     );
   }
-  return { ok, reasons, eventCount: bundle.events.length, headHash: bundle.events.at(-1)?.hash ?? null, keyFingerprint, state: ok ? state : null };
+  return { ok, reasons, eventCount: bundle.events.length, headHash: bundle.events.at(-1)?.hash ?? null, keyFingerprint, state: ok ? state : null, evidenceVerified: evidence.verified };
+}
+
+/** The digests the events cite: a submission's, a standby check's. */
+export function citedEvidence(events: AuditBundle['events']): string[] {
+  const cited = new Set<string>();
+  for (const e of events) {
+    try {
+      const data = (JSON.parse(e.canonical) as { data?: { evidenceHashes?: unknown } }).data;
+      if (Array.isArray(data?.evidenceHashes)) for (const h of data.evidenceHashes) if (typeof h === 'string') cited.add(h);
+    } catch {
+      // a canonical text that is not JSON fails the chain check above
+    }
+  }
+  return [...cited];
+}
+
+/**
+ * Each bundled file's bytes hash to its digest, and each is cited by an event; files cited but not bundled are
+ * named (a bundle may be exported without them), not a failure.
+ */
+function verifyEvidence(bundle: AuditBundle): { ok: boolean; reasons: string[]; verified: number } {
+  const cited = citedEvidence(bundle.events);
+  const files = Array.isArray(bundle.evidence) ? bundle.evidence : [];
+  const reasons: string[] = [];
+  let ok = true;
+  let verified = 0;
+  for (const f of files) {
+    const digest = typeof f?.base64 === 'string' ? createHash('sha256').update(Buffer.from(f.base64, 'base64')).digest('hex') : null;
+    if (digest !== f?.sha256) {
+      ok = false;
+      reasons.push(`evidence file ${String(f?.sha256).slice(0, 12)}… (${f?.fileName ?? 'unnamed'}): its bytes do not match its digest`);
+    } else if (!cited.includes(f.sha256)) {
+      ok = false;
+      reasons.push(`evidence file ${f.sha256.slice(0, 12)}… is in the bundle but no event cites it`);
+    } else {
+      verified++;
+    }
+  }
+  const missing = cited.filter((sha) => !files.some((f) => f?.sha256 === sha));
+  if (files.length > 0 || cited.length > 0) {
+    reasons.push(
+      `${verified} of ${cited.length} evidence file${cited.length === 1 ? '' : 's'} cited verified from their bytes${missing.length ? `; not in this bundle: ${missing.map((m) => `${m.slice(0, 12)}…`).join(', ')}` : ''}`,
+    );
+  }
+  return { ok, reasons, verified };
 }

@@ -66,6 +66,20 @@ const schema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** Administrative inspections of one enterprise by one enforcement body per calendar year; unset: no cap. */
   INSPECTION_ANNUAL_CAP: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').optional(),
+  /** Where evidence files are kept (README "Evidence files"): `file`, a folder (EVIDENCE_DIR), or `s3`, an S3-compatible bucket. */
+  EVIDENCE_STORE: z.enum(['file', 's3'], { error: 'must be file or s3' }).default('file'),
+  /** The folder of the `file` store; default `.data/evidence` (under DATA_DIR when set). */
+  EVIDENCE_DIR: z.string().optional(),
+  /** The largest file accepted, in bytes (default 20 MiB). */
+  EVIDENCE_MAX_BYTES: z.coerce.number({ error: 'must be a number of bytes' }).int().min(1_024, 'must be at least 1024 bytes').max(500 * 1024 * 1024, 'must be at most 500 MiB').default(20 * 1024 * 1024),
+  /** The `s3` store: endpoint (MinIO, Ceph, a cloud's S3), bucket, region and keys (else the SDK's own chain: environment, profile, role). */
+  S3_ENDPOINT: z.string().url('must be a URL').optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addressing (http://host/bucket/key), which MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true').transform((v) => v === 'true'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   MUTATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });

@@ -323,8 +323,24 @@ export interface DutyRecordsTable {
   state: JsonOf<RosterState | DutyLogEntry | ResourceState>;
 }
 
+/** A file the server received and hashed (README "Evidence files"); immutable. */
+export interface EvidenceFilesTable {
+  sha256: string;
+  /** bigint: node-postgres reads it as text. */
+  size: ColumnType<string, number, never>;
+  media_type: string;
+  file_name: string | null;
+  taken_at: Timestamp | null;
+  latitude: number | null;
+  longitude: number | null;
+  uploaded_by: string;
+  uploaded_by_name: string;
+  uploaded_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   streams: StreamsTable;
+  evidence_files: EvidenceFilesTable;
   events: EventsTable;
   hazards: HazardsTable;
   regions: RegionsTable;

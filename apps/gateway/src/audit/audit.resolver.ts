@@ -31,7 +31,12 @@ export class AuditResolver {
   }
 
   @Query(() => JSONScalar, { description: 'A self-contained bundle (events, checkpoint, proof, public key) for offline verification' })
-  hazardAuditBundle(@Args('id', { type: () => ID }) id: string, @Context() ctx: GatewayContext): Promise<unknown> {
-    return this.audit.bundle(ctx.principal, id);
+  hazardAuditBundle(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GatewayContext,
+    @Args('includeEvidence', { type: () => Boolean, defaultValue: false, description: 'Also the evidence files the events cite, as received (base64), checked offline against their digests' })
+    includeEvidence: boolean,
+  ): Promise<unknown> {
+    return this.audit.bundle(ctx.principal, id, includeEvidence);
   }
 }

@@ -20,6 +20,7 @@ import { authorize } from '../auth/authorize';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type GatewayConfig } from '../config';
 import { HazardQueriesService } from '../hazards/hazard-queries.service';
+import { EvidenceService } from '../evidence/evidence.service';
 import { AUDIT_PUBLIC_KEY } from '../infrastructure/audit-key.provider';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
@@ -36,6 +37,7 @@ export class AuditService {
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     @Inject(AUDIT_PUBLIC_KEY) private readonly publicKey: string | null,
     private readonly hazards: HazardQueriesService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** Signed checkpoints, newest first (1 to 365 of them). */
@@ -70,10 +72,17 @@ export class AuditService {
   }
 
   /** A self-contained bundle (events, checkpoint, proof, public key) for offline verification. */
-  async bundle(principal: Principal, hazardId: string): Promise<AuditBundle> {
+  async bundle(principal: Principal, hazardId: string, includeEvidence = false): Promise<AuditBundle> {
     authorize(principal, 'audit');
     const hazard = await this.hazards.get(principal, hazardId);
-    return exportBundle(this.db, hazard.id, this.publicKey);
+    const bundle = await exportBundle(this.db, hazard.id, this.publicKey);
+    if (!includeEvidence) return bundle;
+    // the files the events cite, as received (README "Evidence files"); the verifier checks each against its digest
+    const files = await this.evidence.citedBy(hazardStreamId(hazard.id));
+    const evidence = await Promise.all(
+      files.map(async (f) => ({ sha256: f.sha256, mediaType: f.mediaType, fileName: f.fileName, base64: (await this.evidence.download(principal, f.sha256)).bytes.toString('base64') })),
+    );
+    return { ...bundle, evidence };
   }
 
   private verified(checkpoint: Checkpoint): VerifiedCheckpoint {

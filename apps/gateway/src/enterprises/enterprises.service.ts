@@ -11,9 +11,11 @@ import {
   type SourceState,
   mayRead,
   overduePatrols,
+  mayRunCommand,
 } from '@hazard/domain';
 import type { Db, StoredEvent } from '@hazard/event-store';
 import { ENTERPRISE, type EnterpriseQuery, listEnterprises } from '@hazard/read-models';
+import { EvidenceService } from '../evidence/evidence.service';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
@@ -53,6 +55,7 @@ export class EnterprisesService {
     @Inject(DATABASE) private readonly db: Db,
     private readonly sources: SourcesService,
     private readonly findings: FindingsService,
+    private readonly evidence: EvidenceService,
   ) {
     this.streams = new DirectStreams(db);
   }
@@ -90,6 +93,8 @@ export class EnterprisesService {
     options: StreamCommandOptions,
   ): Promise<{ state: EnterpriseState; events: StoredEvent[]; hazards: HazardState[] }> {
     const command: EnterpriseCommand = { type: 'VerifyEnterpriseOnSite', data: verification };
+    // the photos cited are files the server received (README "Evidence files")
+    if (mayRunCommand(principal.roles, command.type)) await this.evidence.assertReceived(verification.evidenceHashes);
     const current = await this.find(principal, creditCode);
     // No such enterprise: the command goes on to be refused as it would be without findings.
     if (!current) return { ...(await this.execute(principal, request, creditCode, command, options)), hazards: [] };

@@ -28,6 +28,7 @@ import { APP_CONFIG, type GatewayConfig } from '../config';
 import { DATABASE } from '../infrastructure/database.provider';
 import { TEMPORAL_CLIENT } from '../infrastructure/temporal.provider';
 import { ReferenceDataService } from '../reference/reference-data.service';
+import { EvidenceService } from '../evidence/evidence.service';
 
 // Hazard ids derived from a caller's idempotency key live in this namespace.
 const HAZARD_ID_NAMESPACE = '0d9c5c3e-6b1f-4b8e-9a57-3f5cf1f0a6d2';
@@ -46,6 +47,7 @@ export class HazardCommandsService {
     @Inject(DATABASE) private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     private readonly reference: ReferenceDataService,
+    private readonly evidence: EvidenceService,
   ) {}
 
   async report(
@@ -128,6 +130,12 @@ export class HazardCommandsService {
     switch (command.type) {
       case 'ListHazard':
         return { ...command, data: { ...command.data, policy: await this.policySnapshot(command.data.policyId ?? null, Date.parse(meta.now), Date.parse(command.data.deadline)) } };
+      case 'SubmitRectification':
+      case 'RectifyOnSpot':
+      case 'RecordStandbyCheck':
+        // evidence is what the server received and hashed (README "Evidence files")
+        await this.evidence.assertReceived(command.data.evidenceHashes);
+        return command;
       case 'RecordEnforcement':
         return { ...command, data: { ...command.data, enterprisePenalties: await enterprisePenalties(this.db, current, Date.parse(meta.now)) } };
       case 'TransferHazard': {

@@ -163,8 +163,8 @@ export class HazardsResolver {
 
   @Mutation(() => HazardPayload)
   recordStandbyCheck(@Args('input') input: RecordStandbyCheckInput, @Context() ctx: GatewayContext): Promise<HazardPayload> {
-    const { monitor, productionObserved, note, location } = input;
-    return this.run(ctx, input, { type: 'RecordStandbyCheck', data: { monitor, productionObserved, note, location } });
+    const { monitor, productionObserved, note, location, evidenceHashes } = input;
+    return this.run(ctx, input, { type: 'RecordStandbyCheck', data: { monitor, productionObserved, note, location, ...(evidenceHashes?.length ? { evidenceHashes } : {}) } });
   }
 
   @Mutation(() => HazardPayload)

@@ -15,11 +15,13 @@ import {
   mayRead,
   overduePatrols,
   validatePatrolCadence,
+  mayRunCommand,
 } from '@hazard/domain';
 import type { Db, StoredEvent } from '@hazard/event-store';
 import { type MajorHazardSourceQuery, SOURCE, listMajorHazardSources, majorHazardSourceIds } from '@hazard/read-models';
 import { CURRENT_HAZARD_STANDARD, type SavedPatrolCadence, hazardousChemicals, loadCalendar, loadPatrolCadence, majorEvents, savePatrolCadence } from '@hazard/administration';
 import { authorize } from '../auth/authorize';
+import { EvidenceService } from '../evidence/evidence.service';
 import type { Principal, RequestInfo } from '../auth/principal';
 import { assertCreatesInScope, readScope } from '../auth/scope-filter';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
@@ -61,6 +63,7 @@ export class SourcesService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: GatewayConfig,
     private readonly findings: FindingsService,
+    private readonly evidence: EvidenceService,
   ) {
     this.streams = new DirectStreams(db, { temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, timeoutMs: config.COMMAND_TIMEOUT_MS });
   }
@@ -96,8 +99,10 @@ export class SourcesService {
   }
 
   /** Records a site verification by at least two verifiers; its findings become hazards in the same step (the department's inspection). */
-  verifyOnSite(principal: Principal, request: RequestInfo, sourceId: string, verification: SiteVerification, findings: readonly Finding[], options: StreamCommandOptions) {
+  async verifyOnSite(principal: Principal, request: RequestInfo, sourceId: string, verification: SiteVerification, findings: readonly Finding[], options: StreamCommandOptions) {
     const command: SourceCommand = { type: 'VerifySourceOnSite', data: verification };
+    // the photos cited are files the server received (README "Evidence files"); someone who may not verify is refused as such
+    if (mayRunCommand(principal.roles, command.type)) await this.evidence.assertReceived(verification.evidenceHashes);
     return this.withFindings(principal, request, sourceId, command, findings, options, { event: 'SourceVerifiedOnSite', kind: 'SITE_VERIFICATION', how: 'DEPARTMENT_INSPECTION' });
   }
 

@@ -130,6 +130,8 @@ export interface RecordStandbyCheckData {
   productionObserved: boolean;
   note?: string | null;
   location?: string | null;
+  /** SHA-256 of the photos taken at the check, as the server received them. */
+  evidenceHashes?: string[];
 }
 
 /** An administrative penalty on the enterprise's other hazards, as the closure rule counts it. */

@@ -156,6 +156,7 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
           productionObserved: cmd.data.productionObserved,
           note: cmd.data.note ?? null,
           location: cmd.data.location ?? null,
+          ...(cmd.data.evidenceHashes?.length ? { evidenceHashes: cmd.data.evidenceHashes } : {}),
         },
       };
       if (!cmd.data.productionObserved) return [recorded];

@@ -54,7 +54,7 @@ export type HazardEventBody =
     }
   | {
       type: 'StandbyCheckRecorded';
-      data: { monitor: string; productionObserved: boolean; note: string | null; location: string | null };
+      data: { monitor: string; productionObserved: boolean; note: string | null; location: string | null; evidenceHashes?: string[] };
     }
   | {
       type: 'EnforcementRecorded';

@@ -236,7 +236,9 @@ export function validateCommand(command: HazardCommand, meta: CommandMetadata): 
         note: optionalText('note', d.note, NOTE),
         location: optionalText('location', d.location, { max: 500 }),
       };
-      return { type: command.type, data };
+      // photos of the check (README "Evidence files"); absent rather than empty, so checks without any read as before
+      const evidence = evidenceHashes('evidenceHashes', d.evidenceHashes);
+      return { type: command.type, data: evidence.length > 0 ? { ...data, evidenceHashes: evidence } : data };
     }
     case 'RecordEnforcement': {
       const d = command.data;

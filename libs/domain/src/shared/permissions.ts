@@ -183,6 +183,8 @@ export const ADMIN_PERMISSIONS = {
   /** Reporting obligations (the notices that set who reports by when): everyone reads, the office records versions. */
   readObligations: EVERY_ROLE,
   manageObligations: COMMITTEE_OFFICE_ONLY,
+  /** Evidence files (photos, documents) sent with a submission, a standby check or a site verification. */
+  uploadEvidence: INSPECTOR_OR_ABOVE_AND_ENTERPRISE,
   /** Taking in a department's existing hazard list (each row then needs the right to report, or to list). */
   importHazards: INSPECTOR_OR_ABOVE,
   /** Listing checkpoints and proofs, making a checkpoint now (it changes no hazard). */

@@ -19,6 +19,7 @@ import * as xlsxRenderer from './2026-12-03T00-00-00_xlsx-renderer';
 import * as reportingUnits from './2026-12-03T01-00-00_reporting-units';
 import * as reportingChain from './2026-12-03T02-00-00_reporting-chain';
 import * as holidays2023 from './2026-12-03T03-00-00_holidays-2023-2024';
+import * as evidenceFiles from './2026-12-04T00-00-00_evidence-files';
 
 /** Listed explicitly (not read from disk) so the migrations travel inside any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T01-00-00_reporting-units': reportingUnits,
   '2026-12-03T02-00-00_reporting-chain': reportingChain,
   '2026-12-03T03-00-00_holidays-2023-2024': holidays2023,
+  '2026-12-04T00-00-00_evidence-files': evidenceFiles,
 };

@@ -103,6 +103,7 @@ export class RecordStandbyCheckInput extends HazardCommandInput {
   @Field() productionObserved!: boolean;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true, description: 'Where the check-in was made' }) location?: string | null;
+  @Field(() => [String], { nullable: true, description: 'SHA-256 of photos of the check, as POST /evidence answered' }) evidenceHashes?: string[] | null;
 }
 
 @InputType()
