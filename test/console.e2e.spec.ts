@@ -181,6 +181,35 @@ describe('web console', () => {
     await b.context.close();
   });
 
+  it('uploads photos with a rectification, refuses a file that is not evidence beside its field, and shows the photos with when and where they were taken', async () => {
+    const { id } = await report({ level: 'GENERAL', title: '证据测试：配电箱接地线断开' });
+    await command(stack, tokens.supA, 'superviseHazard', { hazardId: id, plan: samplePlan, deadline: inDays(20) });
+    const { context, page, watched } = await signedIn(browser, base, tokens.inspector);
+    await page.goto(`${base}/hazards/${id}`);
+    await page.getByTestId('hazard-version').filter({ hasText: '版本 2' }).waitFor();
+    await page.getByRole('button', { name: '提交整改' }).click();
+    await page.locator('#f-summary').fill('已重新连接接地线并测试');
+    const fixtures = join(__dirname, 'fixtures', 'evidence');
+    await page.locator('#f-evidenceHashes').setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.locator('#f-evidenceHashes-error').filter({ hasText: 'notes.jpg' }).waitFor();
+    await expect(page.getByTestId('hazard-version').innerText()).resolves.toContain('版本 2');
+    await page.locator('#f-evidenceHashes').setInputFiles([join(fixtures, 'site-photo.jpg'), join(fixtures, 'minimal.pdf')]);
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await page.getByTestId('hazard-version').filter({ hasText: '版本 3' }).waitFor();
+    const evidence = page.getByTestId('evidence');
+    await evidence.getByText('site-photo.jpg').waitFor();
+    await expect(evidence.innerText()).resolves.toMatch(/拍摄于 2026-12-01 10:30/);
+    await expect(evidence.innerText()).resolves.toMatch(/41\.124/);
+    await expect(evidence.innerText()).resolves.toContain('minimal.pdf');
+    const photo = page.getByTestId('evidence-photo');
+    await waitFor(async () => (await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)) || undefined, 'the photo to load');
+    // the browser logs the refused upload's answer; nothing else may go wrong
+    expect(watched.errors).toEqual(['Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)']);
+    expect(watched.external).toEqual([]);
+    await context.close();
+  });
+
   it('shows an invalid command’s reason without changing the version, and the second of two tabs gets the conflict', async () => {
     const { id } = await report({ level: 'GENERAL', title: '冲突测试：配电室门未关闭' });
     const { context, page } = await signedIn(browser, base, tokens.supA);

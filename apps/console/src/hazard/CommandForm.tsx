@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { errorOf } from '../errors';
 import type { HazardDetailFieldsFragment } from '../gql/graphql';
+import { useSession } from '../session';
 import { type CommandSpec, newIdempotencyKey, validate } from './commands';
+import { UploadError, uploadAll } from './evidence';
 import { FormFields } from './FormFields';
 
 interface Props {
@@ -35,6 +37,9 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
   const [key, setKey] = useState(newIdempotencyKey);
   const [result, execute] = useMutation(spec.mutation);
   const [serverError, setServerError] = useState<ReturnType<typeof errorOf>>(null);
+  const [files, setFiles] = useState<Record<string, File[]>>({});
+  const [uploading, setUploading] = useState(false);
+  const { token } = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -47,7 +52,21 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
       document.getElementById(`f-${Object.keys(found)[0]}`)?.focus();
       return;
     }
-    const input = { hazardId: hazard.id, expectedVersion: seenVersion, idempotencyKey: key, ...spec.toInput(values) };
+    // evidence first: the server hashes each file it receives, and the command cites those digests
+    const sent = { ...values };
+    for (const f of fields.filter((field) => field.kind === 'files' && (files[field.name]?.length ?? 0) > 0)) {
+      setUploading(true);
+      try {
+        sent[f.name] = (await uploadAll(files[f.name], token)).join('\n');
+      } catch (err) {
+        setErrors({ [f.name]: err instanceof UploadError ? err.message : String(err) });
+        document.getElementById(`f-${f.name}`)?.focus();
+        return;
+      } finally {
+        setUploading(false);
+      }
+    }
+    const input = { hazardId: hazard.id, expectedVersion: seenVersion, idempotencyKey: key, ...spec.toInput(sent) };
     const answer = await execute({ input });
     const problem = errorOf(answer.error);
     if (problem) {
@@ -79,7 +98,13 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
           {t('form.changed', { seen: seenVersion, now: hazard.version })}
         </p>
       )}
-      <FormFields fields={fields} values={values} errors={errors} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      <FormFields
+        fields={fields}
+        values={values}
+        errors={errors}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+        onFiles={(name, chosen) => setFiles((current) => ({ ...current, [name]: chosen }))}
+      />
       {serverError && (
         <div role="alert" className="banner alarm" data-testid="command-error">
           {serverError.code === 'VERSION_CONFLICT' ? (
@@ -97,8 +122,8 @@ export function CommandForm({ spec, hazard, onClose, onDone, refetch }: Props) {
         </div>
       )}
       <p className="commands">
-        <button type="submit" className={spec.danger ? 'danger' : 'primary'} disabled={result.fetching}>
-          {result.fetching ? t('form.sending') : t('form.send')}
+        <button type="submit" className={spec.danger ? 'danger' : 'primary'} disabled={result.fetching || uploading}>
+          {uploading ? t('form.uploading') : result.fetching ? t('form.sending') : t('form.send')}
         </button>
         <button type="button" onClick={onClose}>
           {t('form.cancel')}

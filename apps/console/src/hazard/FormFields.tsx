@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec } from './commands';
+import { EVIDENCE_ACCEPT } from './evidence';
 
 /**
  * The inputs of a command form: a label for each (with "Beijing time" on date fields and a mark on
@@ -10,11 +11,14 @@ export function FormFields({
   values,
   errors,
   onChange,
+  onFiles,
 }: {
   fields: FieldSpec[];
   values: Record<string, string>;
   errors: Record<string, string>;
   onChange: (name: string, value: string) => void;
+  /** Files chosen for a `files` field: uploaded when the form is sent (README "Evidence files"). */
+  onFiles?: (name: string, files: File[]) => void;
 }) {
   const { t } = useTranslation('hazard');
   return (
@@ -38,7 +42,18 @@ export function FormFields({
               {f.kind === 'datetime' && <span className="muted"> {t('form.beijing')}</span>}
               {f.required && <span aria-hidden="true"> *</span>}
             </label>
-            {f.kind === 'textarea' || f.kind === 'hashes' || f.kind === 'monitors' ? (
+            {f.kind === 'files' ? (
+              <input
+                type="file"
+                multiple
+                accept={EVIDENCE_ACCEPT}
+                id={fid}
+                name={f.name}
+                aria-invalid={err ? true : undefined}
+                aria-describedby={err ? `${fid}-error` : `${fid}-hint`}
+                onChange={(e) => onFiles?.(f.name, [...(e.target.files ?? [])])}
+              />
+            ) : f.kind === 'textarea' || f.kind === 'monitors' ? (
               <textarea rows={f.kind === 'textarea' ? 3 : 2} cols={60} {...common} />
             ) : f.kind === 'select' ? (
               <select {...common}>
@@ -50,6 +65,11 @@ export function FormFields({
               </select>
             ) : (
               <input type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'number' ? 'number' : 'text'} min={f.min} max={f.max} {...common} />
+            )}
+            {f.kind === 'files' && !err && (
+              <p id={`${fid}-hint`} className="muted">
+                {t('form.filesHint')}
+              </p>
             )}
             {err && (
               <p id={`${fid}-error`} className="field-error">

@@ -7,9 +7,11 @@ describe('command forms', () => {
     expect(errors).toEqual({ responsibleUnit: 'required', fundingAmount: 'range', deadline: 'datetime' });
   });
 
-  test('evidence must be SHA-256 hex, one per line; monitors need a name', () => {
+  test('evidence is chosen as files, whose digests the server answers (they reach the input one per line); monitors need a name', () => {
     const submit = COMMAND_SPECS.SubmitRectification.fields({} as never);
-    expect(validate(submit, { summary: '已整改', evidenceHashes: `${'a'.repeat(64)}\nnot-a-hash` })).toEqual({ evidenceHashes: 'hashes' });
+    expect(submit.find((f) => f.name === 'evidenceHashes')?.kind).toBe('files');
+    expect(validate(submit, { summary: '已整改' })).toEqual({});
+    expect(COMMAND_SPECS.SubmitRectification.toInput({ summary: ' 已整改 ', evidenceHashes: `${'a'.repeat(64)}\n${'b'.repeat(64)}` })).toEqual({ summary: '已整改', evidenceHashes: ['a'.repeat(64), 'b'.repeat(64)] });
     const suspend = COMMAND_SPECS.SuspendOperations.fields({} as never);
     expect(validate(suspend, { scope: 'FULL', reason: '停产', monitors: '陈盯守,13800000001\n,13900000000', checkInterval: 'PT24H' })).toEqual({ monitors: 'monitors' });
   });

@@ -7,7 +7,7 @@ import * as ops from './operations';
 /** One input of a command form. Values are kept as strings while typed; `toInput` converts them. */
 export interface FieldSpec {
   name: string;
-  kind: 'text' | 'textarea' | 'number' | 'datetime' | 'select' | 'hashes' | 'monitors';
+  kind: 'text' | 'textarea' | 'number' | 'datetime' | 'select' | 'monitors' | 'files';
   required?: boolean;
   /** select: value → i18n key of its label */
   options?: { value: string; label: string }[];
@@ -91,7 +91,7 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
     field: 'rectifyOnSpot',
     fields: () => [
       { name: 'summary', kind: 'textarea', required: true },
-      { name: 'evidenceHashes', kind: 'hashes' },
+      { name: 'evidenceHashes', kind: 'files' },
     ],
     toInput: (v) => ({ summary: v.summary.trim(), evidenceHashes: lines(v.evidenceHashes) }),
   },
@@ -111,7 +111,7 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
     field: 'submitRectification',
     fields: () => [
       { name: 'summary', kind: 'textarea', required: true },
-      { name: 'evidenceHashes', kind: 'hashes' },
+      { name: 'evidenceHashes', kind: 'files' },
     ],
     toInput: (v) => ({ summary: v.summary.trim(), evidenceHashes: lines(v.evidenceHashes) }),
   },
@@ -185,8 +185,9 @@ export const COMMAND_SPECS: Record<ExistingHazardCommand, CommandSpec> = {
       { name: 'monitor', kind: 'select', required: true, options: (h.suspension?.monitors ?? []).map((m) => ({ value: m.name, label: m.name })), initial: h.suspension?.monitors[0]?.name },
       { name: 'productionObserved', kind: 'select', required: true, options: yesNo, initial: 'false' },
       { name: 'note', kind: 'textarea' },
+      { name: 'evidenceHashes', kind: 'files' },
     ],
-    toInput: (v) => ({ monitor: v.monitor, productionObserved: v.productionObserved === 'true', note: optional(v.note) }),
+    toInput: (v) => ({ monitor: v.monitor, productionObserved: v.productionObserved === 'true', note: optional(v.note), evidenceHashes: lines(v.evidenceHashes) }),
   },
   RecordEnforcement: {
     command: 'RecordEnforcement',
@@ -320,7 +321,6 @@ export function validate(fields: FieldSpec[], values: Record<string, string>): R
       else if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max)) errors[f.name] = 'range';
     }
     if (f.kind === 'datetime' && !fromBeijingLocal(v)) errors[f.name] = 'datetime';
-    if (f.kind === 'hashes' && lines(v).some((l) => !/^[0-9a-f]{64}$/i.test(l))) errors[f.name] = 'hashes';
     if (f.kind === 'monitors' && lines(v).some((l) => !l.split(/[,，]/)[0].trim())) errors[f.name] = 'monitors';
   }
   return errors;

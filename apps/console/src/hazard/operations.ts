@@ -40,6 +40,7 @@ export const HazardDetailFields = graphql(`
     regradeRequest { to reason requestedAt requestedBy { sub name } }
     escalations { level at notify reason }
     enforcementActions { kind amount at decisionNumber }
+    evidence { sha256 mediaType fileName takenAt latitude longitude uploadedByName url }
   }
 `);
 

@@ -10,6 +10,7 @@ import '../hazard/texts';
 import { useLiveEvents } from '../live';
 import { useSession } from '../session';
 import { beijingDate, formatTime } from '../time';
+import { EvidenceList } from '../hazard/EvidenceList';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -211,6 +212,12 @@ export function HazardDetail() {
                 <Field label={t('submission.by')}>{hazard.submission.submittedBy.name}</Field>
                 <Field label={t('submission.evidence')}>{hazard.submission.evidenceHashes.map((h) => h.slice(0, 12)).join(' ') || null}</Field>
               </dl>
+            </section>
+          )}
+          {hazard.evidence.length > 0 && (
+            <section className="card" aria-labelledby="s-evidence">
+              <h2 id="s-evidence">{t('sections.evidence')}</h2>
+              <EvidenceList items={hazard.evidence} />
             </section>
           )}
           {hazard.extensionRequest && (

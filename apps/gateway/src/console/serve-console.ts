@@ -6,13 +6,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 /**
  * The console's Content Security Policy: everything from this origin, nothing from anywhere else
  * (no CDN, no web font, no inline script). `connect-src 'self'` covers the same-origin WebSocket
- * of the subscriptions.
+ * of the subscriptions. `img-src blob:` shows evidence photos, which the console fetches with the bearer token
+ * (an <img src> cannot send it) and displays from a blob URL of its own making.
  */
 export const CONSOLE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
