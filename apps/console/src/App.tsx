@@ -9,6 +9,7 @@ import { LiveEvents, useLiveStatus } from './live';
 import { Inbox } from './pages/Inbox';
 import { Login } from './pages/Login';
 import { SessionContext, useSession, useSignOut } from './session';
+import { usePendingReports, useOutboxSender } from './outbox';
 
 const ROLE_NAMES: Record<string, { zh: string; en: string }> = {
   INSPECTOR: { zh: '检查员', en: 'Inspector' },
@@ -23,6 +24,9 @@ function Layout() {
   const session = useSession();
   const signOut = useSignOut();
   const live = useLiveStatus();
+  // reports typed offline go when the connection returns, from whatever screen is open (outbox.ts)
+  useOutboxSender(session.sub);
+  const pending = usePendingReports(session.sub);
   const en = i18n.language === 'en';
   // An enterprise's safety manager works on its own hazards only (README, Security model): no boards, reports or audit.
   const enterprise = session.roles.includes('ENTERPRISE');
@@ -62,6 +66,11 @@ function Layout() {
           <span className={`live live-${live}`} role="status" aria-live="polite">
             {live === 'connected' ? t('common.live') : live === 'closed' ? t('common.offline') : t('common.loading')}
           </span>
+          {pending.length > 0 && (
+            <NavLink to="/hazards/new" className="pending" data-testid="pending-count">
+              {t('app.pending', { count: pending.length })}
+            </NavLink>
+          )}
           <span>
             {session.name}（{session.roles.map((r) => (en ? ROLE_NAMES[r]?.en : ROLE_NAMES[r]?.zh) ?? r).join('、')}）
           </span>

@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation CommandRaiseListingLevel($input: RaiseListingLevelInput!) { raiseListingLevel(input: $input) { hazard { ...HazardDetailFields } } }\n": typeof types.CommandRaiseListingLevelDocument,
     "\n  query HazardRegionNames { regions { code name } departments { code name } }\n": typeof types.HazardRegionNamesDocument,
     "\n  subscription LiveHazardEvent {\n    hazardEvents {\n      hazardId\n      version\n      type\n      occurredAt\n      recordedAt\n      actor\n    }\n  }\n": typeof types.LiveHazardEventDocument,
+    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": typeof types.CommandReportHazardDocument,
     "\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n": typeof types.AuditHazardDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyHazardHistory(id: $id) {\n      ok\n      eventCount\n      firstBadVersion\n      headHash\n      matchesReadModel\n      matchesCheckpoint\n      matchesWorkflow\n      checkpointId\n      reason\n      reasons\n    }\n  }\n": typeof types.AuditVerifyDocument,
     "\n  query AuditLookup($search: String!) {\n    hazards(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n        }\n      }\n    }\n  }\n": typeof types.AuditLookupDocument,
@@ -52,7 +53,6 @@ type Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": typeof types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": typeof types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.OverdueRegionsDocument,
-    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": typeof types.CommandReportHazardDocument,
     "\n  query HazardListPage($filter: HazardFilter, $first: Int, $after: String, $withCount: Boolean!) {\n    hazards(filter: $filter, first: $first, after: $after) {\n      totalCount @include(if: $withCount)\n      totalCountCapped @include(if: $withCount)\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n    }\n  }\n": typeof types.HazardListPageDocument,
     "\n  query HazardListRegions { regions { code name } departments { code name } }\n": typeof types.HazardListRegionsDocument,
     "\n  query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n": typeof types.HazardListRowDocument,
@@ -85,6 +85,7 @@ const documents: Documents = {
     "\n  mutation CommandRaiseListingLevel($input: RaiseListingLevelInput!) { raiseListingLevel(input: $input) { hazard { ...HazardDetailFields } } }\n": types.CommandRaiseListingLevelDocument,
     "\n  query HazardRegionNames { regions { code name } departments { code name } }\n": types.HazardRegionNamesDocument,
     "\n  subscription LiveHazardEvent {\n    hazardEvents {\n      hazardId\n      version\n      type\n      occurredAt\n      recordedAt\n      actor\n    }\n  }\n": types.LiveHazardEventDocument,
+    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": types.CommandReportHazardDocument,
     "\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n": types.AuditHazardDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyHazardHistory(id: $id) {\n      ok\n      eventCount\n      firstBadVersion\n      headHash\n      matchesReadModel\n      matchesCheckpoint\n      matchesWorkflow\n      checkpointId\n      reason\n      reasons\n    }\n  }\n": types.AuditVerifyDocument,
     "\n  query AuditLookup($search: String!) {\n    hazards(filter: { search: $search }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n        }\n      }\n    }\n  }\n": types.AuditLookupDocument,
@@ -96,7 +97,6 @@ const documents: Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": types.OverdueRegionsDocument,
-    "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n": types.CommandReportHazardDocument,
     "\n  query HazardListPage($filter: HazardFilter, $first: Int, $after: String, $withCount: Boolean!) {\n    hazards(filter: $filter, first: $first, after: $after) {\n      totalCount @include(if: $withCount)\n      totalCountCapped @include(if: $withCount)\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n    }\n  }\n": types.HazardListPageDocument,
     "\n  query HazardListRegions { regions { code name } departments { code name } }\n": types.HazardListRegionsDocument,
     "\n  query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n": types.HazardListRowDocument,
@@ -227,6 +227,10 @@ export function graphql(source: "\n  subscription LiveHazardEvent {\n    hazardE
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"): (typeof documents)["\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n"): (typeof documents)["\n  query AuditHazard($id: ID!) {\n    hazard(id: $id) {\n      id\n      code\n      title\n      enterpriseName\n      status\n      level\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,10 +272,6 @@ export function graphql(source: "\n  query OverdueHazards($after: String) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"): (typeof documents)["\n  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

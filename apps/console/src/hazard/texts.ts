@@ -2,7 +2,7 @@ import { addTexts } from '../i18n';
 
 const zh = {
   title: '隐患详情',
-  report: { title: '上报隐患', intro: '发现一项隐患：填写后提交，系统为它启动整改流程。带整改指令的，指令期限即为整改期限。', open: '上报隐患', done: '已上报，编号 {{code}}' },
+  report: { title: '上报隐患', intro: '发现一项隐患：填写后提交，系统为它启动整改流程。带整改指令的，指令期限即为整改期限。', open: '上报隐患', done: '已上报，编号 {{code}}', kept: '没有网络：“{{title}}”已保存在本机，联网后自动发送（只发送一次）。', pending: '待发送的上报（{{count}}）', pendingIntro: '联网后自动发送；每条只会登记一次。', savedAt: '保存于 {{time}}', refused: '服务器拒绝：{{message}}', discard: '删除', waiting: '等待网络' },
   back: '返回台账',
   notFound: '没有这个隐患，或它不在你的管辖范围内。',
   fields: {
@@ -64,7 +64,7 @@ const zh = {
 type T = typeof zh;
 const en: T = {
   title: 'Hazard',
-  report: { title: 'Report a hazard', intro: 'A hazard was found: fill this in and its rectification starts. A rectification order’s deadline becomes the hazard’s deadline.', open: 'Report a hazard', done: 'Reported as {{code}}' },
+  report: { title: 'Report a hazard', intro: 'A hazard was found: fill this in and its rectification starts. A rectification order’s deadline becomes the hazard’s deadline.', open: 'Report a hazard', done: 'Reported as {{code}}', kept: 'No connection: “{{title}}” is kept on this device and sent when the connection returns (once).', pending: 'Reports waiting to be sent ({{count}})', pendingIntro: 'Sent when the connection returns; each is recorded once.', savedAt: 'saved {{time}}', refused: 'Refused by the server: {{message}}', discard: 'Discard', waiting: 'waiting for the network' },
   back: 'Back to the list',
   notFound: 'No such hazard, or it is outside your scope.',
   fields: {

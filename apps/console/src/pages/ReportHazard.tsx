@@ -3,18 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { listCovers } from '@hazard/domain';
-import { graphql } from '../gql';
 import { type FieldSpec, newIdempotencyKey, validate } from '../hazard/commands';
 import { errorOf } from '../errors';
 import { FormFields } from '../hazard/FormFields';
 import { HazardRegionNames } from '../hazard/operations';
 import '../hazard/texts';
+import { ReportHazardMutation, discardReport, isOffline, keepReport, usePendingReports } from '../outbox';
 import { useSession } from '../session';
-import { fromBeijingLocal } from '../time';
-
-const ReportHazardMutation = graphql(`
-  mutation CommandReportHazard($input: ReportHazardInput!) { reportHazard(input: $input) { hazard { id code } } }
-`);
+import { formatTime, fromBeijingLocal } from '../time';
 
 const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 const SOURCES = ['DEPARTMENT_INSPECTION', 'ENTERPRISE_SELF_INSPECTION', 'COVERT_INSPECTION', 'SUPERVISION_CHECK', 'PUBLIC_REPORT'];
@@ -48,7 +44,9 @@ export function ReportHazard() {
   }, [names, session]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [key] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [kept, setKept] = useState<string | null>(null);
+  const pending = usePendingReports(session.sub);
   const [result, execute] = useMutation(ReportHazardMutation);
   const [problem, setProblem] = useState<ReturnType<typeof errorOf>>(null);
   const current = (name: string) => values[name] ?? fields.find((f) => f.name === name)?.initial ?? '';
@@ -76,8 +74,19 @@ export function ReportHazard() {
       foundAt: all.foundAt ? fromBeijingLocal(all.foundAt) : null,
       rectificationOrder: all.orderDeadline ? { deadline: fromBeijingLocal(all.orderDeadline) as string, documentNumber: optional(all.orderDocumentNumber) } : null,
     };
+    setKept(null);
+    // no connection: the report stays on this device with its key and goes when the connection returns (outbox.ts)
+    const keep = () => {
+      const { idempotencyKey: _key, ...rest } = input;
+      keepReport(session.sub, { key, title: input.title, savedAt: new Date().toISOString(), input: rest });
+      setKept(input.title);
+      setValues({});
+      setKey(newIdempotencyKey());
+    };
+    if (!navigator.onLine) return keep();
     const answer = await execute({ input });
     const err = errorOf(answer.error);
+    if (err && isOffline(err.code)) return keep();
     if (err) {
       setProblem(err);
       const field = err.field?.split('.').pop();
@@ -98,12 +107,34 @@ export function ReportHazard() {
             <strong>{problem.code}</strong>: {problem.message}
           </p>
         )}
+        {kept && (
+          <p role="status" className="banner info" data-testid="kept-offline">
+            {t('report.kept', { title: kept })}
+          </p>
+        )}
         <p>
           <button type="submit" className="primary" disabled={result.fetching}>
             {result.fetching ? t('form.sending') : t('form.send')}
           </button>
         </p>
       </form>
+      {pending.length > 0 && (
+        <section className="card" aria-labelledby="pending-title" data-testid="pending-reports">
+          <h2 id="pending-title">{t('report.pending', { count: pending.length })}</h2>
+          <p className="muted">{t('report.pendingIntro')}</p>
+          <ul>
+            {pending.map((r) => (
+              <li key={r.key}>
+                <strong>{r.title}</strong> <span className="muted">{t('report.savedAt', { time: formatTime(r.savedAt) })}</span>{' '}
+                {r.refused ? <span className="error">{t('report.refused', { message: `${r.refused.code}: ${r.refused.message}` })}</span> : <span className="badge">{t('report.waiting')}</span>}{' '}
+                <button type="button" className="link" onClick={() => discardReport(session.sub, r.key)}>
+                  {t('report.discard')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

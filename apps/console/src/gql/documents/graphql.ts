@@ -29,6 +29,7 @@ export { CommandRecordInterviewDocument } from './CommandRecordInterviewDocument
 export { CommandRaiseListingLevelDocument } from './CommandRaiseListingLevelDocument';
 export { HazardRegionNamesDocument } from './HazardRegionNamesDocument';
 export { LiveHazardEventDocument } from './LiveHazardEventDocument';
+export { CommandReportHazardDocument } from './CommandReportHazardDocument';
 export { AuditHazardDocument } from './AuditHazardDocument';
 export { AuditVerifyDocument } from './AuditVerifyDocument';
 export { AuditLookupDocument } from './AuditLookupDocument';
@@ -40,7 +41,6 @@ export { ReportSubmissionsDocument } from './ReportSubmissionsDocument';
 export { InboxCountsDocument } from './InboxCountsDocument';
 export { OverdueHazardsDocument } from './OverdueHazardsDocument';
 export { OverdueRegionsDocument } from './OverdueRegionsDocument';
-export { CommandReportHazardDocument } from './CommandReportHazardDocument';
 export { HazardListPageDocument } from './HazardListPageDocument';
 export { HazardListRegionsDocument } from './HazardListRegionsDocument';
 export { HazardListRowDocument } from './HazardListRowDocument';
