@@ -6,7 +6,7 @@ import { type TestStack, startStack } from './support/stack';
 import { waitFor } from './support/wait';
 
 /** The whole page fits the phone's width: nothing to scroll sideways. */
-const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+const fitsWidth = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth + 1');
 
 /**
  * Fieldwork on a phone (README "The web console"): the screens an inspector uses on site, in Chromium's emulation
@@ -75,7 +75,7 @@ describe('the console on a phone, in the field', () => {
     await page.getByRole('heading', { level: 1, name: '上报隐患' }).waitFor();
     expect((await titled(title)).totalCount).toBe(1);
     // sent once: the key it was kept with is the one the server deduplicates on
-    const stored = JSON.parse((await page.evaluate(() => JSON.stringify(Object.keys(localStorage))))) as string[];
+    const stored = JSON.parse(await page.evaluate<string>('JSON.stringify(Object.keys(localStorage))')) as string[];
     expect(stored.filter((k) => k.startsWith('hazard-console.outbox.'))).toEqual([]);
     const offlineErrors = watched.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|WebSocket|Failed to fetch|net::/i.test(e));
     expect(offlineErrors).toEqual([]);

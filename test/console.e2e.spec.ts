@@ -203,7 +203,7 @@ describe('web console', () => {
     await expect(evidence.innerText()).resolves.toMatch(/41\.124/);
     await expect(evidence.innerText()).resolves.toContain('minimal.pdf');
     const photo = page.getByTestId('evidence-photo');
-    await waitFor(async () => (await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)) || undefined, 'the photo to load');
+    await waitFor(async () => (await photo.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth)) || undefined, 'the photo to load');
     // the browser logs the refused upload's answer; nothing else may go wrong
     expect(watched.errors).toEqual(['Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)']);
     expect(watched.external).toEqual([]);
