@@ -12,6 +12,7 @@ import {
   startTemporalDevServer,
   dataDir as dataDirectory,
   developmentKeyFile,
+  waitForHttp,
   waitForTemporal,
 } from '@hazard/devstack';
 import { createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
@@ -180,20 +181,6 @@ async function stopChild(handle: Supervised): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
   await exited;
   clearTimeout(timer);
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
 void main();

@@ -2,6 +2,8 @@ export * from './embedded-postgres';
 export * from './ports';
 export * from './temporal-cli';
 export * from './temporal-dev-server';
+export * from './temporal-server';
+export * from './cluster';
 export * from './development-defaults';
 export * from './postgres-process';
 export * from './process-stack';
