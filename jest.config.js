@@ -46,6 +46,12 @@ module.exports = {
       testMatch: ['<rootDir>/test/faults/*.faults.ts'],
     },
     {
+      // The production topology (README "Production"): `npm run test:cluster`, which .ci/run runs after npm test.
+      ...common,
+      displayName: 'cluster',
+      testMatch: ['<rootDir>/test/cluster/*.cluster.ts'],
+    },
+    {
       // Not part of npm test: `npm run record-histories` writes the workflow replay fixtures.
       ...common,
       displayName: 'record',

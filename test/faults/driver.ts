@@ -23,21 +23,27 @@ export class CommandDriver {
   private loops: Promise<void>[] = [];
   private sequence = 0;
 
+  private readonly urls: string[];
+
+  /** `url`: one gateway, or several (a client behind a load balancer: an unanswered request is retried on the next). */
   constructor(
-    private readonly url: string,
+    url: string | string[],
     private readonly token: string,
     readonly sub: string,
-  ) {}
+  ) {
+    this.urls = Array.isArray(url) ? url : [url];
+  }
 
   /** Sends one command (retrying an unclear answer up to `retries` times) and records how it ended. */
   async send(key: string, mutation: string, input: Record<string, unknown>, retries = 3): Promise<CommandRecord> {
     const record: CommandRecord = { key, outcome: 'ambiguous', attempts: 0 };
     this.records.set(key, record);
+    const first = this.records.size;
     for (let attempt = 0; attempt <= retries && record.outcome === 'ambiguous'; attempt++) {
       record.attempts++;
       const started = Date.now();
       try {
-        const res = await fetch(this.url, {
+        const res = await fetch(this.urls[(first + attempt) % this.urls.length], {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
           body: JSON.stringify({ query: `mutation($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { hazard { id version } } }`, variables: { input: { ...input, idempotencyKey: key } } }),

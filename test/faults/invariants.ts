@@ -22,8 +22,11 @@ export interface Findings {
 /** How late a due clock may still be when the check runs (a worker restart, a sticky queue timeout). */
 const TIMER_GRACE_MS = 25_000;
 
+/** What the check reads: the store (as its owner), Temporal, and the exits nobody planned. */
+export type CheckedStack = Pick<ProcessStack, 'admin' | 'client' | 'unexpectedExits'>;
+
 /** Everything the promise says, checked against the store, the read model and Temporal. */
-export async function checkInvariants(stack: ProcessStack, driver: CommandDriver): Promise<Findings> {
+export async function checkInvariants(stack: CheckedStack, driver: CommandDriver): Promise<Findings> {
   const db = stack.admin;
   const counts = await db
     .selectFrom('events')

@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { projectRoot } from '@hazard/config';
 import { generateSigningKeyPem, signingKeyFromPem } from '@hazard/audit';
 import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
-import { createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
+import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
 import { ensureDatabase } from './embedded-postgres';
 import { freePort, portInUse } from './ports';
 import { type PostgresProcess, initPostgresDataDir, spawnPostgres } from './postgres-process';
@@ -46,6 +46,8 @@ export class Cluster {
   postgres: PostgresProcess | null = null;
   temporal!: RunningTemporalServer;
   client!: Client;
+  /** The hazards database as its owner (checks and tests read it). */
+  admin!: Db;
   readonly workers: App[] = [];
   readonly gateways: App[] = [];
   gatewayPorts: number[] = [];
@@ -74,14 +76,10 @@ export class Cluster {
     this.log('setting up the Temporal schema on Postgres');
     await setupTemporalSchema(this.binaries.sqlTool, this.db, (m) => this.log(m));
     await ensureDatabase(this.db.url, 'hazards');
-    const owner = createDatabase({ connectionString: this.db.url.replace(/\/[^/]*$/, '/hazards'), poolSize: 2 });
-    try {
-      const applied = await migrateToLatest(owner);
-      this.log(applied.length ? `hazards database migrated (${applied.length})` : 'hazards database schema up to date');
-      await ensureLoginRole(owner, APP_USER, APP_PASSWORD);
-    } finally {
-      await owner.destroy();
-    }
+    this.admin = createDatabase({ connectionString: this.db.url.replace(/\/[^/]*$/, '/hazards'), poolSize: 4, statementTimeoutMs: 30_000 });
+    const applied = await migrateToLatest(this.admin);
+    this.log(applied.length ? `hazards database migrated (${applied.length})` : 'hazards database schema up to date');
+    await ensureLoginRole(this.admin, APP_USER, APP_PASSWORD);
     await this.startTemporal();
     const workers = this.options.workers ?? 2;
     for (let i = 0; i < workers; i++) this.workers.push(this.spawnApp('worker', i));
@@ -164,6 +162,13 @@ export class Cluster {
     return app;
   }
 
+  /** Ready means a workflow ran to completion through a worker and Postgres, not that a port is open. */
+  async probe(timeoutMs = 60_000): Promise<void> {
+    await this.client.withDeadline(Date.now() + timeoutMs, () =>
+      this.client.workflow.execute('probeWorkflow', { workflowId: `probe-${Date.now()}-${Math.random()}`, taskQueue: 'hazards' }),
+    );
+  }
+
   /** SIGKILL one process, as a crash would. */
   kill(app: App): void {
     app.stopping = true;
@@ -192,6 +197,7 @@ export class Cluster {
       await stopChild(app.child, 'SIGTERM');
     }
     await this.client?.connection.close().catch(() => undefined);
+    await this.admin?.destroy().catch(() => undefined);
     await this.temporal?.stop('SIGTERM').catch(() => undefined);
     await this.postgres?.stop('SIGINT').catch(() => undefined);
   }
