@@ -37,6 +37,7 @@ function Layout() {
       ['/overdue', t('nav.overdue')],
       ['/report', t('nav.report')],
       ['/audit', t('nav.audit')],
+      ['/duty', t('nav.duty')],
     ] as const
   ).filter(([to]) => !enterprise || to === '/' || to === '/hazards');
   return (
@@ -104,6 +105,10 @@ const router = createBrowserRouter([
       { path: 'report', lazy: async () => ({ Component: (await import('./pages/DailyReport')).DailyReport }) },
       { path: 'audit', lazy: async () => ({ Component: (await import('./pages/Audit')).Audit }) },
       { path: 'audit/:id', lazy: async () => ({ Component: (await import('./pages/Audit')).Audit }) },
+      { path: 'duty', lazy: async () => ({ Component: (await import('./pages/duty/DutyDesk')).DutyDesk }) },
+      { path: 'duty/roster', lazy: async () => ({ Component: (await import('./pages/duty/Roster')).RosterPage }) },
+      { path: 'duty/log', lazy: async () => ({ Component: (await import('./pages/duty/DutyLog')).DutyLog }) },
+      { path: 'duty/incidents', lazy: async () => ({ Component: (await import('./pages/duty/Incidents')).Incidents }) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

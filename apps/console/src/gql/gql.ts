@@ -53,6 +53,24 @@ type Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": typeof types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": typeof types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": typeof types.OverdueRegionsDocument,
+    "\n  query DutyNames { regions { code name } departments { code name } }\n": typeof types.DutyNamesDocument,
+    "\n  query DutyDesk($at: DateTime!) {\n    dutySummary(at: $at) {\n      at\n      date\n      dutyLeaders\n      openHandoverItems\n      teams\n      teamsReady\n      depots\n      depotsReady\n      peopleOnDuty\n      stockExpiringSoon\n    }\n    dutyRosters(at: $at) {\n      id\n      level\n      regionCode\n      departmentCode\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n    }\n    incidents(filter: { open: true }) {\n      id\n      title\n      level\n      regionCode\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n": typeof types.DutyDeskDocument,
+    "\n  query DutyResources($filter: EmergencyResourceFilter) {\n    emergencyResources(filter: $filter) {\n      id\n      kind\n      name\n      regionCode\n      departmentCode\n      base\n      teamType\n      headcount\n      onDuty\n      leader\n      dutyPhone\n      lastDrillOn\n      ready\n      stock { code name quantity unit condition expiresOn ready }\n    }\n  }\n": typeof types.DutyResourcesDocument,
+    "\n  query DutyRosters {\n    dutyRoleRules { version source city district }\n    dutyRosters {\n      id\n      version\n      level\n      regionCode\n      departmentCode\n      requiredRoles\n      openHandoverItems\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n      swaps { id shift role fromName toName reason status }\n      handovers { id at fromShift toShift pendingItems notes confirmedAt confirmedBy }\n    }\n  }\n": typeof types.DutyRostersDocument,
+    "\n  mutation DutyPublishRoster($input: PublishRosterInput!) { publishRoster(input: $input) { id version } }\n": typeof types.DutyPublishRosterDocument,
+    "\n  mutation DutyRequestSwap($input: RequestDutySwapInput!) { requestDutySwap(input: $input) { id version } }\n": typeof types.DutyRequestSwapDocument,
+    "\n  mutation DutyDecideSwap($input: DecideDutySwapInput!) { decideDutySwap(input: $input) { id version } }\n": typeof types.DutyDecideSwapDocument,
+    "\n  mutation DutyRecordPresence($input: RecordDutyPresenceInput!) { recordDutyPresence(input: $input) { id version } }\n": typeof types.DutyRecordPresenceDocument,
+    "\n  mutation DutyHandOver($input: HandOverDutyInput!) { handOverDuty(input: $input) { id version } }\n": typeof types.DutyHandOverDocument,
+    "\n  mutation DutyConfirmHandover($input: ConfirmHandoverInput!) { confirmHandover(input: $input) { id version } }\n": typeof types.DutyConfirmHandoverDocument,
+    "\n  query DutyLog {\n    dutyLog {\n      id\n      version\n      regionCode\n      departmentCode\n      receivedAt\n      channel\n      reporter\n      reporterPhone\n      place\n      summary\n      casualties { deaths injuries missing }\n      measures\n      instructions\n      incidentId\n      notified { whom at by }\n    }\n  }\n": typeof types.DutyLogDocument,
+    "\n  mutation DutyRecordLogEntry($input: RecordDutyLogEntryInput!) { recordDutyLogEntry(input: $input) { id version } }\n": typeof types.DutyRecordLogEntryDocument,
+    "\n  mutation DutyRecordNotification($input: RecordDutyNotificationInput!) { recordDutyNotification(input: $input) { id version } }\n": typeof types.DutyRecordNotificationDocument,
+    "\n  query DutyIncidents($filter: IncidentFilter) {\n    incidents(filter: $filter) {\n      id\n      version\n      title\n      level\n      sector\n      regionCode\n      departmentCode\n      place\n      summary\n      happenedAt\n      receivedAt\n      closedAt\n      rulesVersion\n      rulesSource\n      casualties { deaths injuries missing }\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n": typeof types.DutyIncidentsDocument,
+    "\n  mutation DutyRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) { id version } }\n": typeof types.DutyRecordIncidentDocument,
+    "\n  mutation DutyFileIncidentReport($input: FileIncidentReportInput!) { fileIncidentReport(input: $input) { id version } }\n": typeof types.DutyFileIncidentReportDocument,
+    "\n  mutation DutyReportCasualtyChange($input: ReportCasualtyChangeInput!) { reportCasualtyChange(input: $input) { id version } }\n": typeof types.DutyReportCasualtyChangeDocument,
+    "\n  mutation DutyCloseIncident($input: CloseIncidentInput!) { closeIncident(input: $input) { id version } }\n": typeof types.DutyCloseIncidentDocument,
     "\n  query HazardListPage($filter: HazardFilter, $first: Int, $after: String, $withCount: Boolean!) {\n    hazards(filter: $filter, first: $first, after: $after) {\n      totalCount @include(if: $withCount)\n      totalCountCapped @include(if: $withCount)\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n    }\n  }\n": typeof types.HazardListPageDocument,
     "\n  query HazardListRegions { regions { code name } departments { code name } }\n": typeof types.HazardListRegionsDocument,
     "\n  query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n": typeof types.HazardListRowDocument,
@@ -97,6 +115,24 @@ const documents: Documents = {
     "\n  query InboxCounts {\n    toList: hazards(filter: { status: [FOUND], level: MAJOR }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toSupervise: hazards(filter: { status: [LISTED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toRectify: hazards(filter: { status: [SUPERVISED, SUSPENDED], pendingVerification: false }, first: 5) { totalCount edges { node { id code title deadline } } }\n    toVerify: hazards(filter: { pendingVerification: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline submission { submittedBy { sub } } } }\n    }\n    extensions: hazards(filter: { extensionRequested: true }, first: 100) {\n      totalCount\n      edges { node { id code title deadline extensionRequest { requestedBy { sub } } } }\n    }\n    overdue: hazards(filter: { overdue: true }, first: 5) { totalCount edges { node { id code title deadline } } }\n    standby: hazards(filter: { status: [SUSPENDED] }, first: 5) { totalCount edges { node { id code title deadline } } }\n  }\n": types.InboxCountsDocument,
     "\n  query OverdueHazards($after: String) {\n    hazards(filter: { overdue: true }, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          enterpriseName\n          regionCode\n          level\n          sector\n          deadline\n          escalationLevel\n          status\n        }\n      }\n    }\n  }\n": types.OverdueHazardsDocument,
     "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n": types.OverdueRegionsDocument,
+    "\n  query DutyNames { regions { code name } departments { code name } }\n": types.DutyNamesDocument,
+    "\n  query DutyDesk($at: DateTime!) {\n    dutySummary(at: $at) {\n      at\n      date\n      dutyLeaders\n      openHandoverItems\n      teams\n      teamsReady\n      depots\n      depotsReady\n      peopleOnDuty\n      stockExpiringSoon\n    }\n    dutyRosters(at: $at) {\n      id\n      level\n      regionCode\n      departmentCode\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n    }\n    incidents(filter: { open: true }) {\n      id\n      title\n      level\n      regionCode\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n": types.DutyDeskDocument,
+    "\n  query DutyResources($filter: EmergencyResourceFilter) {\n    emergencyResources(filter: $filter) {\n      id\n      kind\n      name\n      regionCode\n      departmentCode\n      base\n      teamType\n      headcount\n      onDuty\n      leader\n      dutyPhone\n      lastDrillOn\n      ready\n      stock { code name quantity unit condition expiresOn ready }\n    }\n  }\n": types.DutyResourcesDocument,
+    "\n  query DutyRosters {\n    dutyRoleRules { version source city district }\n    dutyRosters {\n      id\n      version\n      level\n      regionCode\n      departmentCode\n      requiredRoles\n      openHandoverItems\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n      swaps { id shift role fromName toName reason status }\n      handovers { id at fromShift toShift pendingItems notes confirmedAt confirmedBy }\n    }\n  }\n": types.DutyRostersDocument,
+    "\n  mutation DutyPublishRoster($input: PublishRosterInput!) { publishRoster(input: $input) { id version } }\n": types.DutyPublishRosterDocument,
+    "\n  mutation DutyRequestSwap($input: RequestDutySwapInput!) { requestDutySwap(input: $input) { id version } }\n": types.DutyRequestSwapDocument,
+    "\n  mutation DutyDecideSwap($input: DecideDutySwapInput!) { decideDutySwap(input: $input) { id version } }\n": types.DutyDecideSwapDocument,
+    "\n  mutation DutyRecordPresence($input: RecordDutyPresenceInput!) { recordDutyPresence(input: $input) { id version } }\n": types.DutyRecordPresenceDocument,
+    "\n  mutation DutyHandOver($input: HandOverDutyInput!) { handOverDuty(input: $input) { id version } }\n": types.DutyHandOverDocument,
+    "\n  mutation DutyConfirmHandover($input: ConfirmHandoverInput!) { confirmHandover(input: $input) { id version } }\n": types.DutyConfirmHandoverDocument,
+    "\n  query DutyLog {\n    dutyLog {\n      id\n      version\n      regionCode\n      departmentCode\n      receivedAt\n      channel\n      reporter\n      reporterPhone\n      place\n      summary\n      casualties { deaths injuries missing }\n      measures\n      instructions\n      incidentId\n      notified { whom at by }\n    }\n  }\n": types.DutyLogDocument,
+    "\n  mutation DutyRecordLogEntry($input: RecordDutyLogEntryInput!) { recordDutyLogEntry(input: $input) { id version } }\n": types.DutyRecordLogEntryDocument,
+    "\n  mutation DutyRecordNotification($input: RecordDutyNotificationInput!) { recordDutyNotification(input: $input) { id version } }\n": types.DutyRecordNotificationDocument,
+    "\n  query DutyIncidents($filter: IncidentFilter) {\n    incidents(filter: $filter) {\n      id\n      version\n      title\n      level\n      sector\n      regionCode\n      departmentCode\n      place\n      summary\n      happenedAt\n      receivedAt\n      closedAt\n      rulesVersion\n      rulesSource\n      casualties { deaths injuries missing }\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n": types.DutyIncidentsDocument,
+    "\n  mutation DutyRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) { id version } }\n": types.DutyRecordIncidentDocument,
+    "\n  mutation DutyFileIncidentReport($input: FileIncidentReportInput!) { fileIncidentReport(input: $input) { id version } }\n": types.DutyFileIncidentReportDocument,
+    "\n  mutation DutyReportCasualtyChange($input: ReportCasualtyChangeInput!) { reportCasualtyChange(input: $input) { id version } }\n": types.DutyReportCasualtyChangeDocument,
+    "\n  mutation DutyCloseIncident($input: CloseIncidentInput!) { closeIncident(input: $input) { id version } }\n": types.DutyCloseIncidentDocument,
     "\n  query HazardListPage($filter: HazardFilter, $first: Int, $after: String, $withCount: Boolean!) {\n    hazards(filter: $filter, first: $first, after: $after) {\n      totalCount @include(if: $withCount)\n      totalCountCapped @include(if: $withCount)\n      pageInfo { hasNextPage endCursor }\n      edges { node { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n    }\n  }\n": types.HazardListPageDocument,
     "\n  query HazardListRegions { regions { code name } departments { code name } }\n": types.HazardListRegionsDocument,
     "\n  query HazardListRow($id: ID!) { hazard(id: $id) { id code title level status enterpriseName regionCode deadline overdue escalationLevel foundAt version } }\n": types.HazardListRowDocument,
@@ -272,6 +308,78 @@ export function graphql(source: "\n  query OverdueHazards($after: String) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OverdueRegions {\n    regions {\n      code\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyNames { regions { code name } departments { code name } }\n"): (typeof documents)["\n  query DutyNames { regions { code name } departments { code name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyDesk($at: DateTime!) {\n    dutySummary(at: $at) {\n      at\n      date\n      dutyLeaders\n      openHandoverItems\n      teams\n      teamsReady\n      depots\n      depotsReady\n      peopleOnDuty\n      stockExpiringSoon\n    }\n    dutyRosters(at: $at) {\n      id\n      level\n      regionCode\n      departmentCode\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n    }\n    incidents(filter: { open: true }) {\n      id\n      title\n      level\n      regionCode\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n"): (typeof documents)["\n  query DutyDesk($at: DateTime!) {\n    dutySummary(at: $at) {\n      at\n      date\n      dutyLeaders\n      openHandoverItems\n      teams\n      teamsReady\n      depots\n      depotsReady\n      peopleOnDuty\n      stockExpiringSoon\n    }\n    dutyRosters(at: $at) {\n      id\n      level\n      regionCode\n      departmentCode\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n    }\n    incidents(filter: { open: true }) {\n      id\n      title\n      level\n      regionCode\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyResources($filter: EmergencyResourceFilter) {\n    emergencyResources(filter: $filter) {\n      id\n      kind\n      name\n      regionCode\n      departmentCode\n      base\n      teamType\n      headcount\n      onDuty\n      leader\n      dutyPhone\n      lastDrillOn\n      ready\n      stock { code name quantity unit condition expiresOn ready }\n    }\n  }\n"): (typeof documents)["\n  query DutyResources($filter: EmergencyResourceFilter) {\n    emergencyResources(filter: $filter) {\n      id\n      kind\n      name\n      regionCode\n      departmentCode\n      base\n      teamType\n      headcount\n      onDuty\n      leader\n      dutyPhone\n      lastDrillOn\n      ready\n      stock { code name quantity unit condition expiresOn ready }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyRosters {\n    dutyRoleRules { version source city district }\n    dutyRosters {\n      id\n      version\n      level\n      regionCode\n      departmentCode\n      requiredRoles\n      openHandoverItems\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n      swaps { id shift role fromName toName reason status }\n      handovers { id at fromShift toShift pendingItems notes confirmedAt confirmedBy }\n    }\n  }\n"): (typeof documents)["\n  query DutyRosters {\n    dutyRoleRules { version source city district }\n    dutyRosters {\n      id\n      version\n      level\n      regionCode\n      departmentCode\n      requiredRoles\n      openHandoverItems\n      shifts { key date name startsAt endsAt assignments { role name phone presence } }\n      swaps { id shift role fromName toName reason status }\n      handovers { id at fromShift toShift pendingItems notes confirmedAt confirmedBy }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyPublishRoster($input: PublishRosterInput!) { publishRoster(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyPublishRoster($input: PublishRosterInput!) { publishRoster(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRequestSwap($input: RequestDutySwapInput!) { requestDutySwap(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyRequestSwap($input: RequestDutySwapInput!) { requestDutySwap(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyDecideSwap($input: DecideDutySwapInput!) { decideDutySwap(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyDecideSwap($input: DecideDutySwapInput!) { decideDutySwap(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordPresence($input: RecordDutyPresenceInput!) { recordDutyPresence(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyRecordPresence($input: RecordDutyPresenceInput!) { recordDutyPresence(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyHandOver($input: HandOverDutyInput!) { handOverDuty(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyHandOver($input: HandOverDutyInput!) { handOverDuty(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyConfirmHandover($input: ConfirmHandoverInput!) { confirmHandover(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyConfirmHandover($input: ConfirmHandoverInput!) { confirmHandover(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyLog {\n    dutyLog {\n      id\n      version\n      regionCode\n      departmentCode\n      receivedAt\n      channel\n      reporter\n      reporterPhone\n      place\n      summary\n      casualties { deaths injuries missing }\n      measures\n      instructions\n      incidentId\n      notified { whom at by }\n    }\n  }\n"): (typeof documents)["\n  query DutyLog {\n    dutyLog {\n      id\n      version\n      regionCode\n      departmentCode\n      receivedAt\n      channel\n      reporter\n      reporterPhone\n      place\n      summary\n      casualties { deaths injuries missing }\n      measures\n      instructions\n      incidentId\n      notified { whom at by }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordLogEntry($input: RecordDutyLogEntryInput!) { recordDutyLogEntry(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyRecordLogEntry($input: RecordDutyLogEntryInput!) { recordDutyLogEntry(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordNotification($input: RecordDutyNotificationInput!) { recordDutyNotification(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyRecordNotification($input: RecordDutyNotificationInput!) { recordDutyNotification(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DutyIncidents($filter: IncidentFilter) {\n    incidents(filter: $filter) {\n      id\n      version\n      title\n      level\n      sector\n      regionCode\n      departmentCode\n      place\n      summary\n      happenedAt\n      receivedAt\n      closedAt\n      rulesVersion\n      rulesSource\n      casualties { deaths injuries missing }\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n"): (typeof documents)["\n  query DutyIncidents($filter: IncidentFilter) {\n    incidents(filter: $filter) {\n      id\n      version\n      title\n      level\n      sector\n      regionCode\n      departmentCode\n      place\n      summary\n      happenedAt\n      receivedAt\n      closedAt\n      rulesVersion\n      rulesSource\n      casualties { deaths injuries missing }\n      reports { key kind dueAt filedAt late warnedAt missedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyRecordIncident($input: RecordIncidentInput!) { recordIncident(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyFileIncidentReport($input: FileIncidentReportInput!) { fileIncidentReport(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyFileIncidentReport($input: FileIncidentReportInput!) { fileIncidentReport(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyReportCasualtyChange($input: ReportCasualtyChangeInput!) { reportCasualtyChange(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyReportCasualtyChange($input: ReportCasualtyChangeInput!) { reportCasualtyChange(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DutyCloseIncident($input: CloseIncidentInput!) { closeIncident(input: $input) { id version } }\n"): (typeof documents)["\n  mutation DutyCloseIncident($input: CloseIncidentInput!) { closeIncident(input: $input) { id version } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
