@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
-import { ProcessStack } from '@hazard/devstack';
+import type { BenchStack } from '../target';
 import { type HazardState, decide, envelope, evolve } from '@hazard/domain';
 import { appendToStream, createDatabase } from '@hazard/event-store';
 import { projectHazardEvents } from '@hazard/read-models';
@@ -12,8 +12,8 @@ import { incrementUpdate } from '../workflows';
 import { fmt, log, say } from '../output';
 import { meta, progress, report, supervise } from '../fixtures';
 
-export async function commands(stack: ProcessStack, office: string, s: { seconds: number; warmupSeconds: number; runs: number }) {
-  log('commands: raw Temporal vs our update path vs GraphQL');
+export async function commands(stack: BenchStack, office: string, s: { seconds: number; warmupSeconds: number; runs: number }, on = '') {
+  log(`commands${on}: raw Temporal vs our update path vs GraphQL`);
   const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../workflows'), logger: new DefaultLogger('WARN') });
   const connection = await NativeConnection.connect({ address: stack.temporal.address });
   const floorDb = createDatabase({ connectionString: stack.databaseUrl, poolSize: 10 });
@@ -91,7 +91,7 @@ export async function commands(stack: ProcessStack, office: string, s: { seconds
       for (const concurrency of target === 'hot' ? concurrencies.filter((c) => c <= 8) : concurrencies) {
         const cell = await measure((loop, i) => op(target === 'hot' ? 32 : loop, i), { concurrency, seconds: s.seconds, warmupSeconds: s.warmupSeconds, runs: s.runs });
         (table[`${target} | ${name}`] ??= {})[String(concurrency)] = cell;
-        log(`  ${target} ${name} c=${concurrency}: ${cell.perSecond}/s p50 ${cell.p50} ms`);
+        log(`  ${target} ${name} c=${concurrency}: ${cell.perSecond}/s p50 ${cell.p50} ms${on}`);
       }
     }
   }
@@ -101,7 +101,7 @@ export async function commands(stack: ProcessStack, office: string, s: { seconds
   await floorDb.destroy();
 
   say('');
-  say('## 1. Commands: throughput (per second) and latency (ms) at concurrency 1, 8, 32');
+  say(`## 1. Commands: throughput (per second) and latency (ms) at concurrency 1, 8, 32${on}`);
   say('');
   say('"many": each concurrent client on its own hazard (workflow); "hot": all on one hazard, at 1 and 8 only: a workflow takes at most 10 updates in flight (Temporal `history.maxInFlightUpdates`), so 32 clients on one hazard queue behind that limit (the gateway answers `SERVICE_UNAVAILABLE` after `COMMAND_TIMEOUT_MS`; a retry with the same key applies once).');
   say('');

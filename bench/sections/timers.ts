@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { WithStartWorkflowOperation, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import { ProcessStack } from '@hazard/devstack';
+import type { BenchStack } from '../target';
 import { resolvePolicySnapshot } from '@hazard/administration';
 import { type CommandRequest, executeCommandUpdate, hazardWorkflowId } from '@hazard/contracts';
 import { percentile } from '../stats';
 import { DAY, log, say } from '../output';
 import { meta, report } from '../fixtures';
 
-export async function timers(stack: ProcessStack, office: string, s: { timerHazards: number }, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>) {
-  log(`timers: ${s.timerHazards} open hazards with armed clocks`);
+export async function timers(stack: BenchStack, office: string, s: { timerHazards: number }, gql: (t: string, q: string, v?: Record<string, unknown>) => Promise<any>, on = '') {
+  log(`timers${on}: ${s.timerHazards} open hazards with armed clocks`);
   await gql(office, 'mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', {
     i: {
       id: 'bench-timers',
@@ -108,7 +108,7 @@ export async function timers(stack: ProcessStack, office: string, s: { timerHaza
     workerRssPeakMiB: Math.round(Math.max(0, ...rss)),
   };
   say('');
-  say(`## 5. Timers at scale: ${result.hazards.toLocaleString('en')} open hazards, each with a reminder, a deadline and an escalation due within ${Math.round(spread)} s`);
+  say(`## 5. Timers at scale: ${result.hazards.toLocaleString('en')} open hazards, each with a reminder, a deadline and an escalation due within ${Math.round(spread)} s${on}`);
   say('');
   say('| measurement | value |');
   say('|---|---|');

@@ -119,7 +119,8 @@ export class Cluster {
     this.client = new Client({ connection: await Connection.connect({ address: this.temporal.address }) });
   }
 
-  private appDatabaseUrl(): string {
+  /** The application role's URL of the hazards database (what the workers and gateways use). */
+  get databaseUrl(): string {
     const url = new URL(this.db.url);
     url.username = APP_USER;
     url.password = APP_PASSWORD;
@@ -135,7 +136,7 @@ export class Cluster {
       PATH: process.env.PATH,
       NODE_ENV: 'development',
       LOG_LEVEL: this.options.logLevel ?? 'info',
-      DATABASE_URL: this.appDatabaseUrl(),
+      DATABASE_URL: this.databaseUrl,
       TEMPORAL_ADDRESS: this.temporal.address,
       TEMPORAL_TASK_QUEUE: 'hazards',
       JWT_SECRET: this.options.jwtSecret,
