@@ -6,6 +6,9 @@ import {
   type RunningPostgres,
   type RunningTemporalDevServer,
   ensureDatabase,
+  initPostgresDataDir,
+  reachablePostgresHome,
+  spawnPostgres,
   findOrInstallTemporalCli,
   portInUse,
   startEmbeddedPostgres,
@@ -78,11 +81,22 @@ async function main(): Promise<void> {
     // Postgres: DATABASE_URL, or embedded Postgres with its data under .data/.
     let databaseUrl = config.DATABASE_URL;
     let postgres: RunningPostgres | null = null;
+    let postgresDataDir = join(dataDir, 'postgres');
     if (!databaseUrl) {
       const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? EMBEDDED_POSTGRES_DEFAULT_PORT);
       if (await portInUse(port)) throw new Error(`port ${port} for embedded Postgres is taken; set EMBEDDED_POSTGRES_PORT or DATABASE_URL`);
-      log.info({ port }, 'starting embedded Postgres');
-      postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
+      // As root in a folder the user postgres cannot enter (root's home), Postgres runs from a copy it can reach.
+      const reachable = reachablePostgresHome(join(dataDir, 'postgres'), (m) => log.info(m));
+      if (reachable) {
+        postgresDataDir = reachable.dataDir;
+        log.warn({ binaries: reachable.nativeDir, data: reachable.dataDir }, `${dataDir} is closed to the system user postgres (Postgres refuses root): Postgres runs from ${reachable.nativeDir} with its data in ${reachable.dataDir}, kept between runs`);
+        await initPostgresDataDir(reachable.dataDir, reachable.nativeDir);
+        const proc = await spawnPostgres({ dataDir: reachable.dataDir, port, nativeDir: reachable.nativeDir });
+        postgres = { url: proc.url, adminUrl: (database) => proc.url.replace(/\/postgres$/, `/${database}`), port, stop: () => proc.stop('SIGINT') };
+      } else {
+        log.info({ port }, 'starting embedded Postgres');
+        postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, persistent: true });
+      }
       const running = postgres;
       cleanups.push(() => running.stop());
       await ensureDatabase(postgres.url, 'hazards');
@@ -129,7 +143,7 @@ async function main(): Promise<void> {
       `  Console      http://localhost:${config.PORT}/  (development sign-in: pick a role)`,
       `  GraphQL      http://localhost:${config.PORT}/graphql`,
       temporal?.uiUrl ? `  Temporal UI  ${temporal.uiUrl}` : `  Temporal     ${temporalAddress}`,
-      `  Postgres     ${postgres ? `${databaseUrl} (embedded, data in ${join(dataDir, 'postgres')})` : 'DATABASE_URL'}`,
+      `  Postgres     ${postgres ? `${databaseUrl} (embedded, data in ${postgresDataDir})` : 'DATABASE_URL'}`,
       `  Audit key    ${signingKey?.fingerprint ?? 'none'}${ownKey ? '' : ` (development key ${developmentKeyFile()})`}`,
       '',
       config.JWT_SECRET === DEVELOPMENT_JWT_SECRET

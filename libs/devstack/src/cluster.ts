@@ -8,7 +8,7 @@ import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
 import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
 import { ensureDatabase } from './embedded-postgres';
 import { freePort, portInUse } from './ports';
-import { type PostgresProcess, initPostgresDataDir, spawnPostgres } from './postgres-process';
+import { type PostgresProcess, initPostgresDataDir, reachablePostgresHome, spawnPostgres } from './postgres-process';
 import { type RunningTemporalServer, type TemporalDatabase, findOrBuildTemporalServer, setupTemporalSchema, startTemporalServer } from './temporal-server';
 
 /*
@@ -99,10 +99,12 @@ export class Cluster {
     }
     const port = this.options.postgresPort ?? (await freePort());
     if (await portInUse(port)) throw new Error(`port ${port} for Postgres is taken; set CLUSTER_POSTGRES_PORT or DATABASE_URL`);
-    const dataDir = join(this.options.dir, 'postgres');
-    await initPostgresDataDir(dataDir);
-    this.log(`starting Postgres on ${port}`);
-    this.postgres = await spawnPostgres({ dataDir, port });
+    // as root in a folder the user postgres cannot enter, Postgres runs from a copy it can reach (postgres-process.ts)
+    const reachable = reachablePostgresHome(join(this.options.dir, 'postgres'), (m) => this.log(m));
+    const dataDir = reachable?.dataDir ?? join(this.options.dir, 'postgres');
+    await initPostgresDataDir(dataDir, reachable?.nativeDir);
+    this.log(`starting Postgres on ${port} (data in ${dataDir})`);
+    this.postgres = await spawnPostgres({ dataDir, port, nativeDir: reachable?.nativeDir });
     this.db = { url: this.postgres.url, host: '127.0.0.1', port, user: 'postgres', password: 'postgres' };
   }
 

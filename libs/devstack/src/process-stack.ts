@@ -78,7 +78,7 @@ export class ProcessStack {
   async start(): Promise<void> {
     chmodSync(this.dir, 0o755);
     [this.pgPort, this.temporalPort, this.gatewayPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    await initPostgresDataDir(join(this.dir, 'pg'), this.pgPort);
+    await initPostgresDataDir(join(this.dir, 'pg'));
     this.postgres = await spawnPostgres({ dataDir: join(this.dir, 'pg'), port: this.pgPort });
     await ensureDatabase(this.postgres.url, 'hazards');
     this.admin = createDatabase({ connectionString: this.postgres.url.replace(/\/postgres$/, '/hazards'), poolSize: 4, statementTimeoutMs: 30_000 });
