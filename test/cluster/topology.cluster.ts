@@ -8,25 +8,13 @@ import { Cluster } from '@hazard/devstack';
 import type { Role } from '@hazard/domain';
 import { CommandDriver } from '../faults/driver';
 import { checkInvariants, noFindings } from '../faults/invariants';
+import { FAULT_RULES } from '../support/policies';
 
 const SECRET = 'cluster-test-secret-that-is-long-enough-0123456789';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 const PLAN = { responsibleUnit: '企业设备部', responsiblePerson: '王工', measures: '更换探头', fundingAmount: 5000, contingencyPlan: '人工巡检' };
-const FAST = {
-  listWithin: 'PT5S',
-  superviseWithin: 'PT5S',
-  remindBefore: 'PT3S',
-  ladder: [
-    { level: 1, after: 'PT2S', notify: 'DEPARTMENT_HEAD', action: '通报' },
-    { level: 2, after: 'PT5S', notify: 'COMMITTEE_OFFICE', action: '督办' },
-    { level: 3, after: 'PT10S', notify: 'COMMITTEE_OFFICE', action: '建议停产' },
-  ],
-  verifyWithin: 'PT10S',
-  checkInterval: 'PT10S',
-  checkGrace: 'PT5S',
-};
 
 /**
  * The production topology on one machine (README "Production"): Postgres, a real Temporal server on it (built from
@@ -90,7 +78,7 @@ describe('the cluster: a real Temporal server on Postgres, two workers, two gate
   });
 
   it('keeps accepting commands through the survivors while a worker and a gateway are killed, then through a Temporal restart; nothing lost or doubled, clocks fire once', async () => {
-    await gql(0, office, 'mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', { i: { id: 'fast', name: '集群测试秒级时限', rules: FAST } });
+    await gql(0, office, 'mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', { i: { id: 'fast', name: '集群测试秒级时限', rules: FAULT_RULES } });
     const hazards: string[] = [];
     for (let i = 0; i < 6; i++) {
       const { id } = await report(i % 2, `集群负载 ${i}`);

@@ -4,25 +4,13 @@ import { projectRoot } from '@hazard/config';
 import { CommandDriver } from './driver';
 import { ProcessStack } from '@hazard/devstack';
 import { type Findings, checkInvariants, noFindings } from './invariants';
+import { FAULT_RULES } from '../support/policies';
 
 const LONG = process.env.FAULTS_LONG === '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString();
 
-const FAST = {
-  listWithin: 'PT5S',
-  superviseWithin: 'PT8S',
-  remindBefore: 'PT3S',
-  ladder: [
-    { level: 1, after: 'PT2S', notify: 'DEPARTMENT_HEAD', action: '通报' },
-    { level: 2, after: 'PT6S', notify: 'COMMITTEE_OFFICE', action: '督办' },
-    { level: 3, after: 'PT12S', notify: 'COMMITTEE_OFFICE', action: '建议停产' },
-  ],
-  verifyWithin: 'PT10S',
-  checkInterval: 'PT10S',
-  checkGrace: 'PT5S',
-};
 
 /**
  * Breaks things on purpose and checks the promise after each scenario: every acknowledged
@@ -87,7 +75,7 @@ describe(`faults (${LONG ? 'long' : 'short'} run): nothing accepted is ever lost
   beforeAll(async () => {
     await stack.start();
     office = await stack.token('fault-office', ['COMMITTEE_OFFICE']);
-    await gql('mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', { i: { id: 'fast', name: 'faults', rules: FAST } });
+    await gql('mutation($i: SaveEscalationPolicyInput!) { saveEscalationPolicy(input: $i) { id } }', { i: { id: 'fast', name: 'faults', rules: FAULT_RULES } });
     for (let i = 0; i < (LONG ? 12 : 6); i++) hazards.push(await hazard());
     // Hazards whose clocks come due while things break.
     for (let i = 0; i < (LONG ? 6 : 3); i++) await hazard({ policy: true, deadlineSeconds: 20 + i * 15 });

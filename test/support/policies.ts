@@ -15,6 +15,21 @@ export const FAST_RULES = {
   checkGrace: 'PT1S',
 };
 
+/** Seconds-long rules for runs where parts break while clocks come due (the fault harness, the cluster's test). */
+export const FAULT_RULES = {
+  listWithin: 'PT5S',
+  superviseWithin: 'PT8S',
+  remindBefore: 'PT3S',
+  ladder: [
+    { level: 1, after: 'PT2S', notify: 'DEPARTMENT_HEAD', action: '通报' },
+    { level: 2, after: 'PT6S', notify: 'COMMITTEE_OFFICE', action: '督办' },
+    { level: 3, after: 'PT12S', notify: 'COMMITTEE_OFFICE', action: '建议停产' },
+  ],
+  verifyWithin: 'PT10S',
+  checkInterval: 'PT10S',
+  checkGrace: 'PT5S',
+};
+
 export async function saveFastPolicy(stack: TestStack, officeToken: string, id = 'fast', rules: Record<string, unknown> = FAST_RULES) {
   const res = await stack.gql(
     officeToken,
