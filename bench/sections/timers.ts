@@ -44,7 +44,8 @@ export async function timers(stack: BenchStack, office: string, s: { timerHazard
       // the worker is between processes
     }
   }, 1_000);
-  await Promise.all(
+  // allSettled: a failure waits for the other 31 clients, so no call is left running when the stack closes
+  const clients = await Promise.allSettled(
     Array.from({ length: 32 }, async () => {
       while (next < s.timerHazards) {
         const n = next++;
@@ -61,7 +62,9 @@ export async function timers(stack: BenchStack, office: string, s: { timerHazard
             await client.workflow.getHandle(hazardWorkflowId(hazardId)).executeUpdate(executeCommandUpdate, listing);
             break;
           } catch (err) {
-            if (attempt >= 5 || !(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) throw err;
+            if (attempt >= 5 || !(err instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) {
+              throw new Error(`listing hazard ${hazardId} (attempt ${attempt}): ${(err as Error).message}${(err as Error).cause ? `: ${((err as Error).cause as Error).message}` : ''}`);
+            }
             retries++;
           }
         }
@@ -70,6 +73,11 @@ export async function timers(stack: BenchStack, office: string, s: { timerHazard
       }
     }),
   );
+  const failed = clients.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+  if (failed) {
+    clearInterval(sampler);
+    throw failed.reason;
+  }
   const creationSeconds = (performance.now() - startedAt) / 1000;
   log(`  created ${created.length} in ${Math.round(creationSeconds)} s; waiting for their clocks…`);
   const expected = created.length * 3;
