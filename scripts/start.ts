@@ -21,9 +21,13 @@ import {
 import { createDatabase, ensureLoginRole, migrateToLatest } from '@hazard/event-store';
 import { ensureDevelopmentKeyFile, loadSigningKey } from '@hazard/audit';
 import { SEARCH_ATTRIBUTES } from '@hazard/contracts';
+import { progressBar } from './cli/progress';
+import { runDemo, summaryLine } from './demo';
 
 const log = createLogger('start');
 const root = projectRoot();
+/** `npm start -- --demo` (or DEMO=1): a demo city in an empty system (README "A demo city"). */
+const demo = process.argv.slice(2).includes('--demo') || process.env.DEMO === '1';
 
 interface Supervised {
   name: string;
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
     const gateway = supervise('gateway', join(root, 'dist', 'apps', 'gateway', 'src', 'main.js'), gatewayEnv, () => shuttingDown);
     cleanups.push(() => stopChild(gateway));
     await waitForHttp(`http://127.0.0.1:${config.PORT}/health/ready`, 60_000);
+    const demoLine = demo ? await fillDemo(config.PORT, config.JWT_SECRET, Boolean(config.JWKS_URL)) : null;
 
     const tokens = await developmentTokens(config.JWT_SECRET);
     const lines = [
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
       temporal?.uiUrl ? `  Temporal UI  ${temporal.uiUrl}` : `  Temporal     ${temporalAddress}`,
       `  Postgres     ${postgres ? `${databaseUrl} (embedded, data in ${postgresDataDir})` : 'DATABASE_URL'}`,
       `  Audit key    ${signingKey?.fingerprint ?? 'none'}${ownKey ? '' : ` (development key ${developmentKeyFile()})`}`,
+      ...(demoLine ? [`  Demo city    ${demoLine}`] : []),
       '',
       config.JWT_SECRET === DEVELOPMENT_JWT_SECRET
         ? 'Development tokens (the documented development JWT_SECRET; valid 12 h):'
@@ -160,6 +166,29 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) log.fatal(err.message);
     else log.fatal({ err }, 'start-up failed');
     await shutdown(1);
+  }
+}
+
+/** Fills the demo city through the gateway just started, with a progress bar; the line the banner shows. */
+async function fillDemo(port: number, secret: string, jwks: boolean): Promise<string> {
+  if (jwks) {
+    log.warn('--demo: the gateway verifies tokens against JWKS_URL, so the demo’s development tokens would be refused; skipping the demo');
+    return 'skipped: the gateway verifies tokens against JWKS_URL';
+  }
+  const bar = progressBar('demo city');
+  try {
+    const outcome = await runDemo({ url: `http://127.0.0.1:${port}/graphql`, secret, onProgress: (done, total) => bar.update(done, total) });
+    bar.stop();
+    if (outcome.kind === 'skipped') {
+      log.info({ state: outcome.state }, `--demo: skipping, ${outcome.reason}`);
+      return `skipped: ${outcome.reason}`;
+    }
+    const line = summaryLine(outcome.summary);
+    log.info(`demo city ${outcome.kind}: ${line}`);
+    return line;
+  } catch (err) {
+    bar.stop();
+    throw new Error(`the demo city could not be filled: ${(err as Error).message}. Run npm start -- --demo again to finish it (every step is idempotent)`, { cause: err });
   }
 }
 
