@@ -16,6 +16,9 @@ import { bundleWorkflows } from '../../scripts/bundle-workflows';
  * costs seconds, a database milliseconds); each test file then makes its own database and
  * task queue. The addresses reach the test workers through the environment.
  */
+/** Namespaces made for the Jest workers (more than jest.config.js's maxWorkers, for runs that raise it). */
+export const TEST_NAMESPACES = 8;
+
 export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hazard-test-'));
   // As root, Postgres runs as the `postgres` user, which must be able to reach its data directory.
@@ -29,6 +32,9 @@ export default async function globalSetup(): Promise<void> {
       port: temporalPort,
       headless: true,
       searchAttributes: SEARCH_ATTRIBUTES,
+      // One namespace per Jest worker (test/support/stack.ts): files running at once never share a workflow id, and
+      // some ids are the same in every stack by design (one daily report per unit and day).
+      extraNamespaces: Array.from({ length: TEST_NAMESPACES }, (_, i) => `test-w${i + 1}`),
       logFile: join(dir, 'temporal.log'),
     }),
   ]);

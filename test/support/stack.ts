@@ -86,6 +86,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     JWT_SECRET: TEST_JWT_SECRET,
     COMMAND_TIMEOUT_MS: '20000',
     AUDIT_PUBLIC_KEY: signingKey.publicKeyPem,
+    // this Jest worker's namespace (global-setup.ts): files running at once never share a workflow id
+    TEMPORAL_NAMESPACE: `test-w${Number(process.env.JEST_WORKER_ID ?? 1)}`,
     ...options.env,
   });
   const workerDb = createDatabase({ connectionString: database.appUrl, poolSize: 5, statementTimeoutMs: 10_000, applicationName: 'test-worker' });
@@ -181,6 +183,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
           LOG_LEVEL: 'warn',
           DATABASE_URL: database.appUrl,
           TEMPORAL_ADDRESS: temporalAddress,
+          TEMPORAL_NAMESPACE: config.TEMPORAL_NAMESPACE,
           TEMPORAL_TASK_QUEUE: taskQueue,
           WORKFLOW_BUNDLE_PATH: process.env.TEST_WORKFLOW_BUNDLE,
           AUDIT_SIGNING_KEY: signingKeyPem,

@@ -11,6 +11,8 @@ export interface TemporalDevServerOptions {
   uiPort?: number;
   headless?: boolean;
   namespace?: string;
+  /** More namespaces to create (a test that must not share deterministic workflow ids with the others runs in its own). */
+  extraNamespaces?: string[];
   searchAttributes?: Record<string, 'Keyword' | 'Text' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList'>;
   logFile?: string;
   readyTimeoutMs?: number;
@@ -64,6 +66,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   if (options.headless || options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   if (options.namespace && options.namespace !== 'default') args.push('--namespace', options.namespace);
+  for (const namespace of options.extraNamespaces ?? []) args.push('--namespace', namespace);
   for (const [name, type] of Object.entries(options.searchAttributes ?? {})) args.push('--search-attribute', `${name}=${type}`);
 
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
