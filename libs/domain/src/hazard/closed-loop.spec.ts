@@ -177,6 +177,15 @@ describe('corrections without losing the record', () => {
     expect(h.current).toMatchObject({ level: 'MAJOR', regradeRequest: null });
   });
 
+  test('a re-grade to MAJOR asked for before a plan is not approved once the hazard is under an unlisted plan', () => {
+    const h = Harness.given(step(reportHazard({ level: 'GENERAL' }), inspector));
+    h.apply(requestRegrade({ level: 'MAJOR', reason: '复核为重大事故隐患' }), countySupervisor);
+    h.apply(superviseHazard({ plan: plan({ fundingAmount: 0 }), deadline: plusMs(h.now, 30 * DAY) }), countySupervisor);
+    refused(() => h.decide(decideRegrade(true), countySupervisor2), 'INVALID_TRANSITION', /without a listing.*deny this re-grade/);
+    expect(h.apply(decideRegrade(false, '先挂牌'), countySupervisor2)[0].type).toBe('RegradeDenied');
+    expect(h.current).toMatchObject({ level: 'GENERAL', status: 'SUPERVISED', regradeRequest: null });
+  });
+
   test('a transfer and an amended enterprise record before and after', () => {
     const h = Harness.given(step(reportHazard(), inspector));
     const before = { regionCode: h.current.regionCode, departmentCode: h.current.departmentCode };

@@ -209,15 +209,16 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
       return [{ type: 'StandbyMonitorsRotated', data: { previous: state.suspension?.monitors ?? [], monitors: cmd.data.monitors, reason: cmd.data.reason } }];
     case 'RequestRegrade':
       if (cmd.data.level === state.level) throw badInput('level', `hazard ${state.code} is ${state.level} already`);
-      // a MAJOR hazard under a plan is listed and its plan funded (五落实): re-grade one that is not before it has a plan
-      if (cmd.data.level === 'MAJOR' && state.plan && (!state.listing || state.plan.fundingAmount <= 0)) {
-        throw badInput('level', `hazard ${state.code} is supervised ${state.listing ? 'under an unfunded plan' : 'without a listing'}: a MAJOR hazard is listed and its plan funded first`);
-      }
+      const unfit = regradeRefusal(state, cmd.data.level);
+      if (unfit) throw badInput('level', unfit);
       return [{ type: 'RegradeRequested', data: { from: state.level, to: cmd.data.level, reason: cmd.data.reason } }];
     case 'DecideRegrade': {
       const request = state.regradeRequest;
       if (!request) throw hazardRefusal({ code: 'NO_REGRADE_REQUEST' }, cmd.type, state);
       if (!cmd.data.approved) return [{ type: 'RegradeDenied', data: { to: request.to, requestedBy: request.requestedBy.sub, note: cmd.data.note ?? null } }];
+      // the hazard may have been put under a plan since the request: approving checks again
+      const unfit = regradeRefusal(state, request.to);
+      if (unfit) throw invalidTransition(`${unfit}; deny this re-grade, or list the hazard and fund its plan, then approve`);
       return [{ type: 'HazardRegraded', data: { from: state.level, to: request.to, reason: request.reason, requestedBy: request.requestedBy.sub, note: cmd.data.note ?? null } }];
     }
     case 'TransferHazard': {
@@ -385,3 +386,13 @@ function describeRoles(meta: CommandMetadata): string {
 
 /** The hazard's decider as one value: what the command handler and the hazard workflow run. */
 export const hazardDecider: Decider<HazardState, AnyCommand, HazardEventBody> = { decide, evolve };
+
+/**
+ * A MAJOR hazard under a plan is listed and its plan funded (五落实, README "The closed loop"): one
+ * that is not can be re-graded MAJOR only before it has a plan. Checked when the re-grade is asked
+ * for (bad input) and again when it is approved (the hazard moved on since).
+ */
+function regradeRefusal(state: HazardState, to: HazardState['level']): string | null {
+  if (to !== 'MAJOR' || !state.plan || (state.listing && state.plan.fundingAmount > 0)) return null;
+  return `hazard ${state.code} is supervised ${state.listing ? 'under an unfunded plan' : 'without a listing'}: a MAJOR hazard is listed and its plan funded first`;
+}
