@@ -207,11 +207,12 @@ export function decide(state: HazardState | null, command: AnyCommand, meta: Com
     }
     case 'RotateStandbyMonitors':
       return [{ type: 'StandbyMonitorsRotated', data: { previous: state.suspension?.monitors ?? [], monitors: cmd.data.monitors, reason: cmd.data.reason } }];
-    case 'RequestRegrade':
+    case 'RequestRegrade': {
       if (cmd.data.level === state.level) throw badInput('level', `hazard ${state.code} is ${state.level} already`);
       const unfit = regradeRefusal(state, cmd.data.level);
       if (unfit) throw badInput('level', unfit);
       return [{ type: 'RegradeRequested', data: { from: state.level, to: cmd.data.level, reason: cmd.data.reason } }];
+    }
     case 'DecideRegrade': {
       const request = state.regradeRequest;
       if (!request) throw hazardRefusal({ code: 'NO_REGRADE_REQUEST' }, cmd.type, state);
