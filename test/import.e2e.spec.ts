@@ -67,7 +67,15 @@ describe('importing a department’s existing hazard list', () => {
       body: file,
     });
     expect(res.status).toBe(200);
-    const result = (await res.json()) as { rows: number; imported: number; alreadyPresent: number; listed: number; errors: { rowNumber: number; column: string; reason: string }[] };
+    const result = (await res.json()) as {
+      rows: number;
+      imported: number;
+      alreadyPresent: number;
+      listed: number;
+      errors: { rowNumber: number; column: string; reason: string }[];
+      header: string[];
+      lines: { rowNumber: number; cells: string[]; outcome: string; hazardId: string | null; hazardCode: string | null }[];
+    };
     expect(result).toMatchObject({ rows: 50, imported: 47, alreadyPresent: 0, listed: 10 });
     // Data rows start under the title rows and the header (sheet row 4 is the first).
     expect(result.errors.map((e) => [e.rowNumber, e.column])).toEqual([
@@ -77,6 +85,13 @@ describe('importing a department’s existing hazard list', () => {
     ]);
     expect(result.errors[0].reason).toMatch(/火星区/);
     expect(await count()).toBe(before + 47);
+    // every row as read, with what became of it: what the console shows beside each error
+    expect(result.header).toContain('单位名称');
+    expect(result.lines).toHaveLength(50);
+    const line = (n: number) => result.lines.find((l) => l.rowNumber === n);
+    expect(line(10)).toMatchObject({ outcome: 'REFUSED', hazardId: null });
+    expect(line(10)?.cells[result.header.indexOf('县区')]).toBe('火星区');
+    expect(line(4)).toMatchObject({ outcome: 'IMPORTED', hazardId: expect.any(String), hazardCode: expect.any(String) });
 
     // The same file again, through the CLI: nothing new, the same three rows named, exit code 1.
     const dir = mkdtempSync(join(tmpdir(), 'import-'));

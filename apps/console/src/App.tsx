@@ -38,6 +38,9 @@ function Layout() {
       ['/report', t('nav.report')],
       ['/audit', t('nav.audit')],
       ['/duty', t('nav.duty')],
+      ['/register', t('nav.register')],
+      ['/campaigns', t('nav.campaigns')],
+      ['/reporting', t('nav.reports')],
     ] as const
   ).filter(([to]) => !enterprise || to === '/' || to === '/hazards');
   return (
@@ -109,6 +112,15 @@ const router = createBrowserRouter([
       { path: 'duty/roster', lazy: async () => ({ Component: (await import('./pages/duty/Roster')).RosterPage }) },
       { path: 'duty/log', lazy: async () => ({ Component: (await import('./pages/duty/DutyLog')).DutyLog }) },
       { path: 'duty/incidents', lazy: async () => ({ Component: (await import('./pages/duty/Incidents')).Incidents }) },
+      // the campaigns' and oversight screens (专项行动与督查检查)
+      // the register (重点单位与重大危险源)
+      { path: 'register', lazy: async () => ({ Component: (await import('./pages/register/Overview')).RegisterOverview }) },
+      { path: 'register/enterprises', lazy: async () => ({ Component: (await import('./pages/register/Enterprises')).Enterprises }) },
+      { path: 'register/sources', lazy: async () => ({ Component: (await import('./pages/register/Sources')).Sources }) },
+      { path: 'register/grading', lazy: async () => ({ Component: (await import('./pages/register/Grading')).Grading }) },
+      // reports (报表): the period report and the import
+      { path: 'reporting', lazy: async () => ({ Component: (await import('./pages/reports/PeriodReport')).PeriodReport }) },
+      { path: 'reporting/import', lazy: async () => ({ Component: (await import('./pages/reports/Import')).ImportList }) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -9,7 +9,7 @@ const KEY = 'hazard-console.language';
 
 const zh = {
   app: { name: '隐患整改闭环督办台', beijingTime: '所有时间均为北京时间（UTC+8）', skip: '跳到正文', signOut: '退出', language: 'English', languageLabel: '切换到英文', pending: '待发送 {{count}} 条' },
-  nav: { inbox: '我的待办', hazards: '隐患台账', overdue: '逾期督办', map: '区域分布', report: '日报', audit: '审计', duty: '应急值守' },
+  nav: { inbox: '我的待办', hazards: '隐患台账', overdue: '逾期督办', map: '区域分布', report: '日报', audit: '审计', duty: '应急值守', register: '重点单位', campaigns: '专项行动', reports: '报表' },
   status: { FOUND: '已发现', LISTED: '已挂牌', SUPERVISED: '督办中', SUSPENDED: '停产整改', RECTIFIED: '已整改', CANCELLED: '已撤销' },
   level: { GENERAL: '一般隐患', MAJOR: '重大隐患' },
   listingLevel: { COUNTY: '县级', CITY: '市级', PROVINCE: '省级' },
@@ -51,7 +51,7 @@ type Dictionary = typeof zh;
 
 const en: Dictionary = {
   app: { name: 'Hazard rectification console', beijingTime: 'All times are Beijing time (UTC+8)', skip: 'Skip to content', signOut: 'Sign out', language: '中文', languageLabel: 'Switch to Chinese', pending: '{{count}} waiting to send' },
-  nav: { inbox: 'My inbox', hazards: 'Hazards', overdue: 'Overdue', map: 'Regions', report: 'Daily report', audit: 'Audit', duty: 'Duty desk' },
+  nav: { inbox: 'My inbox', hazards: 'Hazards', overdue: 'Overdue', map: 'Regions', report: 'Daily report', audit: 'Audit', duty: 'Duty desk', register: 'Register', campaigns: 'Campaigns', reports: 'Reports' },
   status: { FOUND: 'Found', LISTED: 'Listed', SUPERVISED: 'Supervised', SUSPENDED: 'Suspended', RECTIFIED: 'Rectified', CANCELLED: 'Cancelled' },
   level: { GENERAL: 'General', MAJOR: 'Major' },
   listingLevel: { COUNTY: 'County', CITY: 'City', PROVINCE: 'Province' },

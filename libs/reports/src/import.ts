@@ -34,6 +34,9 @@ export interface ParsedList {
   errors: RowError[];
   /** Rows that were neither data nor blank are counted here too, to report "N of M". */
   total: number;
+  /** The header row as read, and every non-blank row after it as read: what a screen shows beside its errors. */
+  header: string[];
+  lines: { rowNumber: number; cells: string[] }[];
 }
 
 const HEADERS = {
@@ -105,21 +108,23 @@ export async function readGrid(data: Buffer, fileName: string): Promise<string[]
 export function parseHazardList(grid: string[][], regions: { code: string; name: string }[]): ParsedList {
   const headerIndex = grid.slice(0, 10).findIndex((r) => r.includes(HEADERS.enterprise) && r.includes(HEADERS.description));
   if (headerIndex < 0) {
-    return { rows: [], errors: [{ rowNumber: 0, column: '表头', reason: `no header row with ${HEADERS.enterprise} and ${HEADERS.description} in the first 10 rows` }], total: 0 };
+    return { rows: [], errors: [{ rowNumber: 0, column: '表头', reason: `no header row with ${HEADERS.enterprise} and ${HEADERS.description} in the first 10 rows` }], total: 0, header: [], lines: [] };
   }
   const header = grid[headerIndex];
   const missing = REQUIRED.filter((h) => !header.includes(h));
-  if (missing.length) return { rows: [], errors: [{ rowNumber: headerIndex + 1, column: '表头', reason: `missing column(s): ${missing.join('、')}` }], total: 0 };
+  if (missing.length) return { rows: [], errors: [{ rowNumber: headerIndex + 1, column: '表头', reason: `missing column(s): ${missing.join('、')}` }], total: 0, header, lines: [] };
   const col = (name: string) => header.indexOf(name);
   const regionByName = new Map(regions.flatMap((r) => [[r.name, r.code] as const, [r.code, r.code] as const]));
 
   const rows: ImportRow[] = [];
   const errors: RowError[] = [];
+  const lines: ParsedList['lines'] = [];
   let total = 0;
   grid.slice(headerIndex + 1).forEach((cells, i) => {
     const rowNumber = headerIndex + 2 + i;
     if (cells.every((c) => c === '')) return;
     total++;
+    lines.push({ rowNumber, cells: cells.slice(0, header.length) });
     const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '') : '');
     const problems: RowError[] = [];
     const fail = (column: string, reason: string) => problems.push({ rowNumber, column, reason });
@@ -169,7 +174,7 @@ export function parseHazardList(grid: string[][], regions: { code: string; name:
       deadline,
     });
   });
-  return { rows, errors, total };
+  return { rows, errors, total, header, lines };
 }
 
 /** The same row imported twice is the same hazard: its key depends on what the row says, not on when. */

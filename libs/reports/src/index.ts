@@ -8,3 +8,4 @@ export * from './render';
 export * from './store';
 export * from './import';
 export * from './render-pool';
+export * from './list-xlsx';

@@ -23,7 +23,7 @@ export const CONSOLE_CSP = [
 ].join('; ');
 
 /** Paths that belong to the API, never to the console's client-side routes. */
-const API_PREFIXES = ['/graphql', '/reports', '/evidence', '/health', '/dev'];
+const API_PREFIXES = ['/graphql', '/reports', '/exports', '/evidence', '/health', '/dev'];
 
 /**
  * Serves the built console (`npm run build` writes it to dist/console) on the gateway's port:

@@ -11,6 +11,17 @@ export interface ImportResult {
   alreadyPresent: number;
   listed: number;
   errors: RowError[];
+  /** The file's header row and its rows as read, each with what became of it (the console shows the errors beside them). */
+  header: string[];
+  lines: ImportLine[];
+}
+
+export interface ImportLine {
+  rowNumber: number;
+  cells: string[];
+  outcome: 'IMPORTED' | 'ALREADY_PRESENT' | 'REFUSED';
+  hazardId: string | null;
+  hazardCode: string | null;
 }
 
 /**
@@ -39,13 +50,16 @@ export class ImportService {
     }
     const parsed = parseHazardList(grid, await this.reference.regions());
     const started = Date.now();
-    const result: ImportResult = { rows: parsed.total, imported: 0, alreadyPresent: 0, listed: 0, errors: [...parsed.errors] };
+    const result: ImportResult = { rows: parsed.total, imported: 0, alreadyPresent: 0, listed: 0, errors: [...parsed.errors], header: parsed.header, lines: [] };
+    const done = new Map<number, Pick<ImportLine, 'outcome' | 'hazardId' | 'hazardCode'>>();
     for (const row of parsed.rows) {
       const inputs = rowInputs(departmentCode, row);
       try {
         const state = await this.commands.report(principal, inputs.report, request);
-        if (Date.parse(state.reportedAt) < started) result.alreadyPresent++;
+        const present = Date.parse(state.reportedAt) < started;
+        if (present) result.alreadyPresent++;
         else result.imported++;
+        done.set(row.rowNumber, { outcome: present ? 'ALREADY_PRESENT' : 'IMPORTED', hazardId: state.id, hazardCode: state.code });
         if (inputs.list && state.status === 'FOUND') {
           const { idempotencyKey, occurredAt, ...data } = inputs.list;
           await this.commands.execute(principal, state.id, { type: 'ListHazard', data }, { idempotencyKey, occurredAt }, request);
@@ -57,6 +71,8 @@ export class ImportService {
       }
     }
     result.errors.sort((a, b) => a.rowNumber - b.rowNumber);
+    // a row reported whose listing was refused keeps its hazard, and its error is shown beside it too
+    result.lines = parsed.lines.map(({ rowNumber, cells }) => ({ rowNumber, cells, ...(done.get(rowNumber) ?? { outcome: 'REFUSED', hazardId: null, hazardCode: null }) }));
     return result;
   }
 }

@@ -19,3 +19,13 @@ export class MajorHazardGradeModel {
   @Field(() => [MajorHazardGradeTermModel]) terms!: MajorHazardGradeTermModel[];
   @Field({ description: 'The edition of the standard whose reference data was used' }) standard!: string;
 }
+
+@ObjectType('HazardousChemical', { description: 'A chemical of the standard’s reference data: its critical quantity and correction factor' })
+export class HazardousChemicalModel {
+  @Field({ description: 'The name the standard uses' }) name!: string;
+  @Field(() => String, { nullable: true }) cas!: string | null;
+  @Field(() => [String], { description: 'Common names matched too (液氯, 液氨 …)' }) aliases!: string[];
+  @Field(() => Float, { description: 'Critical quantity Q (t), 表1 or 表2' }) criticalQuantity!: number;
+  @Field(() => Float, { description: 'Correction factor β, 表3 or 表4' }) beta!: number;
+  @Field({ description: 'The edition of the standard' }) standard!: string;
+}

@@ -1,0 +1,168 @@
+import { Fragment, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { mayRunCommand } from '@hazard/domain';
+import { errorOf } from '../../errors';
+import type { RegisterEnterprisesQuery } from '../../gql/graphql';
+import { ErrorAlert } from '../../report/ErrorAlert';
+import { useSession } from '../../session';
+import { Field, newIdempotencyKey, useDutyNames } from '../duty/common';
+import { ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { EnterprisesQuery, VerifyEnterpriseMutation } from './operations';
+
+type Enterprise = RegisterEnterprisesQuery['enterprises'][number];
+const COLOURS = ['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const;
+
+/** 企业与重点单位: the enterprises in scope, filtered as the URL says, exported as the server renders them; a site verification from a row. */
+export function Enterprises() {
+  const { t } = useTranslation('register');
+  const session = useSession();
+  const names = useDutyNames();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string) => params.get(k) ?? '';
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const bool = (v: string) => (v === '' ? null : v === 'true');
+  const filter = useMemo(
+    () => ({ regionCode: get('region') || null, keyUnit: bool(get('keyUnit')), riskColour: (get('riskColour') || null) as (typeof COLOURS)[number] | null, verifiedOnSite: bool(get('verifiedOnSite')) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [params],
+  );
+  const [{ data, error }, reexecute] = useQuery({ query: EnterprisesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
+  const may = mayRunCommand(session.roles, 'VerifyEnterpriseOnSite');
+  const [open, setOpen] = useState<string | null>(null);
+  const list = data?.enterprises ?? [];
+  return (
+    <div className="register">
+      <h1>{t('enterprises.title')}</h1>
+      <RegisterTabs />
+      <p className="muted">{t('enterprises.intro')}</p>
+      <form className="filters" aria-label={t('enterprises.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor="ent-region">{t('region')}</label>
+          <select id="ent-region" value={get('region')} onChange={(e) => setParam('region', e.target.value)}>
+            <option value="">{t('allRegions')}</option>
+            {names.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TriState id="ent-key" label={t('enterprises.keyUnit')} value={get('keyUnit')} onChange={(v) => setParam('keyUnit', v)} />
+        <div>
+          <label htmlFor="ent-colour">{t('enterprises.riskColour')}</label>
+          <select id="ent-colour" value={get('riskColour')} onChange={(e) => setParam('riskColour', e.target.value)}>
+            <option value="">{t('any')}</option>
+            {COLOURS.map((c) => (
+              <option key={c} value={c}>
+                {t(`colour.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TriState id="ent-verified" label={t('enterprises.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
+      </form>
+      <ExportButton path="/exports/enterprises.xlsx" params={{ region: get('region'), keyUnit: get('keyUnit'), riskColour: get('riskColour'), verifiedOnSite: get('verifiedOnSite') }} testId="enterprises-export" />
+      <ErrorAlert error={error} />
+      {!data ? (
+        <p role="status">{t('translation:common.loading')}</p>
+      ) : list.length === 0 ? (
+        <p data-testid="enterprises-none">{t('none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('count', { count: list.length })}</p>
+          <div className="report-scroll" role="region" aria-label={t('enterprises.title')} tabIndex={0}>
+            <table className="plain report-table" data-testid="enterprise-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('enterprises.name')}</th>
+                  <th scope="col">{t('region')}</th>
+                  <th scope="col">{t('sector')}</th>
+                  <th scope="col">{t('enterprises.keyUnit')}</th>
+                  <th scope="col">{t('enterprises.parts')}</th>
+                  <th scope="col">{t('enterprises.sources')}</th>
+                  <th scope="col">{t('enterprises.siteVerification')}</th>
+                  {may && <th scope="col">{t('sources.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((e) => (
+                  <Fragment key={e.creditCode}>
+                    <tr data-enterprise={e.creditCode} data-testid="enterprise-row">
+                      <th scope="row">
+                        {e.name}
+                        <br />
+                        <span className="muted">{e.creditCode}</span>
+                      </th>
+                      <td>{names.regionName(e.regionCode)}</td>
+                      <td>{t(`translation:sector.${e.sector}`)}</td>
+                      <td>{e.keyUnit ? <span className={`badge colour-${e.keyUnit.riskColour}`}>{e.keyUnit.riskColourLabel}</span> : <span className="muted">{t('no')}</span>}</td>
+                      <td>
+                        {e.keyParts.map((p) => (
+                          <div key={p.id}>
+                            {p.name}（{p.location}；{p.responsibleName}） <VerificationCell v={p.siteVerification} />
+                          </div>
+                        ))}
+                      </td>
+                      <td>{e.majorHazardSources.map((s) => s.name).join('、')}</td>
+                      <td>
+                        <VerificationCell v={e.siteVerification} />
+                      </td>
+                      {may && (
+                        <td>
+                          <button type="button" aria-expanded={open === e.creditCode} onClick={() => setOpen(open === e.creditCode ? null : e.creditCode)} aria-label={t('enterprises.verifyOf', { name: e.name })}>
+                            {t('enterprises.verify')}
+                          </button>
+                        </td>
+                      )}
+                    </tr>
+                    {open === e.creditCode && (
+                      <tr>
+                        <td colSpan={8}>
+                          <VerifyEnterprise enterprise={e} onClose={() => setOpen(null)} onDone={() => reexecute({ requestPolicy: 'network-only' })} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function VerifyEnterprise({ enterprise: e, onClose, onDone }: { enterprise: Enterprise; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, execute] = useMutation(VerifyEnterpriseMutation);
+  const [part, setPart] = useState('');
+  const [key] = useState(newIdempotencyKey);
+  const id = `verify-${e.creditCode}`;
+  return (
+    <VerifyForm
+      id={id}
+      title={t('enterprises.verifyOf', { name: e.name })}
+      onClose={onClose}
+      onDone={onDone}
+      extra={
+        e.keyParts.length > 0 ? (
+          <Field id={`${id}-part`} label={t('enterprises.target')} kind="select" value={part} onChange={setPart} options={[{ value: '', label: t('enterprises.wholeUnit') }, ...e.keyParts.map((p) => ({ value: p.id, label: p.name }))]} />
+        ) : undefined
+      }
+      send={async (d) => {
+        const answer = await execute({
+          input: { creditCode: e.creditCode, keyPartId: part || null, result: d.result as never, verifiers: d.verifiers, discrepancies: d.discrepancies, evidenceHashes: d.evidenceHashes, findings: d.findings, expectedVersion: e.version, idempotencyKey: key },
+        });
+        return errorOf(answer.error) ?? { hazards: answer.data?.verifyEnterpriseOnSite.hazards ?? [] };
+      }}
+    />
+  );
+}

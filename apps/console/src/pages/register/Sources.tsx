@@ -1,0 +1,221 @@
+import { Fragment, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { mayRunCommand } from '@hazard/domain';
+import { errorOf } from '../../errors';
+import type { RegisterSourcesQuery, ResponsibleRole } from '../../gql/graphql';
+import { ErrorAlert } from '../../report/ErrorAlert';
+import { useSession } from '../../session';
+import { formatTime } from '../../time';
+import { newIdempotencyKey, useDutyNames } from '../duty/common';
+import { ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { RecordPatrolMutation, SourcesQuery, VerifySourceMutation } from './operations';
+
+type Source = RegisterSourcesQuery['majorHazardSources'][number];
+const ROLES: ResponsibleRole[] = ['PRINCIPAL', 'TECHNICAL', 'OPERATIONAL'];
+const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
+  PRINCIPAL: { zh: '主要负责人', en: 'Principal' },
+  TECHNICAL: { zh: '技术负责人', en: 'Technical' },
+  OPERATIONAL: { zh: '操作负责人', en: 'Operational' },
+};
+
+/** 重大危险源: the register in scope with grade, responsible persons and their patrols; patrols and site verifications from a row. */
+export function Sources() {
+  const { t, i18n } = useTranslation('register');
+  const en = i18n.language === 'en';
+  const session = useSession();
+  const names = useDutyNames();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string) => params.get(k) ?? '';
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const bool = (v: string) => (v === '' ? null : v === 'true');
+  const filter = useMemo(
+    () => ({ regionCode: get('region') || null, level: get('level') ? Number(get('level')) : null, overduePatrol: bool(get('overduePatrol')), verifiedOnSite: bool(get('verifiedOnSite')) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [params],
+  );
+  const [{ data, error }, reexecute] = useQuery({ query: SourcesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
+  const mayPatrol = mayRunCommand(session.roles, 'RecordPatrol');
+  const mayVerify = mayRunCommand(session.roles, 'VerifySourceOnSite');
+  const [open, setOpen] = useState<{ id: string; form: 'patrol' | 'verify' } | null>(null);
+  const list = data?.majorHazardSources ?? [];
+  const roleLabel = (r: string) => (en ? ROLE_LABELS[r]?.en : ROLE_LABELS[r]?.zh) ?? r;
+  const level = (s: Source) => (!s.assessment ? t('level.unassessed') : s.assessment.isMajor && s.assessment.level ? t(`level.${s.assessment.level}`) : t('level.none'));
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  return (
+    <div className="register">
+      <h1>{t('sources.title')}</h1>
+      <RegisterTabs />
+      <p className="muted">{t('sources.intro')}</p>
+      <form className="filters" aria-label={t('sources.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor="src-region">{t('region')}</label>
+          <select id="src-region" value={get('region')} onChange={(e) => setParam('region', e.target.value)}>
+            <option value="">{t('allRegions')}</option>
+            {names.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="src-level">{t('sources.levelFilter')}</label>
+          <select id="src-level" value={get('level')} onChange={(e) => setParam('level', e.target.value)}>
+            <option value="">{t('any')}</option>
+            {[1, 2, 3, 4].map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TriState id="src-overdue" label={t('sources.overduePatrol')} value={get('overduePatrol')} onChange={(v) => setParam('overduePatrol', v)} />
+        <TriState id="src-verified" label={t('sources.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
+      </form>
+      <ExportButton path="/exports/sources.xlsx" params={{ region: get('region'), level: get('level'), overduePatrol: get('overduePatrol'), verifiedOnSite: get('verifiedOnSite') }} testId="sources-export" />
+      <ErrorAlert error={error} />
+      {!data ? (
+        <p role="status">{t('translation:common.loading')}</p>
+      ) : list.length === 0 ? (
+        <p data-testid="sources-none">{t('none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('count', { count: list.length })}</p>
+          <div className="report-scroll" role="region" aria-label={t('sources.title')} tabIndex={0}>
+            <table className="plain report-table" data-testid="source-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('sources.name')}</th>
+                  <th scope="col">{t('sources.enterprise')}</th>
+                  <th scope="col">{t('region')}</th>
+                  <th scope="col">{t('sources.level')}</th>
+                  <th scope="col">{t('sources.r')}</th>
+                  <th scope="col">{t('sources.persons')}</th>
+                  <th scope="col">{t('sources.siteVerification')}</th>
+                  {(mayPatrol || mayVerify) && <th scope="col">{t('sources.actions')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((s) => (
+                  <Fragment key={s.id}>
+                    <tr data-source={s.id} data-testid="source-row" className={s.overduePatrols.length ? 'over' : undefined}>
+                      <th scope="row">
+                        {s.name}
+                        <br />
+                        <span className="muted">
+                          {s.id} · {t(`unitKind.${s.unitKind}`)}
+                        </span>
+                      </th>
+                      <td>{s.enterpriseName}</td>
+                      <td>{names.regionName(s.regionCode)}</td>
+                      <td>
+                        <span className={`badge level-${s.assessment?.level ?? 'none'}`}>{level(s)}</span>
+                        {s.reassessmentDue && <span className="badge overdue"> {t('sources.reassess')}</span>}
+                      </td>
+                      <td>{s.assessment ? Math.round(s.assessment.r * 100) / 100 : '—'}</td>
+                      <td>
+                        <ul className="register-persons">
+                          {s.responsiblePersons.map((p) => (
+                            <li key={p.role} data-role={p.role}>
+                              {roleLabel(p.role)}：{p.name} <span className="muted">{p.lastPatrolAt ? t('sources.lastPatrol', { time: formatTime(p.lastPatrolAt) }) : t('sources.neverPatrolled')}</span>{' '}
+                              {p.patrolOverdue && (
+                                <span className="badge overdue" title={p.patrolOverdueReason ?? undefined} data-testid="patrol-overdue">
+                                  {t('sources.overdue')}
+                                </span>
+                              )}
+                            </li>
+                          ))}
+                          {s.vacantRoles.length > 0 && (
+                            <li className="field-error" data-testid="vacant-roles">
+                              {t('sources.vacant', { roles: s.vacantRoles.map(roleLabel).join('、') })}
+                            </li>
+                          )}
+                        </ul>
+                      </td>
+                      <td>
+                        <VerificationCell v={s.siteVerification} />
+                      </td>
+                      {(mayPatrol || mayVerify) && (
+                        <td>
+                          <div className="commands">
+                          {mayPatrol && (
+                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'patrol'} onClick={() => setOpen({ id: s.id, form: 'patrol' })} aria-label={t('sources.patrolOf', { name: s.name })}>
+                              {t('sources.patrol')}
+                            </button>
+                          )}
+                          {mayVerify && (
+                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'verify'} onClick={() => setOpen({ id: s.id, form: 'verify' })} aria-label={t('sources.verifyOf', { name: s.name })}>
+                              {t('sources.verify')}
+                            </button>
+                          )}
+                          </div>
+                        </td>
+                      )}
+                    </tr>
+                    {open?.id === s.id && (
+                      <tr>
+                        <td colSpan={8}>
+                          {open.form === 'patrol' ? (
+                            <Patrol source={s} roles={ROLES.filter((r) => s.responsiblePersons.some((p) => p.role === r)).map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={refresh} />
+                          ) : (
+                            <Verify source={s} onClose={() => setOpen(null)} onDone={refresh} />
+                          )}
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Patrol({ source: s, roles, onClose, onDone }: { source: Source; roles: { value: string; label: string }[]; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, execute] = useMutation(RecordPatrolMutation);
+  const [key] = useState(newIdempotencyKey);
+  return (
+    <PatrolForm
+      id={`patrol-${s.id}`}
+      title={t('sources.patrolOf', { name: s.name })}
+      roles={roles}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (d) => {
+        const answer = await execute({ input: { sourceId: s.id, role: d.role as ResponsibleRole, note: d.note, findings: d.findings, expectedVersion: s.version, idempotencyKey: key } });
+        return errorOf(answer.error) ?? { hazards: answer.data?.recordPatrol.hazards ?? [] };
+      }}
+    />
+  );
+}
+
+function Verify({ source: s, onClose, onDone }: { source: Source; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, execute] = useMutation(VerifySourceMutation);
+  const [key] = useState(newIdempotencyKey);
+  return (
+    <VerifyForm
+      id={`verify-${s.id}`}
+      title={t('sources.verifyOf', { name: s.name })}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (d) => {
+        const answer = await execute({
+          input: { sourceId: s.id, result: d.result as never, verifiers: d.verifiers, discrepancies: d.discrepancies, evidenceHashes: d.evidenceHashes, findings: d.findings, expectedVersion: s.version, idempotencyKey: key },
+        });
+        return errorOf(answer.error) ?? { hazards: answer.data?.verifySourceOnSite.hazards ?? [] };
+      }}
+    />
+  );
+}

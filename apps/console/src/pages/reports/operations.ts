@@ -1,0 +1,94 @@
+import { graphql } from '../../gql';
+
+/** 报表's operations (README "The daily report": the period report and the import); the server scopes every answer. */
+
+export const PeriodReportQuery = graphql(`
+  query PeriodReport($from: String!, $to: String!, $departmentCode: String!, $regionCode: String) {
+    periodReport(from: $from, to: $to, departmentCode: $departmentCode, regionCode: $regionCode) {
+      kind
+      from
+      to
+      departmentCode
+      departmentName
+      regionCode
+      unitName
+      tier
+      status
+      cutoff
+      contentHash
+      xlsxSha256
+      xlsxUrl
+      csvUrls
+      dueAt
+      late
+      submittedAt
+      submittedBy
+      documentNumber
+      receipt { number submittedAt submittedBy late dueAt documentNumber contentHash }
+      attachment1 { ...PeriodRowFields }
+      attachment2 { ...PeriodRowFields }
+      attachment3 {
+        byRegion { ...PeriodStatsFields }
+        bySector { ...PeriodStatsFields }
+        total { ...PeriodStatsFields }
+      }
+    }
+  }
+  fragment PeriodRowFields on ReportHazardRow {
+    hazardId
+    seq
+    code
+    region
+    sector
+    enterpriseName
+    level
+    foundDate
+    deadline
+    status
+    overdue
+    completedDate
+    verification
+    closedDate
+    newlyRectified
+  }
+  fragment PeriodStatsFields on ReportStatisticsRow {
+    label
+    foundGeneral
+    foundMajor
+    bySelfInspection
+    byDepartment
+    byCovert
+    byOther
+    rectifiedGeneral
+    rectifiedMajor
+    rectificationRate
+    onTimeRate
+    openNotDue
+    openOverdue
+    listedCounty
+    listedCity
+    listedProvince
+    listedClosed
+    suspended
+    suspendedWithMonitors
+    fines
+    fineAmount
+    suspensionsForRectification
+    closures
+    newToday
+    closedToday
+    cumulative
+  }
+`);
+
+export const SubmitPeriodReportMutation = graphql(`
+  mutation SubmitPeriodReport($input: SubmitPeriodReportInput!) {
+    submitPeriodReport(input: $input) {
+      from
+      to
+      status
+      contentHash
+      receipt { number submittedAt late }
+    }
+  }
+`);
