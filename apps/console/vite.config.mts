@@ -35,6 +35,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: gateway, ws: true, changeOrigin: true },
       '/reports': { target: gateway, changeOrigin: true },
+      '/exports': { target: gateway, changeOrigin: true },
+      '/evidence': { target: gateway, changeOrigin: true },
       '/dev': { target: gateway, changeOrigin: true },
     },
   },
