@@ -25,4 +25,11 @@ describe('majorHazardGrade: GB 18218-2018 against the reference data in the data
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/独角兽粉末/);
   });
+
+  it('lists the reference data it grades with: chlorine’s Q 5 t and β 4, matched by its aliases', async () => {
+    const res = await stack.gql(token, '{ hazardousChemicals { name cas aliases criticalQuantity beta standard } }');
+    const chlorine = res.data.hazardousChemicals.find((c: { cas: string | null }) => c.cas === '7782-50-5');
+    expect(chlorine).toEqual({ name: '氯', cas: '7782-50-5', aliases: expect.arrayContaining(['液氯']), criticalQuantity: 5, beta: 4, standard: 'GB 18218-2018' });
+    expect(res.data.hazardousChemicals.length).toBeGreaterThan(30);
+  });
 });
