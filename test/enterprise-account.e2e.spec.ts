@@ -105,7 +105,7 @@ describe('the enterprise’s safety manager (role ENTERPRISE)', () => {
       if (ALLOWED.has(f.name)) expect([f.name, code]).toEqual([f.name, undefined]);
       else expect([f.name, code]).toEqual([f.name, 'FORBIDDEN']);
     }
-    for (const path of ['/reports/daily/2026-12-02.xlsx?department=EMERGENCY', '/reports/period.xlsx?from=2026-01-01&to=2026-02-28&department=EMERGENCY']) {
+    for (const path of ['/reports/daily/2026-12-02.xlsx?department=EMERGENCY', '/reports/period.xlsx?from=2026-01-01&to=2026-02-28&department=EMERGENCY', '/exports/enterprises.xlsx', '/exports/sources.xlsx']) {
       const res = await fetch(new URL(path, stack.url), { headers: { authorization: `Bearer ${manager}` } });
       expect([path, res.status]).toEqual([path, 403]);
     }

@@ -176,7 +176,10 @@ export class RegisterExportController {
 
   private async send(res: Response, fileStem: string, authorization: string | undefined, build: (principal: Principal) => Promise<ListSheet>) {
     try {
-      const sheet = await build(await this.verifier.verify(authorization));
+      const principal = await this.verifier.verify(authorization);
+      // as the GraphQL register queries (enterprise.guard.ts): an enterprise's account reads its own hazards only
+      if (principal.roles.includes('ENTERPRISE')) throw new DomainError('FORBIDDEN', `an enterprise's account sees its own hazards; it may not export the register`);
+      const sheet = await build(principal);
       const name = `${fileStem}-${day(new Date().toISOString())}.xlsx`;
       res.setHeader('content-disposition', `attachment; filename="register.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
       res.setHeader('cache-control', 'no-store');
