@@ -29,6 +29,7 @@ describe('web console: the register (重点单位与重大危险源)', () => {
   const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
   const XLT = { creditCode: '91211103MA0RG0001L', name: '兴隆台瑞丰化工有限公司', regionCode: '211103' };
   const STC = { creditCode: '91211102MA0RG00029', name: '双台子宏泰燃气有限公司', regionCode: '211102' };
+  const PS = { creditCode: '91211122MA0RG0004E', name: '盘山新登记化工有限公司' };
   const screens: [string, string, string][] = [
     ['/register', '重点单位与重大危险源', 'Key units and major hazard sources'],
     ['/register/enterprises', '企业与重点单位', 'Enterprises and key units'],
@@ -214,6 +215,74 @@ describe('web console: the register (重点单位与重大危险源)', () => {
     expect(after.enterprise.siteVerification).toEqual({ result: 'CONSISTENT', verifiers: ['兴隆台检查员', '刘高工'] });
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
+    await context.close();
+  });
+
+  it('registers an enterprise, makes it a key unit with a key part, registers and grades its source and fills the vacant role, all from the screens; a bad credit code is refused at its field', async () => {
+    const { context, page, watched } = await signedIn(browser, base, tokens.office);
+    await page.goto(`${base}/register/enterprises`);
+    await page.getByTestId('enterprise-row').first().waitFor();
+    await page.getByTestId('enterprise-add').click();
+    const form = page.getByTestId('enterprise-form');
+    await form.getByLabel('统一社会信用代码').fill('91211122MA0RG00040');
+    await form.getByLabel('单位名称').fill('盘山新登记化工有限公司');
+    await form.getByLabel('县区').selectOption('211122');
+    await form.getByLabel('地址').fill('盘山县石化园区 8 号');
+    await form.getByRole('button', { name: '确认提交' }).click();
+    await form.getByRole('alert').waitFor();
+    expect(await form.getByLabel('统一社会信用代码').getAttribute('aria-invalid')).toBe('true');
+    expect((await gql(tokens.office, '{ enterprises(filter: { regionCode: "211122" }) { creditCode } }')).enterprises).toEqual([]);
+    await form.getByLabel('统一社会信用代码').fill(PS.creditCode);
+    await form.getByRole('button', { name: '确认提交' }).click();
+    await page.getByTestId('enterprise-added').waitFor();
+    const row = page.locator(`[data-enterprise="${PS.creditCode}"]`);
+    await row.waitFor();
+
+    await row.getByRole('button', { name: `认定重点单位：${PS.name}` }).click();
+    const designate = page.getByRole('form', { name: `认定重点单位：${PS.name}` });
+    await designate.getByLabel('风险颜色').selectOption('ORANGE');
+    await designate.getByLabel('认定依据').fill('液氨储罐构成重大危险源');
+    await designate.getByRole('button', { name: '确认提交' }).click();
+    await row.getByText('橙（较大风险）').waitFor();
+    await row.getByRole('button', { name: `添加重点部位：${PS.name}` }).click();
+    const part = page.getByRole('form', { name: `添加重点部位：${PS.name}` });
+    await part.getByLabel('部位名称').fill('液氨储罐区');
+    await part.locator(`#part-${PS.creditCode}-location`).fill('罐区');
+    await part.locator(`#part-${PS.creditCode}-responsibleName`).fill('钱主任');
+    await part.getByRole('button', { name: '确认提交' }).click();
+    await row.getByText('液氨储罐区（罐区；钱主任）').waitFor();
+
+    await page.goto(`${base}/register/sources`);
+    await page.getByTestId('patrol-cadence').waitFor();
+    await page.getByTestId('source-add').click();
+    const source = page.getByTestId('source-form');
+    await source.getByLabel('所属企业').selectOption(PS.creditCode);
+    // the open form is as accessible as the page
+    expect(await seriousViolations(page)).toEqual([]);
+    await source.locator('#source-new-name').fill('盘山液氨储罐区');
+    await source.locator('#source-new-location').fill('罐区');
+    await source.getByLabel('500 米内暴露人员数').fill('120');
+    await source.getByLabel(/危险化学品及最大存在量/).fill('液氨 三百');
+    await source.getByRole('button', { name: '确认提交' }).click();
+    expect(await source.getByRole('alert').innerText()).toContain('读不懂这一行：液氨 三百');
+    await source.getByLabel(/危险化学品及最大存在量/).fill('液氨 300');
+    await source.getByRole('button', { name: '确认提交' }).click();
+    await page.getByTestId('source-added').waitFor();
+    const created = page.locator('[data-testid="source-row"]').filter({ hasText: '盘山液氨储罐区' });
+    await created.waitFor();
+    expect(await created.innerText()).toContain('一级');
+    await created.getByRole('button', { name: '指定责任人：盘山液氨储罐区' }).click();
+    const assign = page.getByRole('form', { name: '指定责任人：盘山液氨储罐区' });
+    await assign.getByLabel('姓名').fill('孙总');
+    await assign.getByRole('button', { name: '确认提交' }).click();
+    await created.getByText('主要负责人：孙总').waitFor();
+    const { enterprise } = await gql(tokens.office, `{ enterprise(creditCode: "${PS.creditCode}") { keyUnit { riskColour } keyParts { name responsibleName } majorHazardSources { name assessment { level } responsiblePersons { name } } } }`);
+    expect(enterprise).toEqual({
+      keyUnit: { riskColour: 'ORANGE' },
+      keyParts: [{ name: '液氨储罐区', responsibleName: '钱主任' }],
+      majorHazardSources: [{ name: '盘山液氨储罐区', assessment: { level: 1 }, responsiblePersons: [{ name: '孙总' }] }],
+    });
+    expect(watched.errors).toEqual([]);
     await context.close();
   });
 

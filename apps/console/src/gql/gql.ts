@@ -82,6 +82,13 @@ type Documents = {
     "\n  mutation RegisterVerifySource($input: VerifySourceOnSiteInput!) {\n    verifySourceOnSite(input: $input) { source { id version } hazards { id code } }\n  }\n": typeof types.RegisterVerifySourceDocument,
     "\n  mutation RegisterVerifyEnterprise($input: VerifyEnterpriseOnSiteInput!) {\n    verifyEnterpriseOnSite(input: $input) { enterprise { id version } hazards { id code } }\n  }\n": typeof types.RegisterVerifyEnterpriseDocument,
     "\n  query RegisterChemicals { hazardousChemicals { name cas aliases criticalQuantity beta standard } }\n": typeof types.RegisterChemicalsDocument,
+    "\n  query RegisterCadence { patrolCadence { version source savedAt rules { role everyDays beforeHolidaysWithinDays beforeMajorEventsWithinDays } } }\n": typeof types.RegisterCadenceDocument,
+    "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id creditCode version } }\n": typeof types.RegisterEnterpriseDocument,
+    "\n  mutation RegisterDesignateKeyUnit($input: DesignateKeyUnitInput!) { designateKeyUnit(input: $input) { id version keyUnit { riskColour } } }\n": typeof types.RegisterDesignateKeyUnitDocument,
+    "\n  mutation RegisterAddKeyPart($input: AddKeyPartInput!) { addKeyPart(input: $input) { id version } }\n": typeof types.RegisterAddKeyPartDocument,
+    "\n  mutation RegisterSource($input: RegisterMajorHazardSourceInput!) { registerMajorHazardSource(input: $input) { id version } }\n": typeof types.RegisterSourceDocument,
+    "\n  mutation RegisterAssessSource($input: AssessMajorHazardSourceInput!) { assessMajorHazardSource(input: $input) { id version assessment { level isMajor r } } }\n": typeof types.RegisterAssessSourceDocument,
+    "\n  mutation RegisterAssignPerson($input: AssignResponsiblePersonInput!) { assignResponsiblePerson(input: $input) { id version vacantRoles } }\n": typeof types.RegisterAssignPersonDocument,
     "\n  query PeriodReport($from: String!, $to: String!, $departmentCode: String!, $regionCode: String) {\n    periodReport(from: $from, to: $to, departmentCode: $departmentCode, regionCode: $regionCode) {\n      kind\n      from\n      to\n      departmentCode\n      departmentName\n      regionCode\n      unitName\n      tier\n      status\n      cutoff\n      contentHash\n      xlsxSha256\n      xlsxUrl\n      csvUrls\n      dueAt\n      late\n      submittedAt\n      submittedBy\n      documentNumber\n      receipt { number submittedAt submittedBy late dueAt documentNumber contentHash }\n      attachment1 { ...PeriodRowFields }\n      attachment2 { ...PeriodRowFields }\n      attachment3 {\n        byRegion { ...PeriodStatsFields }\n        bySector { ...PeriodStatsFields }\n        total { ...PeriodStatsFields }\n      }\n    }\n  }\n  fragment PeriodRowFields on ReportHazardRow {\n    hazardId\n    seq\n    code\n    region\n    sector\n    enterpriseName\n    level\n    foundDate\n    deadline\n    status\n    overdue\n    completedDate\n    verification\n    closedDate\n    newlyRectified\n  }\n  fragment PeriodStatsFields on ReportStatisticsRow {\n    label\n    foundGeneral\n    foundMajor\n    bySelfInspection\n    byDepartment\n    byCovert\n    byOther\n    rectifiedGeneral\n    rectifiedMajor\n    rectificationRate\n    onTimeRate\n    openNotDue\n    openOverdue\n    listedCounty\n    listedCity\n    listedProvince\n    listedClosed\n    suspended\n    suspendedWithMonitors\n    fines\n    fineAmount\n    suspensionsForRectification\n    closures\n    newToday\n    closedToday\n    cumulative\n  }\n": typeof types.PeriodReportDocument,
     "\n  mutation SubmitPeriodReport($input: SubmitPeriodReportInput!) {\n    submitPeriodReport(input: $input) {\n      from\n      to\n      status\n      contentHash\n      receipt { number submittedAt late }\n    }\n  }\n": typeof types.SubmitPeriodReportDocument,
 };
@@ -154,6 +161,13 @@ const documents: Documents = {
     "\n  mutation RegisterVerifySource($input: VerifySourceOnSiteInput!) {\n    verifySourceOnSite(input: $input) { source { id version } hazards { id code } }\n  }\n": types.RegisterVerifySourceDocument,
     "\n  mutation RegisterVerifyEnterprise($input: VerifyEnterpriseOnSiteInput!) {\n    verifyEnterpriseOnSite(input: $input) { enterprise { id version } hazards { id code } }\n  }\n": types.RegisterVerifyEnterpriseDocument,
     "\n  query RegisterChemicals { hazardousChemicals { name cas aliases criticalQuantity beta standard } }\n": types.RegisterChemicalsDocument,
+    "\n  query RegisterCadence { patrolCadence { version source savedAt rules { role everyDays beforeHolidaysWithinDays beforeMajorEventsWithinDays } } }\n": types.RegisterCadenceDocument,
+    "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id creditCode version } }\n": types.RegisterEnterpriseDocument,
+    "\n  mutation RegisterDesignateKeyUnit($input: DesignateKeyUnitInput!) { designateKeyUnit(input: $input) { id version keyUnit { riskColour } } }\n": types.RegisterDesignateKeyUnitDocument,
+    "\n  mutation RegisterAddKeyPart($input: AddKeyPartInput!) { addKeyPart(input: $input) { id version } }\n": types.RegisterAddKeyPartDocument,
+    "\n  mutation RegisterSource($input: RegisterMajorHazardSourceInput!) { registerMajorHazardSource(input: $input) { id version } }\n": types.RegisterSourceDocument,
+    "\n  mutation RegisterAssessSource($input: AssessMajorHazardSourceInput!) { assessMajorHazardSource(input: $input) { id version assessment { level isMajor r } } }\n": types.RegisterAssessSourceDocument,
+    "\n  mutation RegisterAssignPerson($input: AssignResponsiblePersonInput!) { assignResponsiblePerson(input: $input) { id version vacantRoles } }\n": types.RegisterAssignPersonDocument,
     "\n  query PeriodReport($from: String!, $to: String!, $departmentCode: String!, $regionCode: String) {\n    periodReport(from: $from, to: $to, departmentCode: $departmentCode, regionCode: $regionCode) {\n      kind\n      from\n      to\n      departmentCode\n      departmentName\n      regionCode\n      unitName\n      tier\n      status\n      cutoff\n      contentHash\n      xlsxSha256\n      xlsxUrl\n      csvUrls\n      dueAt\n      late\n      submittedAt\n      submittedBy\n      documentNumber\n      receipt { number submittedAt submittedBy late dueAt documentNumber contentHash }\n      attachment1 { ...PeriodRowFields }\n      attachment2 { ...PeriodRowFields }\n      attachment3 {\n        byRegion { ...PeriodStatsFields }\n        bySector { ...PeriodStatsFields }\n        total { ...PeriodStatsFields }\n      }\n    }\n  }\n  fragment PeriodRowFields on ReportHazardRow {\n    hazardId\n    seq\n    code\n    region\n    sector\n    enterpriseName\n    level\n    foundDate\n    deadline\n    status\n    overdue\n    completedDate\n    verification\n    closedDate\n    newlyRectified\n  }\n  fragment PeriodStatsFields on ReportStatisticsRow {\n    label\n    foundGeneral\n    foundMajor\n    bySelfInspection\n    byDepartment\n    byCovert\n    byOther\n    rectifiedGeneral\n    rectifiedMajor\n    rectificationRate\n    onTimeRate\n    openNotDue\n    openOverdue\n    listedCounty\n    listedCity\n    listedProvince\n    listedClosed\n    suspended\n    suspendedWithMonitors\n    fines\n    fineAmount\n    suspensionsForRectification\n    closures\n    newToday\n    closedToday\n    cumulative\n  }\n": types.PeriodReportDocument,
     "\n  mutation SubmitPeriodReport($input: SubmitPeriodReportInput!) {\n    submitPeriodReport(input: $input) {\n      from\n      to\n      status\n      contentHash\n      receipt { number submittedAt late }\n    }\n  }\n": types.SubmitPeriodReportDocument,
 };
@@ -444,6 +458,34 @@ export function graphql(source: "\n  mutation RegisterVerifyEnterprise($input: V
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterChemicals { hazardousChemicals { name cas aliases criticalQuantity beta standard } }\n"): (typeof documents)["\n  query RegisterChemicals { hazardousChemicals { name cas aliases criticalQuantity beta standard } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterCadence { patrolCadence { version source savedAt rules { role everyDays beforeHolidaysWithinDays beforeMajorEventsWithinDays } } }\n"): (typeof documents)["\n  query RegisterCadence { patrolCadence { version source savedAt rules { role everyDays beforeHolidaysWithinDays beforeMajorEventsWithinDays } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id creditCode version } }\n"): (typeof documents)["\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id creditCode version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDesignateKeyUnit($input: DesignateKeyUnitInput!) { designateKeyUnit(input: $input) { id version keyUnit { riskColour } } }\n"): (typeof documents)["\n  mutation RegisterDesignateKeyUnit($input: DesignateKeyUnitInput!) { designateKeyUnit(input: $input) { id version keyUnit { riskColour } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAddKeyPart($input: AddKeyPartInput!) { addKeyPart(input: $input) { id version } }\n"): (typeof documents)["\n  mutation RegisterAddKeyPart($input: AddKeyPartInput!) { addKeyPart(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSource($input: RegisterMajorHazardSourceInput!) { registerMajorHazardSource(input: $input) { id version } }\n"): (typeof documents)["\n  mutation RegisterSource($input: RegisterMajorHazardSourceInput!) { registerMajorHazardSource(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAssessSource($input: AssessMajorHazardSourceInput!) { assessMajorHazardSource(input: $input) { id version assessment { level isMajor r } } }\n"): (typeof documents)["\n  mutation RegisterAssessSource($input: AssessMajorHazardSourceInput!) { assessMajorHazardSource(input: $input) { id version assessment { level isMajor r } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAssignPerson($input: AssignResponsiblePersonInput!) { assignResponsiblePerson(input: $input) { id version vacantRoles } }\n"): (typeof documents)["\n  mutation RegisterAssignPerson($input: AssignResponsiblePersonInput!) { assignResponsiblePerson(input: $input) { id version vacantRoles } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,9 +7,10 @@ import { errorOf } from '../../errors';
 import type { RegisterEnterprisesQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
-import { Field, newIdempotencyKey, useDutyNames } from '../duty/common';
+import { Field, newIdempotencyKey, newRecordId, useDutyNames } from '../duty/common';
 import { ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
-import { EnterprisesQuery, VerifyEnterpriseMutation } from './operations';
+import { RecordForm } from './forms';
+import { AddKeyPartMutation, DesignateKeyUnitMutation, EnterprisesQuery, RegisterEnterpriseMutation, VerifyEnterpriseMutation } from './operations';
 
 type Enterprise = RegisterEnterprisesQuery['enterprises'][number];
 const COLOURS = ['RED', 'ORANGE', 'YELLOW', 'BLUE'] as const;
@@ -35,7 +36,12 @@ export function Enterprises() {
   );
   const [{ data, error }, reexecute] = useQuery({ query: EnterprisesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
   const may = mayRunCommand(session.roles, 'VerifyEnterpriseOnSite');
-  const [open, setOpen] = useState<string | null>(null);
+  const mayKeep = mayRunCommand(session.roles, 'DesignateKeyUnit');
+  const [open, setOpen] = useState<{ code: string; form: 'verify' | 'designate' | 'part' } | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const toggle = (code: string, form: 'verify' | 'designate' | 'part') => setOpen(open?.code === code && open.form === form ? null : { code, form });
   const list = data?.enterprises ?? [];
   return (
     <div className="register">
@@ -68,6 +74,28 @@ export function Enterprises() {
         </div>
         <TriState id="ent-verified" label={t('enterprises.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
       </form>
+      {mayRunCommand(session.roles, 'RegisterEnterprise') && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)} data-testid="enterprise-add">
+            {t('enterprises.add')}
+          </button>
+        </p>
+      )}
+      {adding && (
+        <AddEnterprise
+          onClose={() => setAdding(false)}
+          onDone={(name) => {
+            setAdding(false);
+            setDone(name);
+            refresh();
+          }}
+        />
+      )}
+      {done && (
+        <p role="status" className="banner ok" data-testid="enterprise-added">
+          {t('enterprises.done')} {done}
+        </p>
+      )}
       <ExportButton path="/exports/enterprises.xlsx" params={{ region: get('region'), keyUnit: get('keyUnit'), riskColour: get('riskColour'), verifiedOnSite: get('verifiedOnSite') }} testId="enterprises-export" />
       <ErrorAlert error={error} />
       {!data ? (
@@ -88,7 +116,7 @@ export function Enterprises() {
                   <th scope="col">{t('enterprises.parts')}</th>
                   <th scope="col">{t('enterprises.sources')}</th>
                   <th scope="col">{t('enterprises.siteVerification')}</th>
-                  {may && <th scope="col">{t('sources.actions')}</th>}
+                  {(may || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -114,18 +142,38 @@ export function Enterprises() {
                       <td>
                         <VerificationCell v={e.siteVerification} />
                       </td>
-                      {may && (
+                      {(may || mayKeep) && (
                         <td>
-                          <button type="button" aria-expanded={open === e.creditCode} onClick={() => setOpen(open === e.creditCode ? null : e.creditCode)} aria-label={t('enterprises.verifyOf', { name: e.name })}>
-                            {t('enterprises.verify')}
-                          </button>
+                          <div className="commands">
+                            {may && (
+                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'verify'} onClick={() => toggle(e.creditCode, 'verify')} aria-label={t('enterprises.verifyOf', { name: e.name })}>
+                                {t('enterprises.verify')}
+                              </button>
+                            )}
+                            {mayKeep && (
+                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'designate'} onClick={() => toggle(e.creditCode, 'designate')} aria-label={t('enterprises.designateOf', { name: e.name })}>
+                                {t('enterprises.designate')}
+                              </button>
+                            )}
+                            {mayKeep && (
+                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'part'} onClick={() => toggle(e.creditCode, 'part')} aria-label={t('enterprises.addPartOf', { name: e.name })}>
+                                {t('enterprises.addPart')}
+                              </button>
+                            )}
+                          </div>
                         </td>
                       )}
                     </tr>
-                    {open === e.creditCode && (
+                    {open?.code === e.creditCode && (
                       <tr>
                         <td colSpan={8}>
-                          <VerifyEnterprise enterprise={e} onClose={() => setOpen(null)} onDone={() => reexecute({ requestPolicy: 'network-only' })} />
+                          {open.form === 'verify' ? (
+                            <VerifyEnterprise enterprise={e} onClose={() => setOpen(null)} onDone={refresh} />
+                          ) : open.form === 'designate' ? (
+                            <Designate enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                          ) : (
+                            <AddPart enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                          )}
                         </td>
                       </tr>
                     )}
@@ -163,6 +211,88 @@ function VerifyEnterprise({ enterprise: e, onClose, onDone }: { enterprise: Ente
         });
         return errorOf(answer.error) ?? { hazards: answer.data?.verifyEnterpriseOnSite.hazards ?? [] };
       }}
+    />
+  );
+}
+
+const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'] as const;
+
+/** 登记企业: an enterprise in one of the person's districts and departments. */
+function AddEnterprise({ onClose, onDone }: { onClose: () => void; onDone: (name: string) => void }) {
+  const { t } = useTranslation('register');
+  const names = useDutyNames();
+  const [, execute] = useMutation(RegisterEnterpriseMutation);
+  return (
+    <RecordForm
+      id="enterprise-new"
+      title={t('enterprises.add')}
+      testId="enterprise-form"
+      fields={[
+        { name: 'creditCode', label: t('enterprises.creditCode'), required: true },
+        { name: 'name', label: t('enterprises.name'), required: true },
+        { name: 'regionCode', label: t('region'), kind: 'select', options: names.regions.map((r) => ({ value: r.code, label: r.name })), required: true },
+        { name: 'departmentCode', label: t('department'), kind: 'select', options: names.departments.map((d) => ({ value: d.code, label: d.name })), required: true },
+        { name: 'sector', label: t('sector'), kind: 'select', options: SECTORS.map((c) => ({ value: c, label: t(`translation:sector.${c}`) })), required: true },
+        { name: 'address', label: t('enterprises.address'), required: true },
+      ]}
+      onClose={onClose}
+      onDone={(v) => onDone(v.name.trim())}
+      send={async (v, idempotencyKey) =>
+        errorOf((await execute({ input: { creditCode: v.creditCode.trim(), name: v.name.trim(), regionCode: v.regionCode, departmentCode: v.departmentCode, sector: v.sector as never, address: v.address.trim(), idempotencyKey } })).error)
+      }
+    />
+  );
+}
+
+/** 认定重点单位: its risk colour and why. */
+function Designate({ enterprise: e, onClose, onDone }: { enterprise: Enterprise; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, execute] = useMutation(DesignateKeyUnitMutation);
+  return (
+    <RecordForm
+      id={`designate-${e.creditCode}`}
+      title={t('enterprises.designateOf', { name: e.name })}
+      fields={[
+        { name: 'riskColour', label: t('enterprises.riskColour'), kind: 'select', options: COLOURS.map((c) => ({ value: c, label: t(`colour.${c}`) })), required: true },
+        { name: 'basis', label: t('enterprises.basis'), kind: 'textarea', required: true },
+      ]}
+      initial={{ riskColour: e.keyUnit?.riskColour ?? 'RED', basis: e.keyUnit?.basis ?? '' }}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (v, idempotencyKey) =>
+        errorOf((await execute({ input: { creditCode: e.creditCode, riskColour: v.riskColour as never, basis: v.basis.trim(), expectedVersion: e.version, idempotencyKey } })).error)
+      }
+    />
+  );
+}
+
+/** 添加重点部位: where it is and who answers for it. */
+function AddPart({ enterprise: e, onClose, onDone }: { enterprise: Enterprise; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, execute] = useMutation(AddKeyPartMutation);
+  return (
+    <RecordForm
+      id={`part-${e.creditCode}`}
+      title={t('enterprises.addPartOf', { name: e.name })}
+      fields={[
+        { name: 'partId', label: t('enterprises.partId'), required: true },
+        { name: 'name', label: t('enterprises.partName'), required: true },
+        { name: 'location', label: t('enterprises.partLocation'), required: true },
+        { name: 'responsibleName', label: t('enterprises.responsibleName'), required: true },
+        { name: 'responsiblePhone', label: t('enterprises.responsiblePhone') },
+      ]}
+      initial={{ partId: newRecordId('part') }}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (v, idempotencyKey) =>
+        errorOf(
+          (
+            await execute({
+              input: { creditCode: e.creditCode, partId: v.partId.trim(), name: v.name.trim(), location: v.location.trim(), responsibleName: v.responsibleName.trim(), responsiblePhone: v.responsiblePhone.trim() || null, expectedVersion: e.version, idempotencyKey },
+            })
+          ).error,
+        )
+      }
     />
   );
 }

@@ -8,9 +8,11 @@ import type { RegisterSourcesQuery, ResponsibleRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { formatTime } from '../../time';
-import { newIdempotencyKey, useDutyNames } from '../duty/common';
+import { newIdempotencyKey, newRecordId, useDutyNames } from '../duty/common';
 import { ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
-import { RecordPatrolMutation, SourcesQuery, VerifySourceMutation } from './operations';
+import { parseChemicals } from './chemicals';
+import { RecordForm } from './forms';
+import { AssessSourceMutation, AssignPersonMutation, CadenceQuery, EnterprisesQuery, RecordPatrolMutation, RegisterSourceMutation, SourcesQuery, VerifySourceMutation } from './operations';
 
 type Source = RegisterSourcesQuery['majorHazardSources'][number];
 const ROLES: ResponsibleRole[] = ['PRINCIPAL', 'TECHNICAL', 'OPERATIONAL'];
@@ -43,7 +45,10 @@ export function Sources() {
   const [{ data, error }, reexecute] = useQuery({ query: SourcesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
   const mayPatrol = mayRunCommand(session.roles, 'RecordPatrol');
   const mayVerify = mayRunCommand(session.roles, 'VerifySourceOnSite');
-  const [open, setOpen] = useState<{ id: string; form: 'patrol' | 'verify' } | null>(null);
+  const mayKeep = mayRunCommand(session.roles, 'AssignResponsiblePerson');
+  const [open, setOpen] = useState<{ id: string; form: 'patrol' | 'verify' | 'assess' | 'assign' } | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const list = data?.majorHazardSources ?? [];
   const roleLabel = (r: string) => (en ? ROLE_LABELS[r]?.en : ROLE_LABELS[r]?.zh) ?? r;
   const level = (s: Source) => (!s.assessment ? t('level.unassessed') : s.assessment.isMajor && s.assessment.level ? t(`level.${s.assessment.level}`) : t('level.none'));
@@ -79,6 +84,29 @@ export function Sources() {
         <TriState id="src-overdue" label={t('sources.overduePatrol')} value={get('overduePatrol')} onChange={(v) => setParam('overduePatrol', v)} />
         <TriState id="src-verified" label={t('sources.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
       </form>
+      <Cadence roleLabel={roleLabel} />
+      {mayRunCommand(session.roles, 'RegisterMajorHazardSource') && (
+        <p>
+          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)} data-testid="source-add">
+            {t('sources.add')}
+          </button>
+        </p>
+      )}
+      {adding && (
+        <AddSource
+          onClose={() => setAdding(false)}
+          onDone={(name) => {
+            setAdding(false);
+            setAdded(name);
+            refresh();
+          }}
+        />
+      )}
+      {added && (
+        <p role="status" className="banner ok" data-testid="source-added">
+          {t('sources.done')} {added}
+        </p>
+      )}
       <ExportButton path="/exports/sources.xlsx" params={{ region: get('region'), level: get('level'), overduePatrol: get('overduePatrol'), verifiedOnSite: get('verifiedOnSite') }} testId="sources-export" />
       <ErrorAlert error={error} />
       {!data ? (
@@ -99,7 +127,7 @@ export function Sources() {
                   <th scope="col">{t('sources.r')}</th>
                   <th scope="col">{t('sources.persons')}</th>
                   <th scope="col">{t('sources.siteVerification')}</th>
-                  {(mayPatrol || mayVerify) && <th scope="col">{t('sources.actions')}</th>}
+                  {(mayPatrol || mayVerify || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -142,7 +170,7 @@ export function Sources() {
                       <td>
                         <VerificationCell v={s.siteVerification} />
                       </td>
-                      {(mayPatrol || mayVerify) && (
+                      {(mayPatrol || mayVerify || mayKeep) && (
                         <td>
                           <div className="commands">
                           {mayPatrol && (
@@ -155,6 +183,16 @@ export function Sources() {
                               {t('sources.verify')}
                             </button>
                           )}
+                          {mayKeep && (
+                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'assess'} onClick={() => setOpen({ id: s.id, form: 'assess' })} aria-label={t('sources.assessOf', { name: s.name })}>
+                              {t('sources.assess')}
+                            </button>
+                          )}
+                          {mayKeep && (
+                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'assign'} onClick={() => setOpen({ id: s.id, form: 'assign' })} aria-label={t('sources.assignOf', { name: s.name })}>
+                              {t('sources.assign')}
+                            </button>
+                          )}
                           </div>
                         </td>
                       )}
@@ -164,8 +202,12 @@ export function Sources() {
                         <td colSpan={8}>
                           {open.form === 'patrol' ? (
                             <Patrol source={s} roles={ROLES.filter((r) => s.responsiblePersons.some((p) => p.role === r)).map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={refresh} />
-                          ) : (
+                          ) : open.form === 'verify' ? (
                             <Verify source={s} onClose={() => setOpen(null)} onDone={refresh} />
+                          ) : open.form === 'assess' ? (
+                            <Assess source={s} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                          ) : (
+                            <Assign source={s} roles={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
                           )}
                         </td>
                       </tr>
@@ -216,6 +258,123 @@ function Verify({ source: s, onClose, onDone }: { source: Source; onClose: () =>
         });
         return errorOf(answer.error) ?? { hazards: answer.data?.verifySourceOnSite.hazards ?? [] };
       }}
+    />
+  );
+}
+
+/** The patrol cadence in force: how often each responsible person patrols (README "The register of major hazard sources"). */
+function Cadence({ roleLabel }: { roleLabel: (role: string) => string }) {
+  const { t } = useTranslation('register');
+  const [{ data }] = useQuery({ query: CadenceQuery });
+  const c = data?.patrolCadence;
+  if (!c) return null;
+  return (
+    <details className="register-cadence" data-testid="patrol-cadence">
+      <summary>{t('sources.cadence', { version: c.version, source: c.source })}</summary>
+      <ul>
+        {c.rules.map((r) => (
+          <li key={r.role}>
+            {t('sources.cadenceRule', { role: roleLabel(r.role), days: r.everyDays })}
+            {r.beforeHolidaysWithinDays ? t('sources.cadenceHoliday', { days: r.beforeHolidaysWithinDays }) : ''}
+            {r.beforeMajorEventsWithinDays ? t('sources.cadenceEvent', { days: r.beforeMajorEventsWithinDays }) : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+type Problem = { code: string; field?: string; message: string };
+const badChemicals = (line: string, t: (k: string, o?: Record<string, string>) => string): Problem => ({ code: 'BAD_USER_INPUT', field: 'chemicals', message: t('sources.badChemicals', { line }) });
+
+/** 登记重大危险源: registered under one of the person's enterprises and graded at once (two commands, each with its key: a resend applies each once). */
+function AddSource({ onClose, onDone }: { onClose: () => void; onDone: (name: string) => void }) {
+  const { t } = useTranslation('register');
+  const [{ data }] = useQuery({ query: EnterprisesQuery, variables: { filter: null } });
+  const [, register] = useMutation(RegisterSourceMutation);
+  const [, assess] = useMutation(AssessSourceMutation);
+  const enterprises = data?.enterprises ?? [];
+  if (!data) return <p role="status">{t('translation:common.loading')}</p>;
+  return (
+    <RecordForm
+      id="source-new"
+      title={t('sources.add')}
+      testId="source-form"
+      fields={[
+        { name: 'enterprise', label: t('sources.enterprisePick'), kind: 'select', options: enterprises.map((e) => ({ value: e.creditCode, label: e.name })), required: true },
+        { name: 'sourceId', label: t('sources.sourceId'), required: true },
+        { name: 'name', label: t('sources.name'), required: true },
+        { name: 'unitKind', label: t('sources.unitKind'), kind: 'select', options: (['STORAGE', 'PRODUCTION'] as const).map((k) => ({ value: k, label: t(`unitKind.${k}`) })), required: true },
+        { name: 'location', label: t('sources.location'), required: true },
+        { name: 'population500m', label: t('sources.population'), kind: 'number', required: true },
+        { name: 'chemicals', label: t('sources.chemicals'), kind: 'textarea', required: true },
+      ]}
+      initial={{ sourceId: newRecordId('source'), population500m: '0' }}
+      onClose={onClose}
+      onDone={(v) => onDone(v.name.trim())}
+      send={async (v, key) => {
+        const parsed = parseChemicals(v.chemicals);
+        if (parsed.bad !== null) return badChemicals(parsed.bad, t);
+        const e = enterprises.find((x) => x.creditCode === v.enterprise);
+        if (!e) return { code: 'BAD_USER_INPUT', field: 'enterprise', message: t('verify.required') };
+        const sourceId = v.sourceId.trim();
+        const first = errorOf(
+          (
+            await register({
+              input: { sourceId, name: v.name.trim(), enterpriseName: e.name, enterpriseCreditCode: e.creditCode, unitKind: v.unitKind as never, location: v.location.trim(), regionCode: e.regionCode, departmentCode: e.departmentCode, idempotencyKey: key },
+            })
+          ).error,
+        );
+        if (first) return first;
+        return errorOf((await assess({ input: { sourceId, population500m: Number(v.population500m) || 0, chemicals: parsed.chemicals, idempotencyKey: `${key}-assess` } })).error);
+      }}
+    />
+  );
+}
+
+/** 辨识分级: a new assessment (the chemicals or the people around changed). */
+function Assess({ source: s, onClose, onDone }: { source: Source; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, assess] = useMutation(AssessSourceMutation);
+  return (
+    <RecordForm
+      id={`assess-${s.id}`}
+      title={t('sources.assessOf', { name: s.name })}
+      fields={[
+        { name: 'population500m', label: t('sources.population'), kind: 'number', required: true },
+        { name: 'chemicals', label: t('sources.chemicals'), kind: 'textarea', required: true },
+      ]}
+      initial={{ population500m: String(s.assessment?.population500m ?? 0) }}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (v, idempotencyKey) => {
+        const parsed = parseChemicals(v.chemicals);
+        if (parsed.bad !== null) return badChemicals(parsed.bad, t);
+        return errorOf((await assess({ input: { sourceId: s.id, population500m: Number(v.population500m) || 0, chemicals: parsed.chemicals, expectedVersion: s.version, idempotencyKey } })).error);
+      }}
+    />
+  );
+}
+
+/** 指定责任人: one of the three responsible persons (a new one for a role relieves the previous). */
+function Assign({ source: s, roles, onClose, onDone }: { source: Source; roles: { value: string; label: string }[]; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('register');
+  const [, assign] = useMutation(AssignPersonMutation);
+  return (
+    <RecordForm
+      id={`assign-${s.id}`}
+      title={t('sources.assignOf', { name: s.name })}
+      fields={[
+        { name: 'role', label: t('sources.role'), kind: 'select', options: roles, required: true },
+        { name: 'name', label: t('sources.personName'), required: true },
+        { name: 'phone', label: t('sources.personPhone') },
+      ]}
+      initial={{ role: s.vacantRoles[0] ?? 'PRINCIPAL' }}
+      onClose={onClose}
+      onDone={onDone}
+      send={async (v, idempotencyKey) =>
+        errorOf((await assign({ input: { sourceId: s.id, role: v.role as ResponsibleRole, name: v.name.trim(), phone: v.phone.trim() || null, expectedVersion: s.version, idempotencyKey } })).error)
+      }
     />
   );
 }

@@ -98,3 +98,31 @@ export const VerifyEnterpriseMutation = graphql(`
 export const ChemicalsQuery = graphql(`
   query RegisterChemicals { hazardousChemicals { name cas aliases criticalQuantity beta standard } }
 `);
+
+export const CadenceQuery = graphql(`
+  query RegisterCadence { patrolCadence { version source savedAt rules { role everyDays beforeHolidaysWithinDays beforeMajorEventsWithinDays } } }
+`);
+
+export const RegisterEnterpriseMutation = graphql(`
+  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id creditCode version } }
+`);
+
+export const DesignateKeyUnitMutation = graphql(`
+  mutation RegisterDesignateKeyUnit($input: DesignateKeyUnitInput!) { designateKeyUnit(input: $input) { id version keyUnit { riskColour } } }
+`);
+
+export const AddKeyPartMutation = graphql(`
+  mutation RegisterAddKeyPart($input: AddKeyPartInput!) { addKeyPart(input: $input) { id version } }
+`);
+
+export const RegisterSourceMutation = graphql(`
+  mutation RegisterSource($input: RegisterMajorHazardSourceInput!) { registerMajorHazardSource(input: $input) { id version } }
+`);
+
+export const AssessSourceMutation = graphql(`
+  mutation RegisterAssessSource($input: AssessMajorHazardSourceInput!) { assessMajorHazardSource(input: $input) { id version assessment { level isMajor r } } }
+`);
+
+export const AssignPersonMutation = graphql(`
+  mutation RegisterAssignPerson($input: AssignResponsiblePersonInput!) { assignResponsiblePerson(input: $input) { id version vacantRoles } }
+`);
