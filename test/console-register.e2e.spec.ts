@@ -317,6 +317,8 @@ describe('web console: the register (重点单位与重大危险源)', () => {
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: join(folder, file), fullPage: true });
     };
+    await shoot('/register', 'register-overview.png', (p) => p.getByTestId('register-overview').waitFor());
+    await shoot('/register/enterprises', 'register-enterprises.png', (p) => p.getByTestId('enterprise-row').first().waitFor());
     await shoot('/register/sources', 'register-sources.png', (p) => p.getByTestId('source-row').first().waitFor());
     await page.goto(`${base}/register/grading`);
     await page.getByLabel(/暴露人员数/).fill('120');
