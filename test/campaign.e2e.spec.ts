@@ -95,6 +95,23 @@ describe('a campaign and its four measures, with its dashboard', () => {
         { regionCode: '211104', sector: 'CONSTRUCTION' },
       ],
     });
+
+    // who has done what, per district of the campaign and per department: a district's own meeting
+    const meeting = (heldBy: Record<string, string>) => run(office, 'recordSpecialMeeting', { campaignId: id, heldOn: beijingDay(-8), chairedBy: '区长', decisions: '区级部署', heldBy });
+    expect(codeOf(await meeting({ kind: 'DEPARTMENT', code: 'NO_SUCH' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await meeting({ kind: 'DISTRICT', code: '211102' }))).toBe('BAD_USER_INPUT');
+    expect((await meeting({ kind: 'DISTRICT', code: '211104' })).errors).toBeUndefined();
+    const byUnit = await gql(auditor, `query($id: ID!) { campaignProgress(id: $id) {
+      units { kind code meetingHeld supervisionRounds listedMajorHazards listedMajorHazardsRectified penaltyCases hazardsFound }
+      campaign { meetings { heldBy { kind code } } } } }`, { id });
+    expect(byUnit.errors).toBeUndefined();
+    expect(byUnit.data.campaignProgress.units.filter((u: any) => u.kind === 'DISTRICT')).toEqual([
+      { kind: 'DISTRICT', code: '211103', meetingHeld: false, supervisionRounds: 1, listedMajorHazards: 1, listedMajorHazardsRectified: 0, penaltyCases: 0, hazardsFound: 2 },
+      { kind: 'DISTRICT', code: '211104', meetingHeld: true, supervisionRounds: 0, listedMajorHazards: 0, listedMajorHazardsRectified: 0, penaltyCases: 0, hazardsFound: 0 },
+    ]);
+    expect(byUnit.data.campaignProgress.units.find((u: any) => u.code === 'EMERGENCY')).toMatchObject({ kind: 'DEPARTMENT', meetingHeld: false, listedMajorHazards: 1, hazardsFound: null });
+    expect(byUnit.data.campaignProgress.campaign.meetings.map((m: any) => m.heldBy)).toEqual([null, { kind: 'DISTRICT', code: '211104' }]);
+
     expect(codeOf(await gql(supervisor, `query($id: ID!) { campaignProgress(id: $id) { meetings } }`, { id }))).toBe('FORBIDDEN');
     expect((await gql(auditor, '{ campaigns { id } }')).data.campaigns.map((c: any) => c.id)).toContain(id);
   });

@@ -15,6 +15,7 @@ export function toCampaignModel(s: CampaignState): CampaignModel {
     sectors: s.sectors,
     teams: s.teams,
     measures: { specialMeeting: m.SPECIAL_MEETING, supervisionRounds: m.SUPERVISION_ROUNDS, listedMajorHazards: m.LISTED_MAJOR_HAZARDS, penaltyCases: m.PENALTY_CASES },
+    meetings: s.meetings,
     supervisionRounds: s.supervisionRounds,
     listedHazards: s.listedHazards,
     penaltyCases: s.penaltyCases.map((c) => c.caseNumber),

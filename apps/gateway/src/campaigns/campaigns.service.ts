@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type CampaignCommand,
   type CampaignState,
+  type CampaignUnitFacts,
+  type CampaignUnitMeasures,
   DomainError,
+  campaignUnitMeasures,
   mayRead,
 } from '@hazard/domain';
 import { type Db, readStream, streamIdsOfType, foldStream } from '@hazard/event-store';
@@ -11,6 +14,7 @@ import type { Principal, RequestInfo } from '../auth/principal';
 import { DirectStreams, type StreamCommandOptions } from '../common/direct-stream';
 import { DATABASE } from '../infrastructure/database.provider';
 import { OversightService } from '../oversight/oversight.service';
+import { ReferenceDataService } from '../reference/reference-data.service';
 import { SourcesService } from '../sources/sources.service';
 
 export interface CampaignProgress {
@@ -31,6 +35,8 @@ export interface CampaignProgress {
   coverage: HazardCoverage[];
   /** Regions × sectors of the campaign's scope where no hazard was found yet (nobody looked, or all is well). */
   uncovered: { regionCode: string; sector: string }[];
+  /** The four measures per district and department. */
+  units: CampaignUnitMeasures[];
 }
 
 /** Campaigns (专项行动) and their four measures; the committee office runs them, auditors read them. */
@@ -42,6 +48,7 @@ export class CampaignsService {
     @Inject(DATABASE) private readonly db: Db,
     private readonly oversight: OversightService,
     private readonly sources: SourcesService,
+    private readonly reference: ReferenceDataService,
   ) {
     this.streams = new DirectStreams(db);
   }
@@ -63,6 +70,13 @@ export class CampaignsService {
       assertVisible: (s) => this.assertVisible(principal, s),
       resolve: async (_state, c) => {
         if (c.type === 'CreateCampaign') return { ...c, data: { ...c.data, campaignId: id } };
+        if (c.type === 'RecordSpecialMeeting' && c.data.heldBy?.kind === 'DEPARTMENT') {
+          const code = c.data.heldBy.code;
+          const departments = await this.reference.departments();
+          if (!departments.some((d) => d.code === code)) {
+            throw new DomainError('BAD_USER_INPUT', `heldBy.code: unknown department ${code}; use one of ${departments.map((d) => d.code).join(', ')}`, 'heldBy.code');
+          }
+        }
         if (c.type === 'AddSupervisionRound') {
           const found = typeof c.data.oversightId === 'string' ? await this.oversight.find(principal, c.data.oversightId).catch(() => null) : null;
           return { ...c, data: { ...c.data, kind: found?.state.kind ?? null } };
@@ -102,6 +116,25 @@ export class CampaignsService {
       f && f.state.kind === 'SUPERVISION' ? [f.state] : [],
     );
     const listed = await Promise.all(campaign.listedHazards.map((h) => findHazardState(this.db, h)));
+    // the oversights the rounds and penalty cases name, as the unit table reads them
+    const caseOversights = await Promise.all(
+      campaign.penaltyCases.flatMap((c) => (c.oversightId ? [c.oversightId] : [])).map((o) => this.oversight.find(principal, o).catch(() => null)),
+    );
+    const oversights: CampaignUnitFacts['oversights'] = new Map(
+      [...rounds, ...caseOversights.flatMap((f) => (f ? [f.state] : []))].map((o) => [
+        o.id,
+        o.kind === 'SUPERVISION'
+          ? { kind: 'SUPERVISION' as const, target: { kind: o.target.kind === 'DEPARTMENT' ? ('DEPARTMENT' as const) : ('DISTRICT' as const), code: o.target.code } }
+          : { kind: 'INSPECTION' as const, regionCode: o.enterprise.regionCode, departmentCode: o.body.departmentCode },
+      ]),
+    );
+    const units = campaignUnitMeasures({
+      campaign,
+      oversights,
+      listedHazards: listed.flatMap((h) => (h ? [{ regionCode: h.regionCode, departmentCode: h.departmentCode, rectified: h.status === 'RECTIFIED' }] : [])),
+      departments: await this.reference.departments(),
+      coverage,
+    });
     const found = coverage.reduce((n, c) => n + c.found, 0);
     const rectified = coverage.reduce((n, c) => n + c.rectified, 0);
     return {
@@ -119,6 +152,7 @@ export class CampaignsService {
       rectificationRate: found === 0 ? null : Math.round((rectified / found) * 1000) / 10,
       coverage,
       uncovered,
+      units,
     };
   }
 

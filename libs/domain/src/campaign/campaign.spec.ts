@@ -50,6 +50,20 @@ describe('campaigns (pure)', () => {
   });
 });
 
+describe('who held the special meeting', () => {
+  it('is the office itself unless a district of the campaign or a department is named; an old event without it reads as the office’s', () => {
+    const s = apply(null, create);
+    const meeting = (heldBy?: unknown) => apply(s, { type: 'RecordSpecialMeeting', data: { heldOn: '2026-02-21', chairedBy: '区长', decisions: '部署', heldBy } as never }).meetings[0].heldBy;
+    expect(meeting()).toBeNull();
+    expect(meeting({ kind: 'DISTRICT', code: s.regions[0] })).toEqual({ kind: 'DISTRICT', code: s.regions[0] });
+    expect(meeting({ kind: 'DEPARTMENT', code: 'HOUSING' })).toEqual({ kind: 'DEPARTMENT', code: 'HOUSING' });
+    expect(() => meeting({ kind: 'DISTRICT', code: '999999' })).toThrow(expect.objectContaining({ field: 'heldBy.code' }));
+    expect(() => meeting({ kind: 'ENTERPRISE', code: 'x' })).toThrow(expect.objectContaining({ field: 'heldBy.kind' }));
+    const old = evolveCampaign(s, { type: 'SpecialMeetingRecorded', data: { heldOn: '2026-02-21', chairedBy: '市长', decisions: '部署', minutesHashes: [] } } as never);
+    expect(old.meetings[0].heldBy).toBeNull();
+  });
+});
+
 describe('given events → when command → then events', () => {
   const created: CampaignEventBody = {
     type: 'CampaignCreated',

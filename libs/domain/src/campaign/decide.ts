@@ -5,7 +5,7 @@ import { assertNever } from '../shared/never';
 import { assertMayRunCommand } from '../shared/permissions';
 import { SECTORS } from '../shared/reference';
 import { calendarDate, code, evidenceHashes, oneOf, optionalText, requiredText } from '../shared/validation';
-import type { CampaignCommand } from './commands';
+import { CAMPAIGN_UNIT_KINDS, type CampaignCommand, type CampaignUnit } from './commands';
 import type { CampaignEventBody } from './events';
 import { evolveCampaign } from './evolve';
 import type { CampaignState } from './state';
@@ -60,6 +60,7 @@ export function decideCampaign(state: CampaignState | null, command: CampaignCom
             chairedBy: requiredText('chairedBy', d.chairedBy, { max: 100 }),
             decisions: requiredText('decisions', d.decisions, { max: 4000, multiline: true }),
             minutesHashes: evidenceHashes('minutesHashes', d.minutesHashes),
+            heldBy: meetingUnit(state, d.heldBy),
           },
         },
       ];
@@ -94,3 +95,12 @@ export function decideCampaign(state: CampaignState | null, command: CampaignCom
 
 /** The campaign's decider as one value (the command handler takes it so). */
 export const campaignDecider: Decider<CampaignState, CampaignCommand, CampaignEventBody> = { decide: decideCampaign, evolve: evolveCampaign };
+
+/** Who held a special meeting: one of the campaign's districts, a department, or (none) the office itself. */
+function meetingUnit(state: CampaignState, unit: CampaignUnit | null | undefined): CampaignUnit | null {
+  if (unit === null || unit === undefined) return null;
+  const kind = oneOf('heldBy.kind', unit.kind, CAMPAIGN_UNIT_KINDS);
+  const code = requiredText('heldBy.code', unit.code, { max: 32 });
+  if (kind === 'DISTRICT' && !state.regions.includes(code)) throw badInput('heldBy.code', `${code} is not one of the campaign’s districts (${state.regions.join(', ')})`);
+  return { kind, code };
+}

@@ -1,9 +1,10 @@
 import type { Actor } from '../shared/metadata';
-import type { CampaignCommand } from './commands';
+import type { CampaignCommand, CampaignUnit } from './commands';
 
 export type CampaignEventBody =
   | { type: 'CampaignCreated'; data: Extract<CampaignCommand, { type: 'CreateCampaign' }>['data'] }
-  | { type: 'SpecialMeetingRecorded'; data: { heldOn: string; chairedBy: string; decisions: string; minutesHashes: string[] } }
+  /** `heldBy` absent (events before it existed) or null: the committee office's own meeting. */
+  | { type: 'SpecialMeetingRecorded'; data: { heldOn: string; chairedBy: string; decisions: string; minutesHashes: string[]; heldBy?: CampaignUnit | null } }
   | { type: 'SupervisionRoundAdded'; data: { oversightId: string } }
   | { type: 'ListedHazardAdded'; data: { hazardId: string } }
   | { type: 'PenaltyCaseOpened'; data: { caseNumber: string; enterpriseName: string; violation: string; oversightId: string | null } };

@@ -13,7 +13,7 @@ export function evolveCampaign(state: CampaignState | null, event: CampaignEvent
   const next = { ...state, version: event.version };
   switch (body.type) {
     case 'SpecialMeetingRecorded':
-      return { ...next, meetings: [...state.meetings, body.data] };
+      return { ...next, meetings: [...state.meetings, { ...body.data, heldBy: body.data.heldBy ?? null }] };
     case 'SupervisionRoundAdded':
       return { ...next, supervisionRounds: [...state.supervisionRounds, body.data.oversightId] };
     case 'ListedHazardAdded':

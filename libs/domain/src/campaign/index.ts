@@ -10,3 +10,4 @@ export * from './decide';
 export * from './events';
 export * from './evolve';
 export * from './state';
+export * from './units';

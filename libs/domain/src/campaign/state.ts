@@ -1,5 +1,5 @@
 import type { Sector } from '../shared/reference';
-import type { CampaignMeasure, CampaignTeam } from './commands';
+import type { CampaignMeasure, CampaignTeam, CampaignUnit } from './commands';
 
 export interface CampaignState {
   id: string;
@@ -10,7 +10,8 @@ export interface CampaignState {
   regions: string[];
   sectors: Sector[];
   teams: CampaignTeam[];
-  meetings: { heldOn: string; chairedBy: string; decisions: string; minutesHashes: string[] }[];
+  /** `heldBy` null: the committee office's own meeting; else the district or department that held it. */
+  meetings: { heldOn: string; chairedBy: string; decisions: string; minutesHashes: string[]; heldBy: CampaignUnit | null }[];
   supervisionRounds: string[];
   listedHazards: string[];
   penaltyCases: { caseNumber: string; enterpriseName: string; violation: string; oversightId: string | null; at: string }[];

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { Sector } from '@hazard/domain';
-import { SectorEnum } from '../../common/enums';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { CAMPAIGN_UNIT_KINDS, type Sector } from '@hazard/domain';
+import { SectorEnum, asEnum } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
 
 /** Fields every command on a campaign carries. */
@@ -31,8 +31,18 @@ export class CreateCampaignInput extends CampaignCommandInput {
   @Field(() => [CampaignTeamInput], { nullable: true }) teams?: CampaignTeamInput[] | null;
 }
 
+export const CampaignUnitKindEnum = asEnum(CAMPAIGN_UNIT_KINDS);
+registerEnumType(CampaignUnitKindEnum, { name: 'CampaignUnitKind', description: 'DISTRICT (a region code of the campaign) or DEPARTMENT (a department code)' });
+
+@InputType('CampaignUnitInput')
+export class CampaignUnitInput {
+  @Field(() => CampaignUnitKindEnum) kind!: 'DISTRICT' | 'DEPARTMENT';
+  @Field() code!: string;
+}
+
 @InputType()
 export class RecordSpecialMeetingInput extends CampaignCommandInput {
+  @Field(() => CampaignUnitInput, { nullable: true, description: 'The district or department that held it; none: the committee office’s own' }) heldBy?: CampaignUnitInput | null;
   @Field() heldOn!: string;
   @Field() chairedBy!: string;
   @Field() decisions!: string;

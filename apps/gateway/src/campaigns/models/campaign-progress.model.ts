@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { SectorEnum } from '../../common/enums';
+import { CampaignUnitKindEnum } from '../dto/campaign-commands.input';
 import { CampaignModel } from './campaign.model';
 
 @ObjectType('CampaignCoverage')
@@ -15,6 +16,19 @@ export class CampaignCoverageModel {
 export class CampaignGapModel {
   @Field() regionCode!: string;
   @Field(() => SectorEnum) sector!: string;
+}
+
+@ObjectType('CampaignUnitMeasures', { description: 'One district’s or department’s four measures in the campaign' })
+export class CampaignUnitMeasuresModel {
+  @Field(() => CampaignUnitKindEnum) kind!: 'DISTRICT' | 'DEPARTMENT';
+  @Field() code!: string;
+  @Field({ description: 'It held its own special meeting' }) meetingHeld!: boolean;
+  @Field(() => Int, { description: 'Supervision rounds of the campaign aimed at it' }) supervisionRounds!: number;
+  @Field(() => Int) listedMajorHazards!: number;
+  @Field(() => Int) listedMajorHazardsRectified!: number;
+  @Field(() => Int, { description: 'Penalty cases tied to an oversight of it' }) penaltyCases!: number;
+  @Field(() => Int, { nullable: true, description: 'Hazards found in the period (districts)' }) hazardsFound!: number | null;
+  @Field(() => Int, { nullable: true }) hazardsRectified!: number | null;
 }
 
 @ObjectType('CampaignProgress', { description: 'The campaign dashboard: each measure’s figures, coverage by region × sector, rectification' })
@@ -33,4 +47,5 @@ export class CampaignProgressModel {
   @Field(() => Float, { nullable: true, description: 'Percent' }) rectificationRate!: number | null;
   @Field(() => [CampaignCoverageModel]) coverage!: CampaignCoverageModel[];
   @Field(() => [CampaignGapModel], { description: 'Regions × sectors in scope with no hazard found yet' }) uncovered!: CampaignGapModel[];
+  @Field(() => [CampaignUnitMeasuresModel], { description: 'The four measures per district of the campaign and per department whose sectors it covers' }) units!: CampaignUnitMeasuresModel[];
 }

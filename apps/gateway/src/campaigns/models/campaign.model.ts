@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Sector } from '@hazard/domain';
 import { SectorEnum } from '../../common/enums';
+import { CampaignUnitKindEnum } from '../dto/campaign-commands.input';
 
 @ObjectType('CampaignTeam')
 export class CampaignTeamModel {
@@ -19,6 +20,21 @@ export class CampaignMeasuresModel {
   @Field({ description: '违法行为处罚' }) penaltyCases!: boolean;
 }
 
+@ObjectType('CampaignUnit')
+export class CampaignUnitModel {
+  @Field(() => CampaignUnitKindEnum) kind!: 'DISTRICT' | 'DEPARTMENT';
+  @Field() code!: string;
+}
+
+@ObjectType('CampaignMeeting', { description: '专题会议: when, who chaired, what was decided, who held it' })
+export class CampaignMeetingModel {
+  @Field() heldOn!: string;
+  @Field() chairedBy!: string;
+  @Field() decisions!: string;
+  @Field(() => [String], { description: 'SHA-256 of the minutes' }) minutesHashes!: string[];
+  @Field(() => CampaignUnitModel, { nullable: true, description: 'The district or department that held it; null: the committee office' }) heldBy!: CampaignUnitModel | null;
+}
+
 @ObjectType('Campaign', { description: '专项行动: period, scope, teams and the four measures' })
 export class CampaignModel {
   @Field(() => ID) id!: string;
@@ -30,6 +46,7 @@ export class CampaignModel {
   @Field(() => [SectorEnum]) sectors!: Sector[];
   @Field(() => [CampaignTeamModel]) teams!: CampaignTeamModel[];
   @Field(() => CampaignMeasuresModel) measures!: CampaignMeasuresModel;
+  @Field(() => [CampaignMeetingModel]) meetings!: CampaignMeetingModel[];
   @Field(() => [String]) supervisionRounds!: string[];
   @Field(() => [String]) listedHazards!: string[];
   @Field(() => [String], { description: 'Penalty case numbers' }) penaltyCases!: string[];
