@@ -113,6 +113,9 @@ const router = createBrowserRouter([
       { path: 'duty/log', lazy: async () => ({ Component: (await import('./pages/duty/DutyLog')).DutyLog }) },
       { path: 'duty/incidents', lazy: async () => ({ Component: (await import('./pages/duty/Incidents')).Incidents }) },
       // the campaigns' and oversight screens (专项行动与督查检查)
+      { path: 'campaigns', lazy: async () => ({ Component: (await import('./pages/oversight/Campaigns')).Campaigns }) },
+      { path: 'campaigns/:id', lazy: async () => ({ Component: (await import('./pages/oversight/Campaign')).CampaignPage }) },
+      { path: 'oversight', lazy: async () => ({ Component: (await import('./pages/oversight/Oversight')).OversightPage }) },
       // the register (重点单位与重大危险源)
       { path: 'register', lazy: async () => ({ Component: (await import('./pages/register/Overview')).RegisterOverview }) },
       { path: 'register/enterprises', lazy: async () => ({ Component: (await import('./pages/register/Enterprises')).Enterprises }) },
