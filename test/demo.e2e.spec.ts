@@ -135,6 +135,7 @@ describe('the demo city', () => {
       const base = stack.url.replace(/\/graphql$/, '');
       const { context, page, watched } = await signedIn(browser, base, office);
       const { hazards } = await read(office, '{ hazards(first: 1) { edges { node { id } } } }');
+      const { campaigns } = await read(office, '{ campaigns { id } }');
       const id = hazards.edges[0].node.id;
       // each screen and what shows it has data (a row, a card, a count that is not zero)
       const screens: [string, string][] = [
@@ -156,6 +157,7 @@ describe('the demo city', () => {
         [`/reporting?department=ALL&region=&from=${first.reportDate.slice(0, 4)}-01-01&to=${first.reportDate}`, '[data-testid="period-summary"]'],
         ['/reporting/import', '[data-testid="import-form"]'],
         ...CAMPAIGN_SCREENS,
+        [`/campaigns/${encodeURIComponent(campaigns[0].id)}`, '[data-testid="campaign-units"] [data-cell="rounds"]:has-text("1")'],
       ];
       const empty: string[] = [];
       for (const [path, marker] of screens) {
@@ -180,4 +182,7 @@ describe('the demo city', () => {
 });
 
 /** The campaigns' and oversight screens (专项行动与督查检查) and what shows they have data. */
-const CAMPAIGN_SCREENS: [string, string][] = [];
+const CAMPAIGN_SCREENS: [string, string][] = [
+  ['/campaigns', '[data-testid="campaign-card"]'],
+  ['/oversight', '[data-testid="supervision-card"] [data-testid="oversight-findings"] li'],
+];
