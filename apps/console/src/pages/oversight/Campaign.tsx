@@ -7,7 +7,7 @@ import { errorOf } from '../../errors';
 import type { OversightCampaignProgressQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
-import { useDutyNames } from '../duty/common';
+import { useDutyNames, useRefetchEvery } from '../duty/common';
 import { RecordForm } from '../register/forms';
 import { Measures, OversightTabs, useUnitName } from './common';
 import { AddListedMutation, AddRoundMutation, CampaignProgressQuery, ListedMajorHazardsQuery, OpenCaseMutation, OversightsQuery, RecordMeetingMutation } from './operations';
@@ -23,6 +23,8 @@ export function CampaignPage() {
   const unitName = useUnitName();
   const names = useDutyNames();
   const [{ data, error }, reexecute] = useQuery({ query: CampaignProgressQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  // live without a feed of its own: asked again every minute and after the socket reconnects
+  useRefetchEvery(() => reexecute({ requestPolicy: 'network-only' }), 60_000);
   const [form, setForm] = useState<FormName | null>(null);
   const [done, setDone] = useState(false);
   const p = data?.campaignProgress;

@@ -8,7 +8,7 @@ import type { OversightsQuery as OversightsData } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { formatTime } from '../../time';
-import { newRecordId, useDutyNames } from '../duty/common';
+import { newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
 import { RecordForm } from '../register/forms';
 import { EnterprisesQuery } from '../register/operations';
 import { OversightTabs, useUnitName } from './common';
@@ -35,6 +35,8 @@ export function OversightPage() {
   const session = useSession();
   const [{ data, error }, reexecute] = useQuery({ query: OversightsQuery, variables: { kind: null }, requestPolicy: 'cache-and-network' });
   const [hazards, refetchHazards] = useQuery({ query: InspectionHazardsQuery, requestPolicy: 'cache-and-network' });
+  // live without a feed of its own: asked again every minute and after the socket reconnects
+  useRefetchEvery(() => (reexecute({ requestPolicy: 'network-only' }), refetchHazards({ requestPolicy: 'network-only' })), 60_000);
   const [opening, setOpening] = useState<'supervision' | 'inspection' | null>(null);
   const refresh = () => {
     reexecute({ requestPolicy: 'network-only' });

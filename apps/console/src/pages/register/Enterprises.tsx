@@ -7,7 +7,7 @@ import { errorOf } from '../../errors';
 import type { RegisterEnterprisesQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
-import { Field, newIdempotencyKey, newRecordId, useDutyNames } from '../duty/common';
+import { Field, newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
 import { ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { RecordForm } from './forms';
 import { AddKeyPartMutation, DesignateKeyUnitMutation, EnterprisesQuery, RegisterEnterpriseMutation, VerifyEnterpriseMutation } from './operations';
@@ -35,6 +35,8 @@ export function Enterprises() {
     [params],
   );
   const [{ data, error }, reexecute] = useQuery({ query: EnterprisesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
+  // live without a feed of its own: asked again every minute and after the socket reconnects
+  useRefetchEvery(() => reexecute({ requestPolicy: 'network-only' }), 60_000);
   const may = mayRunCommand(session.roles, 'VerifyEnterpriseOnSite');
   const mayKeep = mayRunCommand(session.roles, 'DesignateKeyUnit');
   const [open, setOpen] = useState<{ code: string; form: 'verify' | 'designate' | 'part' } | null>(null);

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { RegisterOverviewQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
-import { useDutyNames } from '../duty/common';
+import { useDutyNames, useRefetchEvery } from '../duty/common';
 import { RegisterTabs } from './common';
 import { RegisterOverviewQuery as OverviewQuery } from './operations';
 
@@ -23,7 +23,9 @@ export function RegisterOverview() {
   const names = useDutyNames();
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? '';
-  const [{ data, error }] = useQuery({ query: OverviewQuery, variables: { regionCode: region || null }, requestPolicy: 'cache-and-network' });
+  const [{ data, error }, reexecute] = useQuery({ query: OverviewQuery, variables: { regionCode: region || null }, requestPolicy: 'cache-and-network' });
+  // live without a feed of its own: asked again every minute and after the socket reconnects (patrols fall overdue by the clock)
+  useRefetchEvery(() => reexecute({ requestPolicy: 'network-only' }), 60_000);
   const rows = data?.registerOverview ?? [];
   const sum = total(rows);
   const line = (label: string, r: { colours: number[]; levels: number[] } & Record<(typeof NUMBERS)[number], number>, sector?: string) => (

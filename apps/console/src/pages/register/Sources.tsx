@@ -8,7 +8,7 @@ import type { RegisterSourcesQuery, ResponsibleRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { formatTime } from '../../time';
-import { newIdempotencyKey, newRecordId, useDutyNames } from '../duty/common';
+import { newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
 import { ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { parseChemicals } from './chemicals';
 import { RecordForm } from './forms';
@@ -43,6 +43,8 @@ export function Sources() {
     [params],
   );
   const [{ data, error }, reexecute] = useQuery({ query: SourcesQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
+  // live without a feed of its own: asked again every minute and after the socket reconnects
+  useRefetchEvery(() => reexecute({ requestPolicy: 'network-only' }), 60_000);
   const mayPatrol = mayRunCommand(session.roles, 'RecordPatrol');
   const mayVerify = mayRunCommand(session.roles, 'VerifySourceOnSite');
   const mayKeep = mayRunCommand(session.roles, 'AssignResponsiblePerson');
