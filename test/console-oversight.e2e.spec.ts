@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousViolations, signedIn } from './support/browser';
+import { launchBrowser, screensInBothLanguages, signedIn } from './support/browser';
 import { type Person, type TestStack, startStack } from './support/stack';
 
 /**
@@ -62,25 +62,12 @@ describe('web console: campaigns, supervision and inspection (专项行动与督
     const { context, page, watched } = await signedIn(browser, base, tokens.office);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '专项行动' }).click();
     await page.getByRole('heading', { level: 1, name: '专项行动' }).waitFor();
-    const findings: string[] = [];
     const screens: [string, string, string][] = [
       ['/campaigns', '专项行动', 'Campaigns'],
       [`/campaigns/${campaignId}`, '今冬明春隐患排查整治专项行动', '今冬明春隐患排查整治专项行动'],
       ['/oversight', '督查与检查', 'Supervision and inspection'],
     ];
-    for (const [lang, index] of [
-      ['zh', 1],
-      ['en', 2],
-    ] as const) {
-      for (const screen of screens) {
-        await page.goto(`${base}${screen[0]}`);
-        await page.getByRole('heading', { level: 1, name: screen[index], exact: true }).waitFor();
-        await page.waitForLoadState('networkidle');
-        findings.push(...(await seriousViolations(page)).map((v) => `${screen[0]} (${lang}): ${v}`));
-      }
-      if (lang === 'zh') await page.getByRole('button', { name: '切换到英文' }).click();
-    }
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    const findings = await screensInBothLanguages(page, base, screens);
     expect(findings).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);

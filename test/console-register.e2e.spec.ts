@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations, signedIn } from './support/browser';
+import { launchBrowser, screensInBothLanguages, seriousViolations, signedIn } from './support/browser';
 import { type Person, type TestStack, startStack } from './support/stack';
 
 /**
@@ -76,20 +76,7 @@ describe('web console: the register (重点单位与重大危险源)', () => {
     const { context, page, watched } = await signedIn(browser, base, tokens.office);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '重点单位' }).click();
     await page.getByRole('heading', { level: 1, name: '重点单位与重大危险源' }).waitFor();
-    const findings: string[] = [];
-    for (const [lang, index] of [
-      ['zh', 1],
-      ['en', 2],
-    ] as const) {
-      for (const screen of screens) {
-        await page.goto(`${base}${screen[0]}`);
-        await page.getByRole('heading', { level: 1, name: screen[index], exact: true }).waitFor();
-        await page.waitForLoadState('networkidle');
-        findings.push(...(await seriousViolations(page)).map((v) => `${screen[0]} (${lang}): ${v}`));
-      }
-      if (lang === 'zh') await page.getByRole('button', { name: '切换到英文' }).click();
-    }
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    const findings = await screensInBothLanguages(page, base, screens);
     expect(findings).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ATTACHMENT1_COLUMNS } from '@hazard/reports';
-import { launchBrowser, seriousViolations, signedIn } from './support/browser';
+import { launchBrowser, screensInBothLanguages, signedIn } from './support/browser';
 import { command, sampleReport } from './support/hazard-api';
 import { type Person, type TestStack, startStack } from './support/stack';
 
@@ -50,24 +50,11 @@ describe('web console: reports (报表)', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '报表' }).click();
     await page.getByRole('heading', { level: 1, name: '期间报表' }).waitFor();
     await page.getByTestId('period-summary').waitFor();
-    const findings: string[] = [];
     const screens: [string, string, string][] = [
       ['/reporting', '期间报表', 'Period report'],
       ['/reporting/import', '导入隐患清单', 'Import a hazard list'],
     ];
-    for (const [lang, index] of [
-      ['zh', 1],
-      ['en', 2],
-    ] as const) {
-      for (const screen of screens) {
-        await page.goto(`${base}${screen[0]}`);
-        await page.getByRole('heading', { level: 1, name: screen[index], exact: true }).waitFor();
-        await page.waitForLoadState('networkidle');
-        findings.push(...(await seriousViolations(page)).map((v) => `${screen[0]} (${lang}): ${v}`));
-      }
-      if (lang === 'zh') await page.getByRole('button', { name: '切换到英文' }).click();
-    }
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    const findings = await screensInBothLanguages(page, base, screens);
     expect(findings).toEqual([]);
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);

@@ -51,3 +51,25 @@ export async function tabTo(page: Page, selector: string, max = 300): Promise<vo
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/**
+ * Opens each screen in Chinese, then in English (the header's switch), waiting for its level-1 heading and the
+ * network to settle; axe's serious findings, each named by path and language. The page is left in Chinese.
+ */
+export async function screensInBothLanguages(page: Page, base: string, screens: readonly (readonly [path: string, zh: string, en: string])[]): Promise<string[]> {
+  const findings: string[] = [];
+  for (const [lang, index] of [
+    ['zh', 1],
+    ['en', 2],
+  ] as const) {
+    for (const screen of screens) {
+      await page.goto(`${base}${screen[0]}`);
+      await page.getByRole('heading', { level: 1, name: screen[index], exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      findings.push(...(await seriousViolations(page)).map((v) => `${screen[0]} (${lang}): ${v}`));
+    }
+    if (lang === 'zh') await page.getByRole('button', { name: '切换到英文' }).click();
+  }
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  return findings;
+}

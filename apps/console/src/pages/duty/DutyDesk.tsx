@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import type { DutyDeskQuery as DeskData, DutyResourcesQuery as ResourcesData } from '../../gql/graphql';
+import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { formatTime } from '../../time';
 import { Countdown, DutyTabs, ReportState, useDutyNames, useNow, useRefetchEvery } from './common';
 import { DutyDeskQuery, DutyResourcesQuery } from './operations';
@@ -22,15 +23,9 @@ export function DutyDesk() {
   const { t } = useTranslation('duty');
   const names = useDutyNames();
   const now = useNow(1000);
-  const [params, setParams] = useSearchParams();
-  const region = params.get('region') ?? '';
-  const readiness = params.get('ready') ?? '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const { get, set: setParam } = useUrlFilter();
+  const region = get('region');
+  const readiness = get('ready');
 
   // the moment asked about moves on every minute (and after a reconnect): who is on shift changes with it
   const [at, setAt] = useState(() => new Date().toISOString());
@@ -74,17 +69,7 @@ export function DutyDesk() {
       <DutyTabs />
       <p className="muted">{t('intro')}</p>
       <div className="filters duty-filters">
-        <div>
-          <label htmlFor="duty-region">{t('region')}</label>
-          <select id="duty-region" value={region} onChange={(e) => setParam('region', e.target.value)}>
-            <option value="">{t('allRegions')}</option>
-            {names.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFilter id="duty-region" label={t('region')} allLabel={t('allRegions')} regions={names.regions} value={region} onChange={(v) => setParam('region', v)} />
         <button
           type="button"
           onClick={() => {

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import type { DutyIncidentsQuery as IncidentsData, IncidentLevel, Sector } from '../../gql/graphql';
+import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { formatTime, fromBeijingLocal, toBeijingLocal } from '../../time';
 import { Countdown, DutyTabs, Field, Refusal, ReportState, newRecordId, useCommand, useDutyNames, useMay, useNow, useRefetchEvery, wholeNumber } from './common';
 import { CasualtyChangeMutation, CloseIncidentMutation, FileReportMutation, IncidentsQuery, RecordIncidentMutation } from './operations';
@@ -18,20 +19,14 @@ export function Incidents() {
   const { t } = useTranslation('duty');
   const names = useDutyNames();
   const now = useNow(1000);
-  const [params, setParams] = useSearchParams();
-  const show = params.get('show') ?? 'open';
-  const region = params.get('region') ?? '';
+  const { get, set: setParam } = useUrlFilter();
+  const show = get('show') || 'open';
+  const region = get('region');
   const filter = useMemo(() => ({ ...(show === 'open' ? { open: true } : show === 'overdue' ? { overdue: true } : {}), ...(region ? { regionCode: region } : {}) }), [show, region]);
   const [{ data, error }, reexecute] = useQuery({ query: IncidentsQuery, variables: { filter }, requestPolicy: 'cache-and-network' });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
   useRefetchEvery(refetch, 30_000);
   const may = useMay('RecordIncident');
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   // a report reaching its due time: ask again a moment later, when the workflow has recorded its alarm
   const nextDue = (data?.incidents ?? [])
     .flatMap((i) => i.reports.filter((r) => !r.filedAt).map((r) => Date.parse(r.dueAt)))
@@ -74,17 +69,7 @@ export function Incidents() {
               <option value="all">{t('incidents.all')}</option>
             </select>
           </div>
-          <div>
-            <label htmlFor="incident-region">{t('region')}</label>
-            <select id="incident-region" value={region} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">{t('allRegions')}</option>
-              {names.regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RegionFilter id="incident-region" label={t('region')} allLabel={t('allRegions')} regions={names.regions} value={region} onChange={(v) => setParam('region', v)} />
         </div>
         {!data ? (
           <p role="status">{t('translation:common.loading')}</p>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
 import { type TypedDocumentNode, useMutation, useQuery } from 'urql';
 import { listCovers, mayRunCommand } from '@hazard/domain';
 import { onReconnect } from '../../client';
+import { SubTabs } from '../../SubTabs';
 import { type ServerError, errorOf } from '../../errors';
 import { useSession } from '../../session';
 import { formatTime } from '../../time';
@@ -23,24 +23,16 @@ export function newIdempotencyKey(): string {
 /** The duty desk's pages, one sub-navigation (a landmark of its own). */
 export function DutyTabs() {
   const { t } = useTranslation('duty');
-  const tabs = [
-    ['/duty', t('nav.desk')],
-    ['/duty/roster', t('nav.roster')],
-    ['/duty/log', t('nav.log')],
-    ['/duty/incidents', t('nav.incidents')],
-  ] as const;
   return (
-    <nav aria-label={t('nav.label')} className="duty-tabs">
-      <ul>
-        {tabs.map(([to, label]) => (
-          <li key={to}>
-            <NavLink to={to} end>
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubTabs
+      label={t('nav.label')}
+      tabs={[
+        { to: '/duty', label: t('nav.desk') },
+        { to: '/duty/roster', label: t('nav.roster') },
+        { to: '/duty/log', label: t('nav.log') },
+        { to: '/duty/incidents', label: t('nav.incidents') },
+      ]}
+    />
   );
 }
 

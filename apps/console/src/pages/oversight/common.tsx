@@ -1,27 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { SubTabs } from '../../SubTabs';
 import { useDutyNames } from '../duty/common';
 import './texts';
 
-/** 专项行动与督查检查's pages, one sub-navigation, like the duty desk's. */
+/** 专项行动与督查检查's pages, one sub-navigation, like the duty desk's (a campaign's page lights 专项行动). */
 export function OversightTabs() {
   const { t } = useTranslation('oversight');
-  const tabs = [
-    ['/campaigns', t('nav.campaigns')],
-    ['/oversight', t('nav.oversight')],
-  ] as const;
   return (
-    <nav aria-label={t('nav.label')} className="duty-tabs">
-      <ul>
-        {tabs.map(([to, label]) => (
-          <li key={to}>
-            <NavLink to={to} end={to !== '/campaigns'}>
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubTabs
+      label={t('nav.label')}
+      tabs={[
+        { to: '/campaigns', label: t('nav.campaigns'), prefix: true },
+        { to: '/oversight', label: t('nav.oversight') },
+      ]}
+    />
   );
 }
 

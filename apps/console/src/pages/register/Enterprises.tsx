@@ -1,12 +1,12 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { mayRunCommand } from '@hazard/domain';
 import { errorOf } from '../../errors';
 import type { RegisterEnterprisesQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
+import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { Field, newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
 import { ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { RecordForm } from './forms';
@@ -20,14 +20,7 @@ export function Enterprises() {
   const { t } = useTranslation('register');
   const session = useSession();
   const names = useDutyNames();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const { params, get, set: setParam } = useUrlFilter();
   const bool = (v: string) => (v === '' ? null : v === 'true');
   const filter = useMemo(
     () => ({ regionCode: get('region') || null, keyUnit: bool(get('keyUnit')), riskColour: (get('riskColour') || null) as (typeof COLOURS)[number] | null, verifiedOnSite: bool(get('verifiedOnSite')) }),
@@ -51,17 +44,7 @@ export function Enterprises() {
       <RegisterTabs />
       <p className="muted">{t('enterprises.intro')}</p>
       <form className="filters" aria-label={t('enterprises.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="ent-region">{t('region')}</label>
-          <select id="ent-region" value={get('region')} onChange={(e) => setParam('region', e.target.value)}>
-            <option value="">{t('allRegions')}</option>
-            {names.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFilter id="ent-region" label={t('region')} allLabel={t('allRegions')} regions={names.regions} value={get('region')} onChange={(v) => setParam('region', v)} />
         <TriState id="ent-key" label={t('enterprises.keyUnit')} value={get('keyUnit')} onChange={(v) => setParam('keyUnit', v)} />
         <div>
           <label htmlFor="ent-colour">{t('enterprises.riskColour')}</label>

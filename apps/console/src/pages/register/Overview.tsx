@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { RegisterOverviewQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
+import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { useDutyNames, useRefetchEvery } from '../duty/common';
 import { RegisterTabs } from './common';
 import { RegisterOverviewQuery as OverviewQuery } from './operations';
@@ -21,8 +21,8 @@ function total(rows: Row[]) {
 export function RegisterOverview() {
   const { t } = useTranslation('register');
   const names = useDutyNames();
-  const [params, setParams] = useSearchParams();
-  const region = params.get('region') ?? '';
+  const { get, set } = useUrlFilter();
+  const region = get('region');
   const [{ data, error }, reexecute] = useQuery({ query: OverviewQuery, variables: { regionCode: region || null }, requestPolicy: 'cache-and-network' });
   // live without a feed of its own: asked again every minute and after the socket reconnects (patrols fall overdue by the clock)
   useRefetchEvery(() => reexecute({ requestPolicy: 'network-only' }), 60_000);
@@ -53,17 +53,7 @@ export function RegisterOverview() {
       <RegisterTabs />
       <p className="muted">{t('overview.intro')}</p>
       <div className="filters">
-        <div>
-          <label htmlFor="register-region">{t('region')}</label>
-          <select id="register-region" value={region} onChange={(e) => setParams(e.target.value ? { region: e.target.value } : {}, { replace: true })}>
-            <option value="">{t('allRegions')}</option>
-            {names.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFilter id="register-region" label={t('region')} allLabel={t('allRegions')} regions={names.regions} value={region} onChange={(v) => set('region', v)} />
       </div>
       <ErrorAlert error={error} />
       {!data ? (

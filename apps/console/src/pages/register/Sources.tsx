@@ -1,6 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { mayRunCommand } from '@hazard/domain';
 import { errorOf } from '../../errors';
@@ -8,6 +7,7 @@ import type { RegisterSourcesQuery, ResponsibleRole } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { formatTime } from '../../time';
+import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
 import { ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { parseChemicals } from './chemicals';
@@ -28,14 +28,7 @@ export function Sources() {
   const en = i18n.language === 'en';
   const session = useSession();
   const names = useDutyNames();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string) => params.get(k) ?? '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const { params, get, set: setParam } = useUrlFilter();
   const bool = (v: string) => (v === '' ? null : v === 'true');
   const filter = useMemo(
     () => ({ regionCode: get('region') || null, level: get('level') ? Number(get('level')) : null, overduePatrol: bool(get('overduePatrol')), verifiedOnSite: bool(get('verifiedOnSite')) }),
@@ -61,17 +54,7 @@ export function Sources() {
       <RegisterTabs />
       <p className="muted">{t('sources.intro')}</p>
       <form className="filters" aria-label={t('sources.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="src-region">{t('region')}</label>
-          <select id="src-region" value={get('region')} onChange={(e) => setParam('region', e.target.value)}>
-            <option value="">{t('allRegions')}</option>
-            {names.regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFilter id="src-region" label={t('region')} allLabel={t('allRegions')} regions={names.regions} value={get('region')} onChange={(v) => setParam('region', v)} />
         <div>
           <label htmlFor="src-level">{t('sources.levelFilter')}</label>
           <select id="src-level" value={get('level')} onChange={(e) => setParam('level', e.target.value)}>

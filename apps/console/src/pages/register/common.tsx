@@ -1,35 +1,29 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { Link } from 'react-router';
+import { SubTabs } from '../../SubTabs';
 import { DownloadError, downloadWithToken } from '../../download';
 import type { ServerError } from '../../errors';
 import { EVIDENCE_ACCEPT, UploadError, uploadAll } from '../../hazard/evidence';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { Field } from '../duty/common';
+import { SendCancel } from './forms';
 import './texts';
 
 /** The register's pages, one sub-navigation (a landmark of its own), like the duty desk's. */
 export function RegisterTabs() {
   const { t } = useTranslation('register');
-  const tabs = [
-    ['/register', t('nav.overview')],
-    ['/register/enterprises', t('nav.enterprises')],
-    ['/register/sources', t('nav.sources')],
-    ['/register/grading', t('nav.grading')],
-  ] as const;
   return (
-    <nav aria-label={t('nav.label')} className="duty-tabs">
-      <ul>
-        {tabs.map(([to, label]) => (
-          <li key={to}>
-            <NavLink to={to} end>
-              {label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubTabs
+      label={t('nav.label')}
+      tabs={[
+        { to: '/register', label: t('nav.overview') },
+        { to: '/register/enterprises', label: t('nav.enterprises') },
+        { to: '/register/sources', label: t('nav.sources') },
+        { to: '/register/grading', label: t('nav.grading') },
+      ]}
+    />
   );
 }
 
@@ -134,27 +128,32 @@ function FindingFields({ prefix, value, onChange, errors }: { prefix: string; va
   );
 }
 
-/** The hazards a command's findings became, linked. */
-function Created({ hazards }: { hazards: { id: string; code: string }[] }) {
+/** What a patrol or a verification recorded: the hazards its findings became, linked; and the way out. */
+function Created({ hazards, title, onClose }: { hazards: { id: string; code: string }[]; title: string; onClose: () => void }) {
   const { t } = useTranslation('register');
   return (
-    <p role="status" className="banner ok" data-testid="register-done">
-      {t('verify.done')}
-      {hazards.length > 0 && (
-        <>
-          {' '}
-          {t('verify.hazards')}{' '}
-          {hazards.map((h, i) => (
-            <span key={h.id}>
-              {i > 0 && '、'}
-              <Link to={`/hazards/${encodeURIComponent(h.id)}`} data-testid="register-hazard-link">
-                {h.code}
-              </Link>
-            </span>
-          ))}
-        </>
-      )}
-    </p>
+    <div className="form" aria-label={title}>
+      <p role="status" className="banner ok" data-testid="register-done">
+        {t('verify.done')}
+        {hazards.length > 0 && (
+          <>
+            {' '}
+            {t('verify.hazards')}{' '}
+            {hazards.map((h, i) => (
+              <span key={h.id}>
+                {i > 0 && '、'}
+                <Link to={`/hazards/${encodeURIComponent(h.id)}`} data-testid="register-hazard-link">
+                  {h.code}
+                </Link>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      <button type="button" onClick={onClose}>
+        {t('verify.cancel')}
+      </button>
+    </div>
   );
 }
 
@@ -216,16 +215,7 @@ export function VerifyForm({ id, title, send, onClose, onDone, extra }: { id: st
     setCreated(answer.hazards);
     onDone();
   };
-  if (created) {
-    return (
-      <div className="form" aria-label={title}>
-        <Created hazards={created} />
-        <button type="button" onClick={onClose}>
-          {t('verify.cancel')}
-        </button>
-      </div>
-    );
-  }
+  if (created) return <Created hazards={created} title={title} onClose={onClose} />;
   return (
     <form className="form register-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title} data-testid="register-verify-form">
       <h3>{title}</h3>
@@ -249,14 +239,7 @@ export function VerifyForm({ id, title, send, onClose, onDone, extra }: { id: st
       </div>
       <FindingFields prefix={`${id}-finding`} value={draft} onChange={setDraft} errors={{ title: errors['finding-title'], description: errors['finding-description'] }} />
       <ErrorAlert error={problem} />
-      <p className="commands">
-        <button type="submit" className="primary" disabled={stage !== 'idle'}>
-          {stage === 'uploading' ? t('verify.uploading') : stage === 'sending' ? t('verify.sending') : t('verify.send')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('verify.cancel')}
-        </button>
-      </p>
+      <SendCancel busy={stage === 'uploading' ? t('verify.uploading') : stage === 'sending' ? t('verify.sending') : null} onClose={onClose} />
     </form>
   );
 }
@@ -288,16 +271,7 @@ export function PatrolForm({ id, title, roles, send, onClose, onDone }: { id: st
     setCreated(answer.hazards);
     onDone();
   };
-  if (created) {
-    return (
-      <div className="form" aria-label={title}>
-        <Created hazards={created} />
-        <button type="button" onClick={onClose}>
-          {t('verify.cancel')}
-        </button>
-      </div>
-    );
-  }
+  if (created) return <Created hazards={created} title={title} onClose={onClose} />;
   return (
     <form className="form register-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title} data-testid="register-patrol-form">
       <h3>{title}</h3>
@@ -307,14 +281,7 @@ export function PatrolForm({ id, title, roles, send, onClose, onDone }: { id: st
       <Field id={`${id}-note`} label={t('sources.note')} kind="textarea" value={note} onChange={setNote} error={errors.note} required />
       <FindingFields prefix={`${id}-finding`} value={draft} onChange={setDraft} errors={{ title: errors['finding-title'], description: errors['finding-description'] }} />
       <ErrorAlert error={problem} />
-      <p className="commands">
-        <button type="submit" className="primary" disabled={sending}>
-          {sending ? t('verify.sending') : t('verify.send')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('verify.cancel')}
-        </button>
-      </p>
+      <SendCancel busy={sending ? t('verify.sending') : null} onClose={onClose} />
     </form>
   );
 }

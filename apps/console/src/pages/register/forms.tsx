@@ -85,14 +85,22 @@ export function RecordForm({
         ))}
       </div>
       <ErrorAlert error={problem} />
-      <p className="commands">
-        <button type="submit" className="primary" disabled={sending}>
-          {sending ? t('verify.sending') : t('verify.send')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('verify.cancel')}
-        </button>
-      </p>
+      <SendCancel busy={sending ? t('verify.sending') : null} onClose={onClose} />
     </form>
+  );
+}
+
+/** A register form's two buttons: send (disabled, and saying what it does, while `busy`) and cancel. */
+export function SendCancel({ busy, onClose }: { busy: string | null; onClose: () => void }) {
+  const { t } = useTranslation('register');
+  return (
+    <p className="commands">
+      <button type="submit" className="primary" disabled={busy !== null}>
+        {busy ?? t('verify.send')}
+      </button>
+      <button type="button" onClick={onClose}>
+        {t('verify.cancel')}
+      </button>
+    </p>
   );
 }
