@@ -3,8 +3,6 @@
 export { HazardDetailFieldsFragmentDoc } from './HazardDetailFieldsFragmentDoc';
 export { ReportHazardRowFieldsFragmentDoc } from './ReportHazardRowFieldsFragmentDoc';
 export { ReportStatisticsRowFieldsFragmentDoc } from './ReportStatisticsRowFieldsFragmentDoc';
-export { PeriodRowFieldsFragmentDoc } from './PeriodRowFieldsFragmentDoc';
-export { PeriodStatsFieldsFragmentDoc } from './PeriodStatsFieldsFragmentDoc';
 export { AuditHistoryDocument } from './AuditHistoryDocument';
 export { AuditAsOfDocument } from './AuditAsOfDocument';
 export { HazardDetailDocument } from './HazardDetailDocument';

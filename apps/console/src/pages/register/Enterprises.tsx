@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { Field, newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
-import { ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { AddPanel, ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { RecordForm } from './forms';
 import { AddKeyPartMutation, DesignateKeyUnitMutation, EnterprisesQuery, RegisterEnterpriseMutation, VerifyEnterpriseMutation } from './operations';
 
@@ -33,8 +33,6 @@ export function Enterprises() {
   const may = mayRunCommand(session.roles, 'VerifyEnterpriseOnSite');
   const mayKeep = mayRunCommand(session.roles, 'DesignateKeyUnit');
   const [open, setOpen] = useState<{ code: string; form: 'verify' | 'designate' | 'part' } | null>(null);
-  const [adding, setAdding] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const toggle = (code: string, form: 'verify' | 'designate' | 'part') => setOpen(open?.code === code && open.form === form ? null : { code, form });
   const list = data?.enterprises ?? [];
@@ -59,28 +57,14 @@ export function Enterprises() {
         </div>
         <TriState id="ent-verified" label={t('enterprises.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
       </form>
-      {mayRunCommand(session.roles, 'RegisterEnterprise') && (
-        <p>
-          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)} data-testid="enterprise-add">
-            {t('enterprises.add')}
-          </button>
-        </p>
-      )}
-      {adding && (
-        <AddEnterprise
-          onClose={() => setAdding(false)}
-          onDone={(name) => {
-            setAdding(false);
-            setDone(name);
-            refresh();
-          }}
-        />
-      )}
-      {done && (
-        <p role="status" className="banner ok" data-testid="enterprise-added">
-          {t('enterprises.done')} {done}
-        </p>
-      )}
+      <AddPanel
+        label={t('enterprises.add')}
+        testId="enterprise"
+        may={mayRunCommand(session.roles, 'RegisterEnterprise')}
+        doneText={t('enterprises.done')}
+        onAdded={refresh}
+        form={(onClose, onDone) => <AddEnterprise onClose={onClose} onDone={onDone} />}
+      />
       <ExportButton path="/exports/enterprises.xlsx" params={{ region: get('region'), keyUnit: get('keyUnit'), riskColour: get('riskColour'), verifiedOnSite: get('verifiedOnSite') }} testId="enterprises-export" />
       <ErrorAlert error={error} />
       {!data ? (

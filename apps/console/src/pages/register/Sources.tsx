@@ -9,7 +9,7 @@ import { useSession } from '../../session';
 import { formatTime } from '../../time';
 import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
-import { ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { AddPanel, ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { parseChemicals } from './chemicals';
 import { RecordForm } from './forms';
 import { AssessSourceMutation, AssignPersonMutation, CadenceQuery, EnterprisesQuery, RecordPatrolMutation, RegisterSourceMutation, SourcesQuery, VerifySourceMutation } from './operations';
@@ -42,8 +42,6 @@ export function Sources() {
   const mayVerify = mayRunCommand(session.roles, 'VerifySourceOnSite');
   const mayKeep = mayRunCommand(session.roles, 'AssignResponsiblePerson');
   const [open, setOpen] = useState<{ id: string; form: 'patrol' | 'verify' | 'assess' | 'assign' } | null>(null);
-  const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
   const list = data?.majorHazardSources ?? [];
   const roleLabel = (r: string) => (en ? ROLE_LABELS[r]?.en : ROLE_LABELS[r]?.zh) ?? r;
   const level = (s: Source) => (!s.assessment ? t('level.unassessed') : s.assessment.isMajor && s.assessment.level ? t(`level.${s.assessment.level}`) : t('level.none'));
@@ -70,28 +68,14 @@ export function Sources() {
         <TriState id="src-verified" label={t('sources.verifiedOnSite')} value={get('verifiedOnSite')} onChange={(v) => setParam('verifiedOnSite', v)} />
       </form>
       <Cadence roleLabel={roleLabel} />
-      {mayRunCommand(session.roles, 'RegisterMajorHazardSource') && (
-        <p>
-          <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)} data-testid="source-add">
-            {t('sources.add')}
-          </button>
-        </p>
-      )}
-      {adding && (
-        <AddSource
-          onClose={() => setAdding(false)}
-          onDone={(name) => {
-            setAdding(false);
-            setAdded(name);
-            refresh();
-          }}
-        />
-      )}
-      {added && (
-        <p role="status" className="banner ok" data-testid="source-added">
-          {t('sources.done')} {added}
-        </p>
-      )}
+      <AddPanel
+        label={t('sources.add')}
+        testId="source"
+        may={mayRunCommand(session.roles, 'RegisterMajorHazardSource')}
+        doneText={t('sources.done')}
+        onAdded={refresh}
+        form={(onClose, onDone) => <AddSource onClose={onClose} onDone={onDone} />}
+      />
       <ExportButton path="/exports/sources.xlsx" params={{ region: get('region'), level: get('level'), overduePatrol: get('overduePatrol'), verifiedOnSite: get('verifiedOnSite') }} testId="sources-export" />
       <ErrorAlert error={error} />
       {!data ? (

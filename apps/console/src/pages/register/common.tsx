@@ -285,3 +285,36 @@ export function PatrolForm({ id, title, roles, send, onClose, onDone }: { id: st
     </form>
   );
 }
+
+/**
+ * A list's “add one” button (for those whose roles allow it), the form it opens, and what was added, said once
+ * it is: `testId`-add, `testId`-added.
+ */
+export function AddPanel({ label, testId, may, doneText, onAdded, form }: { label: string; testId: string; may: boolean; doneText: string; onAdded: () => void; form: (onClose: () => void, onDone: (name: string) => void) => ReactNode }) {
+  const [adding, setAdding] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (!may) return null;
+  return (
+    <>
+      <p>
+        <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)} data-testid={`${testId}-add`}>
+          {label}
+        </button>
+      </p>
+      {adding &&
+        form(
+          () => setAdding(false),
+          (name) => {
+            setAdding(false);
+            setDone(name);
+            onAdded();
+          },
+        )}
+      {done && (
+        <p role="status" className="banner ok" data-testid={`${testId}-added`}>
+          {doneText} {done}
+        </p>
+      )}
+    </>
+  );
+}

@@ -25,59 +25,14 @@ export const PeriodReportQuery = graphql(`
       submittedBy
       documentNumber
       receipt { number submittedAt submittedBy late dueAt documentNumber contentHash }
-      attachment1 { ...PeriodRowFields }
-      attachment2 { ...PeriodRowFields }
+      attachment1 { ...ReportHazardRowFields }
+      attachment2 { ...ReportHazardRowFields }
       attachment3 {
-        byRegion { ...PeriodStatsFields }
-        bySector { ...PeriodStatsFields }
-        total { ...PeriodStatsFields }
+        byRegion { ...ReportStatisticsRowFields }
+        bySector { ...ReportStatisticsRowFields }
+        total { ...ReportStatisticsRowFields }
       }
     }
-  }
-  fragment PeriodRowFields on ReportHazardRow {
-    hazardId
-    seq
-    code
-    region
-    sector
-    enterpriseName
-    level
-    foundDate
-    deadline
-    status
-    overdue
-    completedDate
-    verification
-    closedDate
-    newlyRectified
-  }
-  fragment PeriodStatsFields on ReportStatisticsRow {
-    label
-    foundGeneral
-    foundMajor
-    bySelfInspection
-    byDepartment
-    byCovert
-    byOther
-    rectifiedGeneral
-    rectifiedMajor
-    rectificationRate
-    onTimeRate
-    openNotDue
-    openOverdue
-    listedCounty
-    listedCity
-    listedProvince
-    listedClosed
-    suspended
-    suspendedWithMonitors
-    fines
-    fineAmount
-    suspensionsForRectification
-    closures
-    newToday
-    closedToday
-    cumulative
   }
 `);
 
