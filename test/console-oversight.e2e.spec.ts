@@ -120,6 +120,8 @@ describe('web console: campaigns, supervision and inspection (专项行动与督
     const office = await signedIn(browser, base, tokens.office);
     await office.page.goto(`${base}/oversight`);
     await office.page.getByTestId('supervision-card').first().waitFor();
+    // the page belongs to 专项行动's section: the header's link is lit
+    expect(await office.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '专项行动' }).getAttribute('class')).toBe('active');
     expect(await office.page.getByTestId('supervision-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-oversight')))).toEqual(['sup-dw']);
     expect(await office.page.getByTestId('supervision-card').innerText()).toContain('区级方案未明确包保责任人检查频次');
     await office.context.close();

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, RouterProvider, createBrowserRouter, Navigate } from 'react-router';
+import { NavLink, Outlet, RouterProvider, createBrowserRouter, Navigate, useLocation } from 'react-router';
 import { Provider } from 'urql';
 import { type Session, clearSession, loadSession } from './auth';
 import { createConsoleClient } from './client';
@@ -24,6 +24,9 @@ function Layout() {
   const session = useSession();
   const signOut = useSignOut();
   const live = useLiveStatus();
+  // 督查与检查 (/oversight) belongs to 专项行动's section: its link is lit there too
+  const { pathname } = useLocation();
+  const sectionOf = (to: string) => to === '/campaigns' && pathname.startsWith('/oversight');
   // reports typed offline go when the connection returns, from whatever screen is open (outbox.ts)
   useOutboxSender(session.sub);
   const pending = usePendingReports(session.sub);
@@ -59,7 +62,7 @@ function Layout() {
           <ul>
             {links.map(([to, label]) => (
               <li key={to}>
-                <NavLink to={to} end={to === '/'}>
+                <NavLink to={to} end={to === '/'} className={({ isActive }) => (isActive || sectionOf(to) ? 'active' : undefined)}>
                   {label}
                 </NavLink>
               </li>
