@@ -1,3 +1,4 @@
+import { SECTORS } from '@hazard/domain';
 import type { HazardFilter, HazardListPageQuery } from '../gql/graphql';
 import { formatTime } from '../time';
 
@@ -5,7 +6,8 @@ import { formatTime } from '../time';
 export type Row = HazardListPageQuery['hazards']['edges'][number]['node'];
 export const STATUSES = ['FOUND', 'LISTED', 'SUPERVISED', 'SUSPENDED', 'RECTIFIED', 'CANCELLED'] as const;
 export const LEVELS = ['GENERAL', 'MAJOR'] as const;
-export const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'] as const;
+/** The sectors, in the order of the notice and the reports (the domain's one list). */
+export { SECTORS };
 export const ORIGINS = ['INSPECTION', 'PATROL', 'SELF_CHECK', 'SITE_VERIFICATION', 'SUPERVISION'] as const;
 /** The URL parameters that are the filter (saved views keep these and the sort). */
 export const FILTER_KEYS = ['status', 'level', 'sector', 'region', 'department', 'origin', 'overdue', 'search', 'pendingVerification', 'extensionRequested'] as const;

@@ -1,9 +1,10 @@
+import { SECTORS } from '@hazard/domain';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type OperationResult, useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { OverdueHazardsQuery, Sector } from '../gql/graphql';
+import type { OverdueHazardsQuery } from '../gql/graphql';
 import { addTexts } from '../i18n';
 import { useLiveEvents } from '../live';
 import { PANJIN_REGIONS, PANJIN_SEA, PANJIN_VIEWBOX } from '../map/panjin';
@@ -117,7 +118,6 @@ const OverdueRegions = graphql(`
 type OverdueHazard = OverdueHazardsQuery['hazards']['edges'][number]['node'];
 
 const LEVELS = ['GENERAL', 'MAJOR'] as const;
-const SECTORS: Sector[] = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 /** Sequential scale, light to dark; text on the last two is white (contrast ≥ 4.5:1 both ways). */
 const COLOURS = ['#f2f4f7', '#fde0c5', '#f9a86b', '#c2410c', '#7c2d12'];
 const MAX_PAGES = 50;

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { listCovers } from '@hazard/domain';
+import { listCovers, SECTORS } from '@hazard/domain';
 import { type FieldSpec, newIdempotencyKey, validate } from '../hazard/commands';
 import { errorOf } from '../errors';
 import { FormFields } from '../hazard/FormFields';
@@ -12,7 +12,6 @@ import { ReportHazardMutation, discardReport, isOffline, keepReport, usePendingR
 import { useSession } from '../session';
 import { formatTime, fromBeijingLocal } from '../time';
 
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 const SOURCES = ['DEPARTMENT_INSPECTION', 'ENTERPRISE_SELF_INSPECTION', 'COVERT_INSPECTION', 'SUPERVISION_CHECK', 'PUBLIC_REPORT'];
 const optional = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 

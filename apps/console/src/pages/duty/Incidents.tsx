@@ -1,3 +1,4 @@
+import { SECTORS } from '@hazard/domain';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -11,7 +12,6 @@ import { CasualtyChangeMutation, CloseIncidentMutation, FileReportMutation, Inci
 type Incident = IncidentsData['incidents'][number];
 type Report = Incident['reports'][number];
 const LEVELS: IncidentLevel[] = ['ORDINARY', 'LARGER', 'MAJOR', 'ESPECIALLY_MAJOR'];
-const SECTORS: Sector[] = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'];
 const nowLocal = () => toBeijingLocal(new Date().toISOString());
 
 /** 事故信息: incidents on their legal reporting clocks, each report counting down to its due time; record one, file its reports. */

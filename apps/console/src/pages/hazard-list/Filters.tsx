@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FILTER_KEYS, ORIGINS, SECTORS, STATUSES } from '../../hazard/list-filter';
+import { RegionFilter } from '../../url-filter';
 
 const VIEWS_KEY = 'hazard-console.views';
 
@@ -82,17 +83,7 @@ export function Filters({
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="flt-region">{t('region')}</label>
-          <select id="flt-region" value={params.get('region') ?? ''} onChange={(e) => setParam('region', e.target.value || null)}>
-            <option value="">{t('region_all')}</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFilter id="flt-region" label={t('region')} allLabel={t('region_all')} regions={regions} value={params.get('region') ?? ''} onChange={(v) => setParam('region', v || null)} />
         <div>
           <label htmlFor="flt-department">{t('department')}</label>
           <select id="flt-department" value={params.get('department') ?? ''} onChange={(e) => setParam('department', e.target.value || null)}>

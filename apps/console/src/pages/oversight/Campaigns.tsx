@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { mayRunCommand } from '@hazard/domain';
+import { mayRunCommand, SECTORS } from '@hazard/domain';
 import { type ServerError, errorCode, errorOf } from '../../errors';
 import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
@@ -10,7 +10,6 @@ import { Field, newRecordId, useDutyNames } from '../duty/common';
 import { Measures, OversightTabs } from './common';
 import { CampaignsQuery, CreateCampaignMutation } from './operations';
 
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'] as const;
 
 /** 专项行动: the office's campaigns with their four measures; a new one. */
 export function Campaigns() {

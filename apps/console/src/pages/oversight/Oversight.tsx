@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { mayRunCommand } from '@hazard/domain';
+import { mayRunCommand, SECTORS } from '@hazard/domain';
 import { errorOf } from '../../errors';
 import type { OversightsQuery as OversightsData } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
@@ -24,7 +24,6 @@ import {
 } from './operations';
 
 type Oversight = OversightsData['oversights'][number];
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'] as const;
 
 /**
  * 督查与检查: supervisions of districts and departments (the office) kept apart from inspections of enterprises (an

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { mayRunCommand } from '@hazard/domain';
+import { mayRunCommand, SECTORS } from '@hazard/domain';
 import { errorOf } from '../../errors';
 import type { RegisterEnterprisesQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../report/ErrorAlert';
@@ -184,7 +184,6 @@ function VerifyEnterprise({ enterprise: e, onClose, onDone }: { enterprise: Ente
   );
 }
 
-const SECTORS = ['HAZARDOUS_CHEMICALS', 'FIRE', 'ROAD_TRAFFIC', 'CONSTRUCTION', 'URBAN_GAS', 'HAZARDOUS_WASTE', 'TRANSPORT', 'NON_COAL_MINES', 'SPECIAL_EQUIPMENT', 'OTHER', 'OILFIELD', 'INDUSTRY_TRADE', 'FISHING_VESSELS'] as const;
 
 /** 登记企业: an enterprise in one of the person's districts and departments. */
 function AddEnterprise({ onClose, onDone }: { onClose: () => void; onDone: (name: string) => void }) {
