@@ -40,3 +40,15 @@ export function toGraphQLError(err: unknown): { error: GraphQLError; internal: b
   if (err instanceof InvalidCursorError) return { error: graphQLError('BAD_USER_INPUT', err.message, { field: 'after' }), internal: false };
   return { error: graphQLError('INTERNAL_SERVER_ERROR', 'internal error; the request was not completed'), internal: true };
 }
+
+const REST_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/**
+ * The same error for the REST downloads and uploads (reports, evidence, exports): `{ code, message }` with its
+ * HTTP status (an unknown code 400, an internal error 500 with its details left to the server log).
+ */
+export function sendRestError(res: { status(code: number): { json(body: unknown): unknown } }, err: unknown): void {
+  const { error, internal } = toGraphQLError(err);
+  const code = String(error.extensions.code);
+  res.status(internal ? 500 : (REST_STATUS[code] ?? 400)).json({ code, message: error.message });
+}

@@ -1,11 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, RESPONSIBLE_ROLE_LABELS, RISK_COLOUR_LABELS, type RiskColour, SECTOR_LABELS, type Sector } from '@hazard/domain';
-import { type ListSheet, renderListXlsx } from '@hazard/reports';
+import { type ListSheet, renderListXlsx, shanghaiDay } from '@hazard/reports';
 import type { Principal } from '../auth/principal';
 import { mayReadPersonalData } from '../auth/authorize';
 import { TokenVerifier } from '../auth/token-verifier';
-import { toGraphQLError } from '../common/graphql-errors';
+import { sendRestError } from '../common/graphql-errors';
 import { ReferenceDataService } from '../reference/reference-data.service';
 import { toSourceModel } from '../sources/source.mapper';
 import { SourcesService } from '../sources/sources.service';
@@ -13,7 +13,6 @@ import { toEnterpriseModel } from './enterprise.mapper';
 import { EnterprisesService } from './enterprises.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const RESULT_LABELS: Record<string, string> = { CONSISTENT: '一致', INCONSISTENT: '不一致', NEW: '新发现', TO_DEREGISTER: '应注销' };
 const LEVEL_LABELS = ['', '一级', '二级', '三级', '四级'];
 type Params = Record<string, string | undefined>;
@@ -37,7 +36,7 @@ function oneOf<T extends string>(params: Params, name: string, allowed: readonly
 const subtitle = (principal: Principal, count: string) =>
   `导出人：${principal.name}；导出时间：${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')}（北京时间）；${count}`;
 
-const day = (iso: string | null | undefined) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10) : '');
+const day = (iso: string | null | undefined) => (iso ? shanghaiDay(iso) : '');
 
 /**
  * The register's lists as workbooks (README "The register of major hazard sources", Export): the same filters
@@ -185,9 +184,7 @@ export class RegisterExportController {
       res.setHeader('cache-control', 'no-store');
       res.type(XLSX_TYPE).send(await renderListXlsx(sheet));
     } catch (err) {
-      const { error, internal } = toGraphQLError(err);
-      const code = String(error.extensions.code);
-      res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+      sendRestError(res, err);
     }
   }
 }

@@ -3,10 +3,9 @@ import { Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import { TokenVerifier } from '../auth/token-verifier';
-import { toGraphQLError } from '../common/graphql-errors';
+import { sendRestError } from '../common/graphql-errors';
 import { EvidenceRefused, EvidenceService, tooLarge } from './evidence.service';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * Evidence files over plain HTTP (README "Evidence files"): `POST /evidence` with the file as the body answers the
@@ -86,9 +85,7 @@ export class EvidenceController {
       res.status(err.status).json({ code: err.code, message: err.message });
       return;
     }
-    const { error, internal } = toGraphQLError(err);
-    const code = String(error.extensions.code);
-    res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+    sendRestError(res, err);
   }
 }
 

@@ -4,13 +4,12 @@ import { requestInfo } from '../graphql.options';
 import { ImportService } from './import.service';
 import { DomainError } from '@hazard/domain';
 import { TokenVerifier } from '../auth/token-verifier';
-import { toGraphQLError } from '../common/graphql-errors';
+import { sendRestError } from '../common/graphql-errors';
 import type { AttachmentName } from '@hazard/reports';
 import { type ReportView, ReportsService } from './reports.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FILE = /^(?<stem>daily\/\d{4}-\d{2}-\d{2}|period)(?:\.(?<attachment>attachment[123]|cancelledList))?\.(?<ext>xlsx|csv)$/;
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /** Downloads for people who open reports in Excel: the same rules as GraphQL, with a bearer token. */
 @Controller('reports')
@@ -38,9 +37,7 @@ export class ReportsController {
       const name = fileName || (/csv/.test(contentType ?? '') ? 'upload.csv' : 'upload.xlsx');
       res.status(200).json(await this.importer.import(principal, department ?? '', body, name, requestInfo(req)));
     } catch (err) {
-      const { error, internal } = toGraphQLError(err);
-      const code = String(error.extensions.code);
-      res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+      sendRestError(res, err);
     }
   }
 
@@ -94,9 +91,7 @@ export class ReportsController {
         res.type('text/csv; charset=utf-8').send(this.reports.csv(view, attachment as AttachmentName));
       }
     } catch (err) {
-      const { error, internal } = toGraphQLError(err);
-      const code = String(error.extensions.code);
-      res.status(internal ? 500 : (STATUS[code] ?? 400)).json({ code, message: error.message });
+      sendRestError(res, err);
     }
   }
 }
