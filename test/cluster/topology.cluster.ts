@@ -51,7 +51,9 @@ describe('the cluster: a real Temporal server on Postgres, two workers, two gate
 
   afterAll(async () => {
     await cluster.close();
-    rmSync(dir, { recursive: true, force: true });
+    // KEEP_CLUSTER_DIR=1 keeps the processes' logs (dir/logs) to read after a failure
+    if (process.env.KEEP_CLUSTER_DIR) console.log(`cluster logs kept in ${join(dir, 'logs')}`);
+    else rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 
   it('runs a hazard’s lifecycle through both gateways alternately', async () => {

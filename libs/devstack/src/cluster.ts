@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdirSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { projectRoot } from '@hazard/config';
@@ -9,7 +9,7 @@ import { type Db, createDatabase, ensureLoginRole, migrateToLatest } from '@haza
 import { ensureDatabase } from './embedded-postgres';
 import { freePort, portInUse } from './ports';
 import { type PostgresProcess, initPostgresDataDir, reachablePostgresHome, spawnPostgres } from './postgres-process';
-import { type RunningTemporalServer, type TemporalDatabase, findOrBuildTemporalServer, setupTemporalSchema, startTemporalServer } from './temporal-server';
+import { type RunningTemporalServer, type TemporalDatabase, type TemporalServicePorts, findOrBuildTemporalServer, setupTemporalSchema, startTemporalServer } from './temporal-server';
 
 /*
  * The production topology on one machine (README "Production"): Postgres, a real Temporal server on it, two workers
@@ -110,15 +110,24 @@ export class Cluster {
 
   private async startTemporal(): Promise<void> {
     this.log(`starting the Temporal server ${this.binaries.server}`);
+    // the same ports as the last start on this database (a restart, or start:cluster's kept folder): see
+    // TemporalServerOptions.ports for why
+    const saved = this.temporal ? { port: this.temporal.port, ports: this.temporal.ports } : readSavedPorts(this.portsFile);
     this.temporal = await startTemporalServer({
       binary: this.binaries.server,
       db: this.db,
-      port: this.temporal?.port ?? this.options.temporalPort,
+      port: this.options.temporalPort ?? (saved && !(await portInUse(saved.port)) ? saved.port : undefined),
+      ports: saved?.ports,
       logFile: join(this.options.dir, 'logs', 'temporal-server.log'),
       searchAttributes: SEARCH_ATTRIBUTES,
     });
+    writeFileSync(this.portsFile, JSON.stringify({ port: this.temporal.port, ports: this.temporal.ports }));
     await this.client?.connection.close().catch(() => undefined);
     this.client = new Client({ connection: await Connection.connect({ address: this.temporal.address }) });
+  }
+
+  private get portsFile(): string {
+    return join(this.options.dir, 'temporal-ports.json');
   }
 
   /** The application role's URL of the hazards database (what the workers and gateways use). */
@@ -203,6 +212,14 @@ export class Cluster {
     await this.admin?.destroy().catch(() => undefined);
     await this.temporal?.stop('SIGTERM').catch(() => undefined);
     await this.postgres?.stop('SIGINT').catch(() => undefined);
+  }
+}
+
+function readSavedPorts(file: string): { port: number; ports: TemporalServicePorts } | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
   }
 }
 

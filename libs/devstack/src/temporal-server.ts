@@ -112,6 +112,12 @@ export interface TemporalServerOptions {
   db: TemporalDatabase;
   /** The frontend's gRPC port; the other services take free ports. */
   port?: number;
+  /**
+   * The other services' ports, from an earlier start on the same database: a restart on them joins its own
+   * membership record at once, where new ports leave the old record to time out (ringpop's 30 s join, then a
+   * retry, during which matching answers "Not enough hosts").
+   */
+  ports?: TemporalServicePorts;
   logFile: string;
   historyShards?: number;
   logLevel?: string;
@@ -122,9 +128,19 @@ export interface TemporalServerOptions {
 /** temporal.api.enums.v1.IndexedValueType */
 const INDEXED_VALUE_TYPE = { Keyword: 2, Int: 3, Datetime: 6 } as const;
 
+/** The services' gRPC ports and their membership ports (stored as a Postgres smallint: below 32768). */
+export interface TemporalServicePorts {
+  history: number;
+  matching: number;
+  worker: number;
+  http: number;
+  membership: [number, number, number, number];
+}
+
 export interface RunningTemporalServer {
   address: string;
   port: number;
+  ports: TemporalServicePorts;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -133,9 +149,9 @@ export interface RunningTemporalServer {
 export async function startTemporalServer(options: TemporalServerOptions): Promise<RunningTemporalServer> {
   const root = projectRoot();
   const port = options.port ?? (await freePort());
-  const [history, matching, worker, http] = await Promise.all(Array.from({ length: 4 }, () => freePort()));
-  // membership ports are stored as a Postgres smallint: they must be below 32768, where the system's free ports are not
-  const [m1, m2, m3, m4] = await lowFreePorts(4);
+  const ports = options.ports && (await allFree(options.ports)) ? options.ports : await newServicePorts();
+  const { history, matching, worker, http } = ports;
+  const [m1, m2, m3, m4] = ports.membership;
   mkdirSync(dirname(options.logFile), { recursive: true });
   const out = createWriteStream(options.logFile, { flags: 'a' });
   const child = spawn(options.binary, ['--config-file', join(root, 'deploy', 'temporal', 'config.yaml'), '--allow-no-auth', 'start'], {
@@ -181,7 +197,19 @@ export async function startTemporalServer(options: TemporalServerOptions): Promi
     await stop('SIGKILL');
     throw new Error(`${(err as Error).message} (server log: ${options.logFile})`);
   }
-  return { address, port, child, stop };
+  return { address, port, ports, child, stop };
+}
+
+async function newServicePorts(): Promise<TemporalServicePorts> {
+  const [history, matching, worker, http] = await Promise.all(Array.from({ length: 4 }, () => freePort()));
+  // membership ports are stored as a Postgres smallint: they must be below 32768, where the system's free ports are not
+  const [m1, m2, m3, m4] = await lowFreePorts(4);
+  return { history, matching, worker, http, membership: [m1, m2, m3, m4] };
+}
+
+async function allFree(ports: TemporalServicePorts): Promise<boolean> {
+  const all = [ports.history, ports.matching, ports.worker, ports.http, ...ports.membership];
+  return (await Promise.all(all.map((p) => portInUse(p)))).every((used) => !used);
 }
 
 /**
