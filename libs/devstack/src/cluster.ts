@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { projectRoot } from '@hazard/config';
@@ -176,9 +176,16 @@ export class Cluster {
 
   /** Ready means a workflow ran to completion through a worker and Postgres, not that a port is open. */
   async probe(timeoutMs = 60_000): Promise<void> {
-    await this.client.withDeadline(Date.now() + timeoutMs, () =>
-      this.client.workflow.execute('probeWorkflow', { workflowId: `probe-${Date.now()}-${Math.random()}`, taskQueue: 'hazards' }),
-    );
+    try {
+      await this.client.withDeadline(Date.now() + timeoutMs, () =>
+        this.client.workflow.execute('probeWorkflow', { workflowId: `probe-${Date.now()}-${Math.random()}`, taskQueue: 'hazards' }),
+      );
+    } catch (err) {
+      // the server's last words go with the error: a test's folder (and its logs) is gone after it
+      const serverLog = join(this.options.dir, 'logs', 'temporal-server.log');
+      const tail = existsSync(serverLog) ? readFileSync(serverLog, 'utf8').trimEnd().split('\n').slice(-10).join('\n') : '';
+      throw new Error(`no probe workflow completed within ${timeoutMs / 1000} s (${(err as Error).message}); the Temporal server's log ends:\n${tail}`, { cause: err });
+    }
   }
 
   /** SIGKILL one process, as a crash would. */
