@@ -433,13 +433,26 @@ describe('web console', () => {
     await office.context.close();
   }
 
-  it('loads the list page by page as the user scrolls: the first page with its count, the rest on demand', async () => {
+  it('sizes the list by its count and loads the rows where the user scrolls: the end without the blocks before it', async () => {
     const end = Date.now() - 3_600_000;
     await seedCity(stack.database.db, planCity({ count: 450, seed: 23, start: end - 30 * 86_400_000, end, regions: ['PJ-LB'] }));
     const counted = await stack.gql(tokens.office, '{ hazards(filter: { regionCode: "PJ-LB" }, first: 1) { totalCount totalCountCapped } }');
     const total = counted.data.hazards.totalCount as number;
     expect(total).toBeGreaterThanOrEqual(450);
     expect(counted.data.hazards.totalCountCapped).toBe(false);
+    // the server's order, walked on keyset cursors (what the rows at the end must be)
+    const codes: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { data } = await stack.gql(tokens.office, 'query($a: String) { hazards(filter: { regionCode: "PJ-LB" }, first: 100, after: $a) { pageInfo { hasNextPage endCursor } edges { node { code } } } }', { a: after });
+      codes.push(...data.hazards.edges.map((e: any) => e.node.code));
+      ({ hasNextPage: more, endCursor: after } = data.hazards.pageInfo);
+    }
+    expect(codes).toHaveLength(total);
+    // random access past the count cap is refused, naming the argument
+    for (const offset of [-1, 10_001]) {
+      const refused = await stack.gql(tokens.office, `{ hazards(first: 10, offset: ${offset}) { edges { cursor } } }`);
+      expect(refused.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'offset' });
+    }
     const { context, page } = await signedIn(browser, base, tokens.office);
     const pages: string[] = [];
     page.on('request', (r) => {
@@ -450,20 +463,25 @@ describe('web console', () => {
     await status.filter({ hasText: new RegExp(`已加载 100 / ${total} 条`) }).waitFor();
     expect(pages).toHaveLength(1);
     expect(await page.getByTestId('hazard-row').count()).toBeLessThan(100);
-    // Scrolling towards the end asks for the next pages; nothing is loaded ahead of the user.
+    // The table is the whole list's height at once: a jump to the end asks for the last rows only.
     const viewport = page.getByTestId('list-viewport');
-    for (let i = 0; i < 40 && !(await status.innerText()).includes(`已加载 ${total} / ${total}`); i++) {
-      await viewport.evaluate((el) => (el.scrollTop = el.scrollHeight));
-      await page.waitForTimeout(150);
-    }
-    await status.filter({ hasText: new RegExp(`已加载 ${total} / ${total} 条`) }).waitFor();
-    expect(pages.length).toBeGreaterThan(1);
-    // Only the first page asked the server to count.
-    expect(pages.filter((body) => /"withCount":true/.test(body))).toHaveLength(1);
     await viewport.evaluate((el) => (el.scrollTop = el.scrollHeight));
-    await page.getByTestId('hazard-row').filter({ hasText: /./ }).last().waitFor();
-    const lastIndex = await page.getByTestId('hazard-row').evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.getAttribute('aria-rowindex')))));
-    expect(lastIndex).toBe(total + 1);
+    await page.locator(`[data-testid="hazard-row"][aria-rowindex="${total + 1}"]`).waitFor();
+    await expect(page.getByTestId('hazard-row-pending').count()).resolves.toBe(0);
+    const atEnd = await page.getByTestId('hazard-row').evaluateAll((rows) => rows.map((r) => [Number(r.getAttribute('aria-rowindex')), r.querySelector('a')?.textContent]));
+    for (const [rowIndex, code] of atEnd) expect(code).toBe(codes[(rowIndex as number) - 2]);
+    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(pages.filter((body) => /"offset":\d+/.test(body)).length).toBeGreaterThan(0);
+    expect(await status.innerText()).not.toContain(`已加载 ${total} / ${total}`);
+    // Back to the middle: those rows load too, and they are the server's rows at those places.
+    const middleRow = Math.floor(total / 2);
+    await viewport.evaluate((el, row) => (el.scrollTop = row * 36), middleRow);
+    await page.locator(`[data-testid="hazard-row"][aria-rowindex="${middleRow + 2}"]`).waitFor();
+    const middle = await page.getByTestId('hazard-row').evaluateAll((rows) => rows.map((r) => [Number(r.getAttribute('aria-rowindex')), r.querySelector('a')?.textContent]));
+    expect(middle.length).toBeGreaterThan(5);
+    for (const [rowIndex, code] of middle) expect(code).toBe(codes[(rowIndex as number) - 2]);
+    // Only the first block asked the server to count.
+    expect(pages.filter((body) => /"withCount":true/.test(body))).toHaveLength(1);
     await expect(page.locator('#bulk-target option[value="all"]').innerText()).resolves.toContain(String(total));
     await context.close();
   });

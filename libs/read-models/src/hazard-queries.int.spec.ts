@@ -43,4 +43,16 @@ describe('hazard lists on a real Postgres: a page reads its rows, a count stops 
     expect(second.nodes.map((n) => n.state.code)).toEqual(['YH-T-1', 'YH-T-0']);
     expect(second.hasNextPage).toBe(false);
   });
+
+  it('skips rows after a cursor (random access within a list anchored on its first row)', async () => {
+    const all = await findHazardPage(t.db, { filter: {}, first: 7, now });
+    const codes = all.nodes.map((n) => n.state.code);
+    const fromTop = await findHazardPage(t.db, { filter: {}, first: 2, offset: 3, now });
+    expect(fromTop.nodes.map((n) => n.state.code)).toEqual(codes.slice(3, 5));
+    expect(fromTop.hasNextPage).toBe(true);
+    const anchored = await findHazardPage(t.db, { filter: {}, first: 3, after: all.nodes[0].cursor, offset: 3, now });
+    expect(anchored.nodes.map((n) => n.state.code)).toEqual(codes.slice(4, 7));
+    expect(anchored.hasNextPage).toBe(false);
+    expect((await findHazardPage(t.db, { filter: {}, first: 3, offset: 7, now })).nodes).toEqual([]);
+  });
 });

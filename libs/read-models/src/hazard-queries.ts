@@ -24,6 +24,11 @@ export interface HazardPageRequest {
   scope?: Scope | null;
   first: number;
   after?: string | null;
+  /**
+   * Rows skipped after `after` (or from the top): random access for a scrolling list, which anchors its
+   * offsets on its first row's cursor so hazards reported meanwhile do not shift them (README "Console").
+   */
+  offset?: number;
   now: Date;
 }
 
@@ -115,7 +120,8 @@ export async function findHazardPage(db: Db, request: HazardPageRequest): Promis
     const key = decodeCursor(request.after);
     query = query.where(sql<boolean>`(found_at, id) < (${key.foundAt}::timestamptz, ${key.id}::uuid)`);
   }
-  const rows = await query.orderBy('found_at', 'desc').orderBy('id', 'desc').limit(request.first + 1).execute();
+  const ordered = query.orderBy('found_at', 'desc').orderBy('id', 'desc').limit(request.first + 1);
+  const rows = await (request.offset ? ordered.offset(request.offset) : ordered).execute();
   const nodes = rows.slice(0, request.first).map((row) => ({
     cursor: encodeCursor({ foundAt: new Date(row.found_at).toISOString(), id: row.id }),
     state: row.state,
@@ -124,7 +130,7 @@ export async function findHazardPage(db: Db, request: HazardPageRequest): Promis
 }
 
 /** The matching hazards, counted exactly up to `cap` (it reads at most cap + 1 index entries or rows). */
-export async function countHazards(db: Db, request: Omit<HazardPageRequest, 'first' | 'after'>, cap = HAZARD_COUNT_CAP): Promise<HazardCount> {
+export async function countHazards(db: Db, request: Omit<HazardPageRequest, 'first' | 'after' | 'offset'>, cap = HAZARD_COUNT_CAP): Promise<HazardCount> {
   const limited = db
     .selectFrom('hazards')
     .select(sql<number>`1`.as('one'))

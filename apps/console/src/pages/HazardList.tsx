@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { hasRole } from '../auth';
 import { saveBlob } from '../download';
 import '../hazard/texts';
-import { STATUSES, csvOf, filterFromParams } from '../hazard/list-filter';
+import { type Row, STATUSES, csvOf, filterFromParams } from '../hazard/list-filter';
 import { useSession } from '../session';
 import { beijingDate } from '../time';
 import { BulkActions } from './hazard-list/BulkActions';
@@ -16,9 +16,9 @@ import { MAX_ROWS, useHazardRows } from './hazard-list/useHazardRows';
 import { VirtualTable } from './hazard-list/VirtualTable';
 
 /**
- * 隐患台账: the filtered list, newest first, loaded page by page as the user scrolls (the first page and
- * the count at once); sorting by deadline or code, the CSV export and a bulk action on all matching
- * hazards load the rest first, since they need every row.
+ * 隐患台账: the filtered list, newest first, as long as its count from the start and loaded where the user
+ * scrolls (the first block and the count at once; README "Console"); sorting by deadline or code, the CSV
+ * export and a bulk action on all matching hazards load the rest first, since they need every row.
  */
 export function HazardList() {
   const { t } = useTranslation('list');
@@ -27,7 +27,7 @@ export function HazardList() {
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const list = useHazardRows(filter, filterKey);
-  const { rows, total, capped, loading, error, loadMore, loadAll, reload } = list;
+  const { rows, loaded, total, capped, loading, error, show, loadAll, reload } = list;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [{ data: regionData }] = useQuery({ query: HazardListRegions });
   const regionNames = useMemo(() => new Map((regionData?.regions ?? []).map((r) => [r.code, r.name])), [regionData]);
@@ -42,19 +42,23 @@ export function HazardList() {
 
   // Any order but the server's needs every row: load them all (up to MAX_ROWS) before sorting.
   const wholeList = sort !== 'found';
-  const nearEnd = useCallback(() => {
-    if (!wholeList) loadMore();
-  }, [wholeList, loadMore]);
+  const onShow = useCallback(
+    (from: number, to: number) => {
+      if (!wholeList) show(from, to);
+    },
+    [wholeList, show],
+  );
   const { hasMore } = list;
   useEffect(() => {
     if (wholeList && hasMore) void loadAll();
   }, [wholeList, hasMore, loadAll]);
   const sorted = useMemo(() => {
-    const all = [...rows];
+    if (!wholeList) return rows;
+    const all = rows.filter((r): r is Row => r !== undefined);
     if (sort === 'deadline') all.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
     else if (sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
     return all;
-  }, [rows, sort]);
+  }, [rows, sort, wholeList]);
 
   // Stable props, so a scroll re-renders only the rows that come into view (HazardRow is memoised).
   const toggle = useCallback((id: string, on: boolean) => {
@@ -71,24 +75,25 @@ export function HazardList() {
       level: Object.fromEntries(['GENERAL', 'MAJOR'].map((l) => [l, t(`translation:level.${l}`)])),
       status: Object.fromEntries(STATUSES.map((st) => [st, t(`translation:status.${st}`)])),
       overdue: t('translation:common.overdue'),
+      pending: t('pending'),
       selectRow: (code: string) => t('selectRow', { code }),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
   );
   const selectedIds = useMemo(() => [...selected], [selected]);
-  const codes = useMemo(() => new Map(rows.map((r) => [r.id, r.code])), [rows]);
+  const codes = useMemo(() => new Map(rows.flatMap((r) => (r ? [[r.id, r.code] as const] : []))), [rows]);
   const loadMatching = useCallback(async () => (await loadAll()).map((r) => r.id), [loadAll]);
   const [exporting, setExporting] = useState(false);
   const exportCsv = useCallback(async () => {
     setExporting(true);
     try {
       const all = await loadAll();
-      saveBlob(new Blob([csvOf(sort === 'found' ? all : sorted, regionName)], { type: 'text/csv;charset=utf-8' }), `隐患台账-${beijingDate()}.csv`);
+      saveBlob(new Blob([csvOf(wholeList ? (sorted as Row[]) : all, regionName)], { type: 'text/csv;charset=utf-8' }), `隐患台账-${beijingDate()}.csv`);
     } finally {
       setExporting(false);
     }
-  }, [loadAll, sort, sorted, regionName]);
+  }, [loadAll, wholeList, sorted, regionName]);
   const totalText = total === null ? null : `${total}${capped ? '+' : ''}`;
 
   return (
@@ -104,10 +109,10 @@ export function HazardList() {
       <Filters regions={regionData?.regions ?? []} departments={regionData?.departments ?? []} onExport={() => void exportCsv()} exporting={exporting || loading} />
 
       <p role="status" data-testid="list-status">
-        {totalText === null ? t('translation:common.loading') : loading ? t('loading', { loaded: rows.length, total: totalText }) : t('loaded', { loaded: rows.length, total: totalText })}
+        {totalText === null ? t('translation:common.loading') : loading ? t('loading', { loaded, total: totalText }) : t('loaded', { loaded, total: totalText })}
         {!loading && list.hasMore ? <span className="muted"> {t('loadingMore')}</span> : null}
-        {!loading && total !== null && rows.length >= MAX_ROWS && (capped || total > rows.length) ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
-        {loading && total ? <progress max={Math.min(total, MAX_ROWS)} value={rows.length} aria-label={t('loading', { loaded: rows.length, total: totalText })} /> : null}
+        {total !== null && rows.length >= MAX_ROWS && (capped || total > MAX_ROWS) ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
+        {loading && total ? <progress max={rows.length} value={loaded} aria-label={t('loading', { loaded, total: totalText })} /> : null}
       </p>
       {error && (
         <p role="alert" className="error">
@@ -118,7 +123,7 @@ export function HazardList() {
         </p>
       )}
 
-      <VirtualTable rows={sorted} selected={selected} setSelected={setSelected} toggle={toggle} labels={labels} regionName={regionName} onNearEnd={nearEnd} />
+      <VirtualTable rows={sorted} selected={selected} setSelected={setSelected} toggle={toggle} labels={labels} regionName={regionName} onShow={onShow} />
       <BulkActions selected={selectedIds} matchingCount={total ?? 0} matchingCapped={capped} loadMatching={loadMatching} codes={codes} onFinished={reload} />
     </>
   );

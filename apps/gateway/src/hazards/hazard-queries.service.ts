@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type HazardState, hazardStreamId, mayReadHazard } from '@hazard/domain';
 import { type StreamVerification, checkpointContext, findCheckpoint, verifyHazardRecord } from '@hazard/audit';
 import { type Db, type StoredEvent, foldHazardRows, readStreamRows, sameJson, toStoredEvent } from '@hazard/event-store';
-import { type HazardFilter, type HazardPage, countHazards, findHazardPage, type HazardCount, findHazardState } from '@hazard/read-models';
+import { type HazardFilter, type HazardPage, countHazards, findHazardPage, type HazardCount, findHazardState, HAZARD_COUNT_CAP } from '@hazard/read-models';
 import { hazardWorkflowId, stateQuery } from '@hazard/contracts';
 import type { Principal } from '../auth/principal';
 import type { Client } from '@temporalio/client';
@@ -35,14 +35,19 @@ export class HazardQueriesService {
     filter: HazardFilter | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
+    offset?: number | null,
   ): Promise<HazardPage & { count: () => Promise<HazardCount> }> {
     const size = first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
       throw new DomainError('BAD_USER_INPUT', `first: must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
     }
+    // random access reaches as far as a list is counted; past it a client narrows its filter (README "Console")
+    if (offset != null && (!Number.isInteger(offset) || offset < 0 || offset > HAZARD_COUNT_CAP)) {
+      throw new DomainError('BAD_USER_INPUT', `offset: must be between 0 and ${HAZARD_COUNT_CAP}`, 'offset');
+    }
     const scope = principal.roles.includes('AUDITOR') ? null : principal;
     const now = new Date();
-    const page = await findHazardPage(this.db, { filter, scope, first: size, after, now });
+    const page = await findHazardPage(this.db, { filter, scope, first: size, after, offset: offset ?? 0, now });
     // Counted only if the client asks for totalCount (once, however many count fields it asks for).
     let counted: Promise<HazardCount> | null = null;
     return { ...page, count: () => (counted ??= countHazards(this.db, { filter, scope, now })) };

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { HazardCommand, HazardState, StandbyMonitor } from '@hazard/domain';
+import { HAZARD_COUNT_CAP } from '@hazard/read-models';
 import type { GatewayContext } from '../auth/principal';
 import { AsOfBasis } from '../common/as-of';
 import { DateTimeScalar } from '../common/scalars';
@@ -56,8 +57,14 @@ export class HazardsResolver {
     @Args('filter', { type: () => HazardFilter, nullable: true }) filter?: HazardFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('offset', {
+      type: () => Int,
+      nullable: true,
+      description: `Rows to skip after \`after\` (or from the first row), at most ${HAZARD_COUNT_CAP}: random access for a scrolling list. Anchor it on a cursor (the list’s first row) so hazards reported meanwhile do not shift the rows.`,
+    })
+    offset?: number,
   ): Promise<HazardConnection> {
-    const page = await this.queries.page(ctx.principal, filter, first, after);
+    const page = await this.queries.page(ctx.principal, filter, first, after, offset);
     const now = new Date();
     return {
       edges: page.nodes.map((n) => ({ cursor: n.cursor, node: toHazardModel(n.state, now, viewFor(ctx.principal)) })),

@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Row } from '../../hazard/list-filter';
 import { formatTime } from '../../time';
 
 const ROW_HEIGHT = 36;
-/** How close to the last loaded row the view may come before the next page is asked for (two screens or so). */
-const PREFETCH_ROWS = 60;
+/** Rows beyond the view loaded with it, so a slow scroll finds them there (two screens or so). */
+const MARGIN_ROWS = 60;
 
 /** The table alone re-renders while scrolling (the filters above it do not). */
 export function VirtualTable({
@@ -17,11 +17,12 @@ export function VirtualTable({
   toggle,
   labels,
   regionName,
-  onNearEnd,
+  onShow,
 }: {
-  rows: Row[];
-  /** Called when the rows in view come near the last loaded one: the caller loads the next page. */
-  onNearEnd: () => void;
+  /** The whole list; a hole is a row not loaded yet, shown as a placeholder until it is. */
+  rows: (Row | undefined)[];
+  /** The rows in view, with a margin: the caller loads those not loaded yet. */
+  onShow: (from: number, to: number) => void;
   selected: Set<string>;
   setSelected: (s: Set<string>) => void;
   toggle: (id: string, on: boolean) => void;
@@ -33,11 +34,12 @@ export function VirtualTable({
   const viewport = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => viewport.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
   const items = virtualizer.getVirtualItems();
-  const lastInView = items.length ? items[items.length - 1].index : -1;
-  // Ask for more a few screens before the end, so rows are there by the time the user reaches them.
+  const firstInView = items.length ? items[0].index : 0;
+  const lastInView = items.length ? items[items.length - 1].index : 0;
   useEffect(() => {
-    if (sorted.length > 0 && lastInView >= sorted.length - PREFETCH_ROWS) onNearEnd();
-  }, [lastInView, sorted.length, onNearEnd]);
+    if (sorted.length > 0) onShow(Math.max(0, firstInView - MARGIN_ROWS), lastInView + MARGIN_ROWS);
+  }, [firstInView, lastInView, sorted.length, onShow]);
+  const loaded = useMemo(() => sorted.filter((r): r is Row => r !== undefined), [sorted]);
   return (
     <div className="table" role="table" aria-label={t('title')} aria-rowcount={sorted.length + 1}>
       <div role="rowgroup">
@@ -46,8 +48,8 @@ export function VirtualTable({
           <input
             type="checkbox"
             aria-label={t('selectAll')}
-            checked={sorted.length > 0 && selected.size === sorted.length}
-            onChange={(e) => setSelected(e.target.checked ? new Set(sorted.map((r) => r.id)) : new Set())}
+            checked={loaded.length > 0 && selected.size === loaded.length}
+            onChange={(e) => setSelected(e.target.checked ? new Set(loaded.map((r) => r.id)) : new Set())}
           />
         </span>
         {(['code', 'title', 'level', 'status', 'enterprise', 'region', 'deadline', 'escalation'] as const).map((c) => (
@@ -73,9 +75,14 @@ export function VirtualTable({
         }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
-          {items.map((item) => (
-            <HazardRow key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} selected={selected.has(sorted[item.index].id)} onToggle={toggle} labels={labels} regionName={regionName} />
-          ))}
+          {items.map((item) => {
+            const row = sorted[item.index];
+            return row ? (
+              <HazardRow key={row.id} row={row} index={item.index} start={item.start} selected={selected.has(row.id)} onToggle={toggle} labels={labels} regionName={regionName} />
+            ) : (
+              <PendingRow key={`pending-${item.index}`} index={item.index} start={item.start} label={labels.pending} />
+            );
+          })}
         </div>
       </div>
     </div>
@@ -83,11 +90,27 @@ export function VirtualTable({
 }
 
 export interface RowLabels {
+  /** What a row not loaded yet says (the placeholder while its block is asked for). */
+  pending: string;
   level: Record<string, string>;
   status: Record<string, string>;
   overdue: string;
   selectRow: (code: string) => string;
 }
+
+const rowStyle = (start: number) => ({ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }) as const;
+
+/** A row whose block is on its way: its place in the list, so the scrollbar is the whole list's from the start. */
+const PendingRow = memo(function PendingRow({ index, start, label }: { index: number; start: number; label: string }) {
+  return (
+    <div role="row" aria-rowindex={index + 2} aria-busy="true" className="row pending" style={rowStyle(start)} data-testid="hazard-row-pending">
+      <span className="cell" role="cell" />
+      <span className="cell" role="cell">
+        {label}
+      </span>
+    </div>
+  );
+});
 
 const HazardRow = memo(function HazardRow({ row: r, index, start, selected, onToggle, labels, regionName }: { row: Row; index: number; start: number; selected: boolean; onToggle: (id: string, on: boolean) => void; labels: RowLabels; regionName: (c: string) => string }) {
   return (
@@ -95,7 +118,7 @@ const HazardRow = memo(function HazardRow({ row: r, index, start, selected, onTo
       role="row"
       aria-rowindex={index + 2}
       className={`row${selected ? ' selected' : ''}${r.overdue ? ' overdue' : ''}`}
-      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      style={rowStyle(start)}
       data-testid="hazard-row"
     >
       <span className="cell" role="cell">

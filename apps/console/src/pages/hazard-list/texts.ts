@@ -25,6 +25,7 @@ addTexts('list', {
     capped: '只显示前 {{max}} 条，请缩小筛选范围。',
     allNeedsExactCount: '符合筛选的隐患超过 {{max}} 项，请缩小筛选范围后再批量操作。',
     loadingMore: '滚动时继续加载…',
+    pending: '加载中…',
   },
   en: {
     title: 'Hazards',
@@ -49,5 +50,6 @@ addTexts('list', {
     capped: 'Only the first {{max}} are shown; narrow the filter.',
     allNeedsExactCount: 'More than {{max}} hazards match; narrow the filter before a bulk action on all of them.',
     loadingMore: 'More load as you scroll…',
+    pending: 'Loading…',
   },
 });

@@ -1,119 +1,161 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type OperationResult, useClient } from 'urql';
 import type { HazardListPageQuery } from '../../gql/graphql';
 import type { Row } from '../../hazard/list-filter';
 import { useLiveEvents } from '../../live';
 import { HazardListPage, HazardListRow } from './operations';
 
-/** A browser holds this many rows at most; past it, the page asks for a narrower filter. */
+/** A browser holds this many rows at most (the server's count cap); past it, the page asks for a narrower filter. */
 export const MAX_ROWS = 10_000;
-/** The first page shows at once; the next ones (the API's largest page, 100) as the user scrolls towards them. */
-const FIRST_PAGE = 100;
-const NEXT_PAGE = 100;
+/** Rows are loaded in blocks of the API's largest page. */
+const BLOCK = 100;
 
 export interface HazardRows {
-  rows: Row[];
+  /**
+   * The list as long as the server counted it (up to MAX_ROWS), newest first; a row not loaded yet is a hole
+   * (undefined), loaded when the table shows it.
+   */
+  rows: (Row | undefined)[];
+  /** How many of them are loaded. */
+  loaded: number;
   /** The server's count: exact up to its cap, then the cap with `capped` set. Null until the first page. */
   total: number | null;
   capped: boolean;
   hasMore: boolean;
   loading: boolean;
   error: string | null;
-  /** The next page, if there is one and nothing is loading. */
-  loadMore: () => void;
-  /** Every matching row up to MAX_ROWS (export, bulk actions on all, a sort over the whole list). */
+  /** The rows in view (and a margin): their blocks load, the nearest first, one request at a time. */
+  show: (from: number, to: number) => void;
+  /** Every row up to MAX_ROWS (export, bulk actions on all, a sort over the whole list). */
   loadAll: () => Promise<Row[]>;
   reload: () => void;
 }
 
+interface Progress {
+  generation: number;
+  /** The first row's cursor: every later block is an offset after it, so hazards reported since do not shift the rows. */
+  anchor: string | null;
+  rows: (Row | undefined)[];
+  blocks: Set<number>;
+  busy: Promise<void> | null;
+  failed: boolean;
+  wanted: [number, number];
+}
+
 /**
- * The rows of a filter, newest first, loaded on demand: the first page with the count, the next ones
- * when the table asks (the user scrolls near the end) or when everything is needed. A new filter starts
- * over and drops answers to the old one; a live event refreshes its one row in place.
+ * The rows of a filter, newest first, loaded on demand (README "Console"): the first block with the count, which
+ * sizes the table; then whichever blocks the user scrolls to — a fling to row 9,000 asks for the rows there, not
+ * for the 89 blocks before them. A new filter starts over and drops answers to the old one; a live event refreshes
+ * its one row in place.
  */
 export function useHazardRows(filter: Record<string, unknown>, filterKey: string): HazardRows {
   const client = useClient();
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<(Row | undefined)[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [capped, setCapped] = useState(false);
-  const [hasMore, setHasMore] = useState(false);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // What the loads share without re-rendering: the filter's generation, its cursor and rows so far.
-  const progress = useRef({ generation: 0, after: null as string | null, rows: [] as Row[], hasMore: false, busy: null as Promise<void> | null });
+  const progress = useRef<Progress>({ generation: 0, anchor: null, rows: [], blocks: new Set(), busy: null, failed: false, wanted: [0, 0] });
 
-  const fetchPage = useCallback(
-    async (generation: number, first: number, withCount: boolean): Promise<void> => {
+  const fetchBlock = useCallback(
+    async (generation: number, block: number): Promise<void> => {
       const p = progress.current;
-      const answer: OperationResult<HazardListPageQuery> = await client.query(HazardListPage, { filter, first, after: p.after, withCount }, { requestPolicy: 'network-only' }).toPromise();
+      const variables = block === 0 ? { filter, first: BLOCK, withCount: true } : { filter, first: BLOCK, after: p.anchor, offset: block * BLOCK - 1, withCount: false };
+      const answer: OperationResult<HazardListPageQuery> = await client.query(HazardListPage, variables, { requestPolicy: 'network-only' }).toPromise();
       if (generation !== p.generation) return;
       if (answer.error || !answer.data) {
-        // No further page until the user retries (reload): a failing server is not asked in a loop.
-        p.hasMore = false;
-        setHasMore(false);
+        // Nothing more until the user retries (reload): a failing server is not asked in a loop.
+        p.failed = true;
         setError(answer.error?.message ?? 'no data');
         return;
       }
       const page = answer.data.hazards;
-      if (withCount) {
-        setTotal(page.totalCount ?? null);
+      const nodes = page.edges.map((e) => e.node);
+      let length = p.rows.length;
+      if (block === 0) {
+        p.anchor = page.edges[0]?.cursor ?? null;
+        const count = page.totalCount ?? nodes.length;
+        length = page.pageInfo.hasNextPage ? Math.min(MAX_ROWS, Math.max(count, nodes.length + 1)) : nodes.length;
+        setTotal(count);
         setCapped(page.totalCountCapped ?? false);
+      } else if (!page.pageInfo.hasNextPage) {
+        // the list ends in this block (hazards left the filter since it was counted): no hole stays unloadable
+        length = Math.min(length, block * BLOCK + nodes.length);
       }
-      p.rows = [...p.rows, ...page.edges.map((e) => e.node)];
-      p.after = page.pageInfo.endCursor ?? null;
-      p.hasMore = page.pageInfo.hasNextPage && p.rows.length < MAX_ROWS;
-      setRows(p.rows);
-      setHasMore(p.hasMore);
+      const next = p.rows.slice(0, length);
+      next.length = length;
+      nodes.forEach((node, i) => {
+        if (block * BLOCK + i < length) next[block * BLOCK + i] = node;
+      });
+      p.blocks.add(block);
+      p.rows = next;
+      setRows(next);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is read through its key
     [client, filterKey],
   );
 
-  /** Runs one load at a time for the current filter; a load asked for while one runs waits for it. */
-  const run = useCallback(async (load: (generation: number) => Promise<void>) => {
-    const p = progress.current;
-    const generation = p.generation;
-    while (p.busy) await p.busy;
-    if (generation !== p.generation) return;
-    setLoading(true);
-    p.busy = load(generation).finally(() => {
-      p.busy = null;
-      if (generation === p.generation) setLoading(false);
-    });
-    await p.busy;
-  }, []);
+  /** The block to load next: the first one, then the missing ones in view, nearest the top of the view first. */
+  const nextWanted = (p: Progress, everything: boolean): number | null => {
+    if (!p.blocks.has(0)) return 0;
+    const [from, to] = everything ? [0, p.rows.length - 1] : p.wanted;
+    for (let b = Math.max(0, Math.floor(from / BLOCK)); b * BLOCK < Math.min(to + 1, p.rows.length); b++) {
+      if (!p.blocks.has(b)) return b;
+    }
+    return null;
+  };
+
+  /** Loads one block at a time; when one arrives, the next is chosen from where the view is then. */
+  const pump = useCallback(
+    (everything = false): Promise<void> => {
+      const p = progress.current;
+      if (p.busy) return p.busy;
+      const block = p.failed ? null : nextWanted(p, everything);
+      if (block === null) {
+        setLoading(false);
+        return Promise.resolve();
+      }
+      const generation = p.generation;
+      setLoading(true);
+      const busy = fetchBlock(generation, block).finally(() => {
+        if (generation !== p.generation || p.busy !== busy) return;
+        p.busy = null;
+        void pump(everything);
+      });
+      p.busy = busy;
+      return busy;
+    },
+    [fetchBlock],
+  );
 
   const start = useCallback(() => {
     const p = progress.current;
     p.generation++;
-    p.after = null;
-    p.rows = [];
-    p.hasMore = false;
-    p.busy = null;
+    Object.assign(p, { anchor: null, rows: [], blocks: new Set(), busy: null, failed: false, wanted: [0, 0] });
     setRows([]);
     setTotal(null);
     setCapped(false);
-    setHasMore(false);
     setError(null);
-    void run((generation) => fetchPage(generation, FIRST_PAGE, true));
-  }, [fetchPage, run]);
+    void pump();
+  }, [pump]);
   useEffect(start, [start]);
 
-  const loadMore = useCallback(() => {
-    const p = progress.current;
-    if (!p.hasMore || p.busy) return;
-    void run((generation) => fetchPage(generation, NEXT_PAGE, false));
-  }, [fetchPage, run]);
+  const show = useCallback(
+    (from: number, to: number) => {
+      progress.current.wanted = [from, to];
+      void pump();
+    },
+    [pump],
+  );
 
   const loadAll = useCallback(async (): Promise<Row[]> => {
     const p = progress.current;
     const generation = p.generation;
-    while (p.busy) await p.busy;
-    while (p.hasMore && generation === p.generation) {
-      await run((g) => fetchPage(g, NEXT_PAGE, false));
+    while (generation === p.generation && !p.failed && (p.busy || nextWanted(p, true) !== null)) {
+      await (p.busy ?? pump(true));
     }
-    return p.rows;
-  }, [fetchPage, run]);
+    return p.rows.filter((r): r is Row => r !== undefined);
+  }, [pump]);
 
   // A live event refreshes that one row in place (a whole reload only on reconnect and every few minutes).
   useLiveEvents(
@@ -122,12 +164,13 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
         const fresh = answer.data?.hazard;
         if (!fresh) return;
         const p = progress.current;
-        p.rows = p.rows.map((r) => (r.id === fresh.id ? fresh : r));
+        p.rows = p.rows.map((r) => (r?.id === fresh.id ? fresh : r));
         setRows(p.rows);
       });
     },
     { onResync: start, pollMs: 300_000 },
   );
 
-  return { rows, total, capped, hasMore, loading, error, loadMore, loadAll, reload: start };
+  const loaded = useMemo(() => rows.reduce((n, r) => (r ? n + 1 : n), 0), [rows]);
+  return { rows, loaded, total, capped, hasMore: loaded < rows.length, loading, error, show, loadAll, reload: start };
 }
