@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -483,6 +483,33 @@ describe('web console', () => {
     // Only the first block asked the server to count.
     expect(pages.filter((body) => /"withCount":true/.test(body))).toHaveLength(1);
     await expect(page.locator('#bulk-target option[value="all"]').innerText()).resolves.toContain(String(total));
+    await context.close();
+  });
+
+  it('loads every block for a sort and for the CSV export: the whole list, each row once, in the order asked for', async () => {
+    const end = Date.now() - 3_600_000;
+    await seedCity(stack.database.db, planCity({ count: 230, seed: 29, start: end - 30 * 86_400_000, end, regions: ['PJ-QB'] }));
+    const all: { code: string; deadline: string | null }[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { data } = await stack.gql(tokens.office, 'query($a: String) { hazards(filter: { regionCode: "PJ-QB" }, first: 100, after: $a) { pageInfo { hasNextPage endCursor } edges { node { code deadline } } } }', { a: after });
+      all.push(...data.hazards.edges.map((e: any) => e.node));
+      ({ hasNextPage: more, endCursor: after } = data.hazards.pageInfo);
+    }
+    const total = all.length;
+    expect(total).toBeGreaterThanOrEqual(230);
+    const { context, page } = await signedIn(browser, base, tokens.office);
+    // sorted by deadline: every block loads first, then the soonest deadline is on top
+    await page.goto(`${base}/hazards?region=PJ-QB&sort=deadline`);
+    await page.getByTestId('list-status').filter({ hasText: new RegExp(`已加载 ${total} / ${total} 条`) }).waitFor();
+    const soonest = all.filter((h) => h.deadline).sort((a, b) => a.deadline!.localeCompare(b.deadline!))[0];
+    await expect(page.getByTestId('hazard-row').first().getByRole('link').innerText()).resolves.toBe(soonest.code);
+    // the export from a list that has loaded only its first block: every row, once
+    await page.goto(`${base}/hazards?region=PJ-QB`);
+    await page.getByTestId('list-status').filter({ hasText: new RegExp(`已加载 100 / ${total} 条`) }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(total + 1);
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(all.map((h) => h.code));
     await context.close();
   });
 });

@@ -27,7 +27,7 @@ export function HazardList() {
   const filter = useMemo(() => filterFromParams(params), [params]);
   const filterKey = JSON.stringify(filter);
   const list = useHazardRows(filter, filterKey);
-  const { rows, loaded, total, capped, loading, error, show, loadAll, reload } = list;
+  const { rows, loaded, total, capped, loadingAll, error, show, loadAll, reload } = list;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [{ data: regionData }] = useQuery({ query: HazardListRegions });
   const regionNames = useMemo(() => new Map((regionData?.regions ?? []).map((r) => [r.code, r.name])), [regionData]);
@@ -106,13 +106,14 @@ export function HazardList() {
           </Link>
         </p>
       )}
-      <Filters regions={regionData?.regions ?? []} departments={regionData?.departments ?? []} onExport={() => void exportCsv()} exporting={exporting || loading} />
+      <Filters regions={regionData?.regions ?? []} departments={regionData?.departments ?? []} onExport={() => void exportCsv()} exporting={exporting || loadingAll} />
 
       <p role="status" data-testid="list-status">
-        {totalText === null ? t('translation:common.loading') : loading ? t('loading', { loaded, total: totalText }) : t('loaded', { loaded, total: totalText })}
-        {!loading && list.hasMore ? <span className="muted"> {t('loadingMore')}</span> : null}
+        {/* a block loading where the user scrolls shows in its rows; the status speaks of loading only for loadAll */}
+        {totalText === null ? t('translation:common.loading') : loadingAll ? t('loading', { loaded, total: totalText }) : t('loaded', { loaded, total: totalText })}
+        {!loadingAll && list.hasMore ? <span className="muted"> {t('loadingMore')}</span> : null}
         {total !== null && rows.length >= MAX_ROWS && (capped || total > MAX_ROWS) ? <strong> {t('capped', { max: MAX_ROWS.toLocaleString() })}</strong> : null}
-        {loading && total ? <progress max={rows.length} value={loaded} aria-label={t('loading', { loaded, total: totalText })} /> : null}
+        {loadingAll && total ? <progress max={rows.length} value={loaded} aria-label={t('loading', { loaded, total: totalText })} /> : null}
       </p>
       {error && (
         <p role="alert" className="error">

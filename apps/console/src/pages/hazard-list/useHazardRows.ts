@@ -22,7 +22,8 @@ export interface HazardRows {
   total: number | null;
   capped: boolean;
   hasMore: boolean;
-  loading: boolean;
+  /** Every block is being loaded (loadAll: a sort, the export, a bulk action on all), not only those in view. */
+  loadingAll: boolean;
   error: string | null;
   /** The rows in view (and a margin): their blocks load, the nearest first, one request at a time. */
   show: (from: number, to: number) => void;
@@ -53,7 +54,7 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
   const [rows, setRows] = useState<(Row | undefined)[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [capped, setCapped] = useState(false);
-  const [loading, setLoading] = useState(false);
+  const [loadingAll, setLoadingAll] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const progress = useRef<Progress>({ generation: 0, anchor: null, rows: [], blocks: new Set(), busy: null, failed: false, wanted: [0, 0] });
 
@@ -111,12 +112,8 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
       const p = progress.current;
       if (p.busy) return p.busy;
       const block = p.failed ? null : nextWanted(p, everything);
-      if (block === null) {
-        setLoading(false);
-        return Promise.resolve();
-      }
+      if (block === null) return Promise.resolve();
       const generation = p.generation;
-      setLoading(true);
       const busy = fetchBlock(generation, block).finally(() => {
         if (generation !== p.generation || p.busy !== busy) return;
         p.busy = null;
@@ -151,8 +148,13 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
   const loadAll = useCallback(async (): Promise<Row[]> => {
     const p = progress.current;
     const generation = p.generation;
-    while (generation === p.generation && !p.failed && (p.busy || nextWanted(p, true) !== null)) {
-      await (p.busy ?? pump(true));
+    setLoadingAll(true);
+    try {
+      while (generation === p.generation && !p.failed && (p.busy || nextWanted(p, true) !== null)) {
+        await (p.busy ?? pump(true));
+      }
+    } finally {
+      setLoadingAll(false);
     }
     return p.rows.filter((r): r is Row => r !== undefined);
   }, [pump]);
@@ -172,5 +174,5 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
   );
 
   const loaded = useMemo(() => rows.reduce((n, r) => (r ? n + 1 : n), 0), [rows]);
-  return { rows, loaded, total, capped, hasMore: loaded < rows.length, loading, error, show, loadAll, reload: start };
+  return { rows, loaded, total, capped, hasMore: loaded < rows.length, loadingAll, error, show, loadAll, reload: start };
 }
