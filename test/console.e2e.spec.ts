@@ -159,21 +159,23 @@ describe('web console', () => {
     await context.close();
   });
 
-  it('puts a listing made by supervisor A on supervisor B’s open timeline within 2 s, without a reload', async () => {
+  it('puts a listing made by supervisor A on supervisor B’s open timeline without a reload (its lag is the bench’s measure)', async () => {
     const { id } = await report({ title: '实时测试：罐区防火堤破损' });
     const a = await signedIn(browser, base, tokens.supA);
     const b = await signedIn(browser, base, tokens.supB);
     await b.page.goto(`${base}/hazards/${id}`);
     await b.page.getByTestId('timeline').getByText('发现并报告').waitFor();
+    // a mark on B's window: still there afterwards means the page was not reloaded
+    await b.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await a.page.goto(`${base}/hazards/${id}`);
     await a.page.getByRole('button', { name: '挂牌督办' }).click();
     await a.page.locator('#f-supervisingUnit').fill('盘锦市安全生产委员会办公室');
     await a.page.locator('#f-deadline').fill('2027-03-01T18:00');
     await a.page.getByRole('button', { name: '确认提交' }).click();
     await a.page.getByRole('status').filter({ hasText: '已提交' }).waitFor();
-    const listedAt = Date.now();
-    await b.page.getByTestId('timeline').locator('[data-event-type="HazardListed"]').waitFor({ timeout: 2_000 });
-    expect(Date.now() - listedAt).toBeLessThan(2_000);
+    // how fast is `npm run bench -- --sections console` (mutation → another browser's timeline), not a test's clock
+    await b.page.getByTestId('timeline').locator('[data-event-type="HazardListed"]').waitFor();
+    await expect(b.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
     await expect(b.page.getByTestId('hazard-status').innerText()).resolves.toBe('已挂牌');
     // the deadline is shown in Beijing time, whatever the browser's zone (Berlin here)
     await expect(b.page.getByTestId('hazard-deadline').innerText()).resolves.toBe('2027-03-01 18:00');
