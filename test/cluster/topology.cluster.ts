@@ -8,6 +8,7 @@ import { Cluster } from '@hazard/devstack';
 import type { Role } from '@hazard/domain';
 import { CommandDriver } from '../faults/driver';
 import { checkInvariants, noFindings } from '../faults/invariants';
+import { launchBrowser, signedIn } from '../support/browser';
 import { FAULT_RULES } from '../support/policies';
 
 const SECRET = 'cluster-test-secret-that-is-long-enough-0123456789';
@@ -77,6 +78,25 @@ describe('the cluster: a real Temporal server on Postgres, two workers, two gate
     while (!received.includes(id) && Date.now() < deadline) await sleep(100);
     await client.dispose();
     expect(received).toContain(id);
+  });
+
+  it('serves the console on either gateway: a hazard open on gateway 2 shows, live, a progress report sent through gateway 1', async () => {
+    const { id } = await report(0, '集群：控制台跨网关');
+    await gql(0, office, 'mutation($i: SuperviseHazardInput!) { superviseHazard(input: $i) { hazard { id } } }', { i: { hazardId: id, plan: PLAN, deadline: inDays(20) } });
+    const browser = await launchBrowser();
+    try {
+      const base = cluster.gatewayUrls[1].replace(/\/graphql$/, '');
+      const { context, page, watched } = await signedIn(browser, base, office);
+      await page.goto(`${base}/hazards/${id}`);
+      await page.getByTestId('timeline').locator('[data-event-type="HazardSupervised"]').waitFor();
+      await gql(0, office, 'mutation($i: ReportProgressInput!) { reportProgress(input: $i) { hazard { id } } }', { i: { hazardId: id, percent: 30, note: '经网关一' } });
+      await page.getByTestId('timeline').locator('[data-event-type="ProgressReported"]').waitFor();
+      expect(watched.errors).toEqual([]);
+      expect(watched.external).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
   });
 
   it('keeps accepting commands through the survivors while a worker and a gateway are killed, then through a Temporal restart; nothing lost or doubled, clocks fire once', async () => {
