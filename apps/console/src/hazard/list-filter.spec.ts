@@ -1,4 +1,4 @@
-import { csvOf, filterFromParams, type Row } from './list-filter';
+import { csvOf, filterFromParams, loadedRows, type Row } from './list-filter';
 
 describe('the hazard list filter, read from the URL', () => {
   test('takes every known parameter', () => {
@@ -44,6 +44,14 @@ describe('the CSV export', () => {
     const csv = csvOf([row()], (c) => (c === '211102' ? '双台子区' : c));
     expect(csv.startsWith('\uFEFF隐患编号,')).toBe(true);
     expect(csv.split('\r\n')).toEqual(['\uFEFF隐患编号,隐患,等级,状态,单位名称,县区,整改期限（北京时间）,是否超期,升级级别', 'YH-1,储罐区报警器失效,MAJOR,LISTED,盘锦某石化有限公司,双台子区,2026-03-01 18:00,否,0', '']);
+  });
+
+  test('exports the loaded rows each once, holes skipped and a row repeated by a shifted block dropped', () => {
+    const list: (Row | undefined)[] = [row({ id: 'a', code: 'A' }), row({ id: 'b', code: 'B' }), row({ id: 'b', code: 'B' }), row({ id: 'c', code: 'C' })];
+    list.length = 6;
+    list[5] = row({ id: 'd', code: 'D' });
+    expect(loadedRows(list).map((r) => r.code)).toEqual(['A', 'B', 'C', 'D']);
+    expect(csvOf(loadedRows(list), (c) => c).split('\r\n')).toHaveLength(6);
   });
 
   test('quotes a field with a comma, a quote or a line break', () => {

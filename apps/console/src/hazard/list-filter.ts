@@ -45,3 +45,19 @@ export function csvOf(rows: readonly Row[], regionName: (c: string) => string): 
   );
   return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
 }
+
+/**
+ * The rows loaded so far, each hazard once: blocks are offsets, so a hazard entering the filter between two blocks'
+ * requests can repeat the earlier block's last row in the next (and one leaving it can skip one, until a reload).
+ */
+export function loadedRows(rows: readonly (Row | undefined)[]): Row[] {
+  const seen = new Set<string>();
+  const once: Row[] = [];
+  for (const r of rows) {
+    if (r && !seen.has(r.id)) {
+      seen.add(r.id);
+      once.push(r);
+    }
+  }
+  return once;
+}

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { hasRole } from '../auth';
 import { saveBlob } from '../download';
 import '../hazard/texts';
-import { type Row, STATUSES, csvOf, filterFromParams } from '../hazard/list-filter';
+import { type Row, STATUSES, csvOf, filterFromParams, loadedRows } from '../hazard/list-filter';
 import { useSession } from '../session';
 import { beijingDate } from '../time';
 import { BulkActions } from './hazard-list/BulkActions';
@@ -54,7 +54,7 @@ export function HazardList() {
   }, [wholeList, hasMore, loadAll]);
   const sorted = useMemo(() => {
     if (!wholeList) return rows;
-    const all = rows.filter((r): r is Row => r !== undefined);
+    const all = loadedRows(rows);
     if (sort === 'deadline') all.sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
     else if (sort === 'code') all.sort((a, b) => a.code.localeCompare(b.code));
     return all;

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Row } from '../../hazard/list-filter';
+import { type Row, loadedRows } from '../../hazard/list-filter';
 import { formatTime } from '../../time';
 
 const ROW_HEIGHT = 36;
@@ -39,7 +39,7 @@ export function VirtualTable({
   useEffect(() => {
     if (sorted.length > 0) onShow(Math.max(0, firstInView - MARGIN_ROWS), lastInView + MARGIN_ROWS);
   }, [firstInView, lastInView, sorted.length, onShow]);
-  const loaded = useMemo(() => sorted.filter((r): r is Row => r !== undefined), [sorted]);
+  const loaded = useMemo(() => loadedRows(sorted), [sorted]);
   return (
     <div className="table" role="table" aria-label={t('title')} aria-rowcount={sorted.length + 1}>
       <div role="rowgroup">
@@ -75,12 +75,13 @@ export function VirtualTable({
         }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="presentation">
+          {/* keyed by place, not by id: a block asked for after rows entered the filter may repeat its neighbour's last row */}
           {items.map((item) => {
             const row = sorted[item.index];
             return row ? (
-              <HazardRow key={row.id} row={row} index={item.index} start={item.start} selected={selected.has(row.id)} onToggle={toggle} labels={labels} regionName={regionName} />
+              <HazardRow key={item.index} row={row} index={item.index} start={item.start} selected={selected.has(row.id)} onToggle={toggle} labels={labels} regionName={regionName} />
             ) : (
-              <PendingRow key={`pending-${item.index}`} index={item.index} start={item.start} label={labels.pending} />
+              <PendingRow key={item.index} index={item.index} start={item.start} label={labels.pending} />
             );
           })}
         </div>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type OperationResult, useClient } from 'urql';
 import type { HazardListPageQuery } from '../../gql/graphql';
-import type { Row } from '../../hazard/list-filter';
+import { type Row, loadedRows } from '../../hazard/list-filter';
 import { useLiveEvents } from '../../live';
 import { HazardListPage, HazardListRow } from './operations';
 
@@ -156,7 +156,7 @@ export function useHazardRows(filter: Record<string, unknown>, filterKey: string
     } finally {
       setLoadingAll(false);
     }
-    return p.rows.filter((r): r is Row => r !== undefined);
+    return loadedRows(p.rows);
   }, [pump]);
 
   // A live event refreshes that one row in place (a whole reload only on reconnect and every few minutes).
