@@ -52,11 +52,20 @@ export async function checkInvariants(stack: CheckedStack, driver: CommandDriver
   const streams = await db.selectFrom('streams').select('stream_id').where('stream_type', '=', 'hazard').execute();
   const open = new Set<string>();
   for (const { stream_id } of streams) {
-    const rows = await db.selectFrom('events').selectAll().where('stream_id', '=', stream_id).orderBy('version').execute();
+    // the events and the read-model row from one snapshot: a clock that fires between two plain reads would
+    // otherwise show a row one event ahead of the events read before it
+    const { rows, row } = await db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => ({
+        rows: await trx.selectFrom('events').selectAll().where('stream_id', '=', stream_id).orderBy('version').execute(),
+        row: await trx.selectFrom('hazards').select('state').where('stream_id', '=', stream_id).executeTakeFirst(),
+      }));
     if (!verifyChain(stream_id, rows).ok) findings.chainFailures.push(stream_id);
     const folded = foldHazardRows(rows) as HazardState;
-    const row = await db.selectFrom('hazards').select('state').where('stream_id', '=', stream_id).executeTakeFirst();
-    if (!row || !sameJson(folded, row.state)) findings.readModelMismatches.push(stream_id);
+    if (!row || !sameJson(folded, row.state)) {
+      findings.readModelMismatches.push(`${stream_id}: events fold to v${folded.version}, the row holds ${row ? `v${(row.state as HazardState).version}` : 'nothing'}`);
+    }
     if (isOpenStatus(folded.status)) open.add(folded.id);
     const keys = rows.map((r) => (JSON.parse(r.canonical).data as { timerKey?: string }).timerKey).filter((k): k is string => Boolean(k));
     if (new Set(keys).size !== keys.length) findings.duplicateTimers.push(stream_id);
