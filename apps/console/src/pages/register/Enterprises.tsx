@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../report/ErrorAlert';
 import { useSession } from '../../session';
 import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { Field, newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
-import { AddPanel, ExportButton, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { AddPanel, ExportButton, RegisterList, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { RecordForm } from './forms';
 import { AddKeyPartMutation, DesignateKeyUnitMutation, EnterprisesQuery, RegisterEnterpriseMutation, VerifyEnterpriseMutation } from './operations';
 
@@ -67,92 +67,83 @@ export function Enterprises() {
       />
       <ExportButton path="/exports/enterprises.xlsx" params={{ region: get('region'), keyUnit: get('keyUnit'), riskColour: get('riskColour'), verifiedOnSite: get('verifiedOnSite') }} testId="enterprises-export" />
       <ErrorAlert error={error} />
-      {!data ? (
-        <p role="status">{t('translation:common.loading')}</p>
-      ) : list.length === 0 ? (
-        <p data-testid="enterprises-none">{t('none')}</p>
-      ) : (
-        <>
-          <p className="muted">{t('count', { count: list.length })}</p>
-          <div className="report-scroll" role="region" aria-label={t('enterprises.title')} tabIndex={0}>
-            <table className="plain report-table" data-testid="enterprise-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t('enterprises.name')}</th>
-                  <th scope="col">{t('region')}</th>
-                  <th scope="col">{t('sector')}</th>
-                  <th scope="col">{t('enterprises.keyUnit')}</th>
-                  <th scope="col">{t('enterprises.parts')}</th>
-                  <th scope="col">{t('enterprises.sources')}</th>
-                  <th scope="col">{t('enterprises.siteVerification')}</th>
-                  {(may || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
+      <RegisterList loaded={Boolean(data)} count={list.length} title={t('enterprises.title')} noneTestId="enterprises-none">
+        <table className="plain report-table" data-testid="enterprise-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('enterprises.name')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('sector')}</th>
+              <th scope="col">{t('enterprises.keyUnit')}</th>
+              <th scope="col">{t('enterprises.parts')}</th>
+              <th scope="col">{t('enterprises.sources')}</th>
+              <th scope="col">{t('enterprises.siteVerification')}</th>
+              {(may || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((e) => (
+              <Fragment key={e.creditCode}>
+                <tr data-enterprise={e.creditCode} data-testid="enterprise-row">
+                  <th scope="row">
+                    {e.name}
+                    <br />
+                    <span className="muted">{e.creditCode}</span>
+                  </th>
+                  <td>{names.regionName(e.regionCode)}</td>
+                  <td>{t(`translation:sector.${e.sector}`)}</td>
+                  <td>{e.keyUnit ? <span className={`badge colour-${e.keyUnit.riskColour}`}>{e.keyUnit.riskColourLabel}</span> : <span className="muted">{t('no')}</span>}</td>
+                  <td>
+                    {e.keyParts.map((p) => (
+                      <div key={p.id}>
+                        {p.name}（{p.location}；{p.responsibleName}） <VerificationCell v={p.siteVerification} />
+                      </div>
+                    ))}
+                  </td>
+                  <td>{e.majorHazardSources.map((s) => s.name).join('、')}</td>
+                  <td>
+                    <VerificationCell v={e.siteVerification} />
+                  </td>
+                  {(may || mayKeep) && (
+                    <td>
+                      <div className="commands">
+                        {may && (
+                          <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'verify'} onClick={() => toggle(e.creditCode, 'verify')} aria-label={t('enterprises.verifyOf', { name: e.name })}>
+                            {t('enterprises.verify')}
+                          </button>
+                        )}
+                        {mayKeep && (
+                          <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'designate'} onClick={() => toggle(e.creditCode, 'designate')} aria-label={t('enterprises.designateOf', { name: e.name })}>
+                            {t('enterprises.designate')}
+                          </button>
+                        )}
+                        {mayKeep && (
+                          <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'part'} onClick={() => toggle(e.creditCode, 'part')} aria-label={t('enterprises.addPartOf', { name: e.name })}>
+                            {t('enterprises.addPart')}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  )}
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((e) => (
-                  <Fragment key={e.creditCode}>
-                    <tr data-enterprise={e.creditCode} data-testid="enterprise-row">
-                      <th scope="row">
-                        {e.name}
-                        <br />
-                        <span className="muted">{e.creditCode}</span>
-                      </th>
-                      <td>{names.regionName(e.regionCode)}</td>
-                      <td>{t(`translation:sector.${e.sector}`)}</td>
-                      <td>{e.keyUnit ? <span className={`badge colour-${e.keyUnit.riskColour}`}>{e.keyUnit.riskColourLabel}</span> : <span className="muted">{t('no')}</span>}</td>
-                      <td>
-                        {e.keyParts.map((p) => (
-                          <div key={p.id}>
-                            {p.name}（{p.location}；{p.responsibleName}） <VerificationCell v={p.siteVerification} />
-                          </div>
-                        ))}
-                      </td>
-                      <td>{e.majorHazardSources.map((s) => s.name).join('、')}</td>
-                      <td>
-                        <VerificationCell v={e.siteVerification} />
-                      </td>
-                      {(may || mayKeep) && (
-                        <td>
-                          <div className="commands">
-                            {may && (
-                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'verify'} onClick={() => toggle(e.creditCode, 'verify')} aria-label={t('enterprises.verifyOf', { name: e.name })}>
-                                {t('enterprises.verify')}
-                              </button>
-                            )}
-                            {mayKeep && (
-                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'designate'} onClick={() => toggle(e.creditCode, 'designate')} aria-label={t('enterprises.designateOf', { name: e.name })}>
-                                {t('enterprises.designate')}
-                              </button>
-                            )}
-                            {mayKeep && (
-                              <button type="button" aria-expanded={open?.code === e.creditCode && open.form === 'part'} onClick={() => toggle(e.creditCode, 'part')} aria-label={t('enterprises.addPartOf', { name: e.name })}>
-                                {t('enterprises.addPart')}
-                              </button>
-                            )}
-                          </div>
-                        </td>
+                {open?.code === e.creditCode && (
+                  <tr>
+                    <td colSpan={8}>
+                      {open.form === 'verify' ? (
+                        <VerifyEnterprise enterprise={e} onClose={() => setOpen(null)} onDone={refresh} />
+                      ) : open.form === 'designate' ? (
+                        <Designate enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                      ) : (
+                        <AddPart enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
                       )}
-                    </tr>
-                    {open?.code === e.creditCode && (
-                      <tr>
-                        <td colSpan={8}>
-                          {open.form === 'verify' ? (
-                            <VerifyEnterprise enterprise={e} onClose={() => setOpen(null)} onDone={refresh} />
-                          ) : open.form === 'designate' ? (
-                            <Designate enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
-                          ) : (
-                            <AddPart enterprise={e} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
-                          )}
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </RegisterList>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useSession } from '../../session';
 import { formatTime } from '../../time';
 import { RegionFilter, useUrlFilter } from '../../url-filter';
 import { newIdempotencyKey, newRecordId, useDutyNames, useRefetchEvery } from '../duty/common';
-import { AddPanel, ExportButton, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
+import { AddPanel, ExportButton, RegisterList, PatrolForm, RegisterTabs, TriState, VerificationCell, VerifyForm } from './common';
 import { parseChemicals } from './chemicals';
 import { RecordForm } from './forms';
 import { AssessSourceMutation, AssignPersonMutation, CadenceQuery, EnterprisesQuery, RecordPatrolMutation, RegisterSourceMutation, SourcesQuery, VerifySourceMutation } from './operations';
@@ -78,116 +78,107 @@ export function Sources() {
       />
       <ExportButton path="/exports/sources.xlsx" params={{ region: get('region'), level: get('level'), overduePatrol: get('overduePatrol'), verifiedOnSite: get('verifiedOnSite') }} testId="sources-export" />
       <ErrorAlert error={error} />
-      {!data ? (
-        <p role="status">{t('translation:common.loading')}</p>
-      ) : list.length === 0 ? (
-        <p data-testid="sources-none">{t('none')}</p>
-      ) : (
-        <>
-          <p className="muted">{t('count', { count: list.length })}</p>
-          <div className="report-scroll" role="region" aria-label={t('sources.title')} tabIndex={0}>
-            <table className="plain report-table" data-testid="source-list">
-              <thead>
-                <tr>
-                  <th scope="col">{t('sources.name')}</th>
-                  <th scope="col">{t('sources.enterprise')}</th>
-                  <th scope="col">{t('region')}</th>
-                  <th scope="col">{t('sources.level')}</th>
-                  <th scope="col">{t('sources.r')}</th>
-                  <th scope="col">{t('sources.persons')}</th>
-                  <th scope="col">{t('sources.siteVerification')}</th>
-                  {(mayPatrol || mayVerify || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((s) => (
-                  <Fragment key={s.id}>
-                    <tr data-source={s.id} data-testid="source-row" className={s.overduePatrols.length ? 'over' : undefined}>
-                      <th scope="row">
-                        {s.name}
-                        <br />
-                        <span className="muted">
-                          {s.id} · {t(`unitKind.${s.unitKind}`)}
-                        </span>
-                      </th>
-                      <td>{s.enterpriseName}</td>
-                      <td>{names.regionName(s.regionCode)}</td>
-                      <td>
-                        <span className={`badge level-${s.assessment?.level ?? 'none'}`}>{level(s)}</span>
-                        {s.reassessmentDue && <span className="badge overdue"> {t('sources.reassess')}</span>}
-                      </td>
-                      <td>{s.assessment ? Math.round(s.assessment.r * 100) / 100 : '—'}</td>
-                      <td>
-                        <ul className="register-persons">
-                          {s.responsiblePersons.map((p) => (
-                            <li key={p.role} data-role={p.role}>
-                              {roleLabel(p.role)}：{p.name} <span className="muted">{p.lastPatrolAt ? t('sources.lastPatrol', { time: formatTime(p.lastPatrolAt) }) : t('sources.neverPatrolled')}</span>{' '}
-                              {p.patrolOverdue && (
-                                <span className="badge overdue" title={p.patrolOverdueReason ?? undefined} data-testid="patrol-overdue">
-                                  {t('sources.overdue')}
-                                </span>
-                              )}
-                            </li>
-                          ))}
-                          {s.vacantRoles.length > 0 && (
-                            <li className="field-error" data-testid="vacant-roles">
-                              {t('sources.vacant', { roles: s.vacantRoles.map(roleLabel).join('、') })}
-                            </li>
+      <RegisterList loaded={Boolean(data)} count={list.length} title={t('sources.title')} noneTestId="sources-none">
+        <table className="plain report-table" data-testid="source-list">
+          <thead>
+            <tr>
+              <th scope="col">{t('sources.name')}</th>
+              <th scope="col">{t('sources.enterprise')}</th>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('sources.level')}</th>
+              <th scope="col">{t('sources.r')}</th>
+              <th scope="col">{t('sources.persons')}</th>
+              <th scope="col">{t('sources.siteVerification')}</th>
+              {(mayPatrol || mayVerify || mayKeep) && <th scope="col">{t('sources.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <Fragment key={s.id}>
+                <tr data-source={s.id} data-testid="source-row" className={s.overduePatrols.length ? 'over' : undefined}>
+                  <th scope="row">
+                    {s.name}
+                    <br />
+                    <span className="muted">
+                      {s.id} · {t(`unitKind.${s.unitKind}`)}
+                    </span>
+                  </th>
+                  <td>{s.enterpriseName}</td>
+                  <td>{names.regionName(s.regionCode)}</td>
+                  <td>
+                    <span className={`badge level-${s.assessment?.level ?? 'none'}`}>{level(s)}</span>
+                    {s.reassessmentDue && <span className="badge overdue"> {t('sources.reassess')}</span>}
+                  </td>
+                  <td>{s.assessment ? Math.round(s.assessment.r * 100) / 100 : '—'}</td>
+                  <td>
+                    <ul className="register-persons">
+                      {s.responsiblePersons.map((p) => (
+                        <li key={p.role} data-role={p.role}>
+                          {roleLabel(p.role)}：{p.name} <span className="muted">{p.lastPatrolAt ? t('sources.lastPatrol', { time: formatTime(p.lastPatrolAt) }) : t('sources.neverPatrolled')}</span>{' '}
+                          {p.patrolOverdue && (
+                            <span className="badge overdue" title={p.patrolOverdueReason ?? undefined} data-testid="patrol-overdue">
+                              {t('sources.overdue')}
+                            </span>
                           )}
-                        </ul>
-                      </td>
-                      <td>
-                        <VerificationCell v={s.siteVerification} />
-                      </td>
-                      {(mayPatrol || mayVerify || mayKeep) && (
-                        <td>
-                          <div className="commands">
-                          {mayPatrol && (
-                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'patrol'} onClick={() => setOpen({ id: s.id, form: 'patrol' })} aria-label={t('sources.patrolOf', { name: s.name })}>
-                              {t('sources.patrol')}
-                            </button>
-                          )}
-                          {mayVerify && (
-                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'verify'} onClick={() => setOpen({ id: s.id, form: 'verify' })} aria-label={t('sources.verifyOf', { name: s.name })}>
-                              {t('sources.verify')}
-                            </button>
-                          )}
-                          {mayKeep && (
-                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'assess'} onClick={() => setOpen({ id: s.id, form: 'assess' })} aria-label={t('sources.assessOf', { name: s.name })}>
-                              {t('sources.assess')}
-                            </button>
-                          )}
-                          {mayKeep && (
-                            <button type="button" aria-expanded={open?.id === s.id && open.form === 'assign'} onClick={() => setOpen({ id: s.id, form: 'assign' })} aria-label={t('sources.assignOf', { name: s.name })}>
-                              {t('sources.assign')}
-                            </button>
-                          )}
-                          </div>
-                        </td>
+                        </li>
+                      ))}
+                      {s.vacantRoles.length > 0 && (
+                        <li className="field-error" data-testid="vacant-roles">
+                          {t('sources.vacant', { roles: s.vacantRoles.map(roleLabel).join('、') })}
+                        </li>
                       )}
-                    </tr>
-                    {open?.id === s.id && (
-                      <tr>
-                        <td colSpan={8}>
-                          {open.form === 'patrol' ? (
-                            <Patrol source={s} roles={ROLES.filter((r) => s.responsiblePersons.some((p) => p.role === r)).map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={refresh} />
-                          ) : open.form === 'verify' ? (
-                            <Verify source={s} onClose={() => setOpen(null)} onDone={refresh} />
-                          ) : open.form === 'assess' ? (
-                            <Assess source={s} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
-                          ) : (
-                            <Assign source={s} roles={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
-                          )}
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+                    </ul>
+                  </td>
+                  <td>
+                    <VerificationCell v={s.siteVerification} />
+                  </td>
+                  {(mayPatrol || mayVerify || mayKeep) && (
+                    <td>
+                      <div className="commands">
+                      {mayPatrol && (
+                        <button type="button" aria-expanded={open?.id === s.id && open.form === 'patrol'} onClick={() => setOpen({ id: s.id, form: 'patrol' })} aria-label={t('sources.patrolOf', { name: s.name })}>
+                          {t('sources.patrol')}
+                        </button>
+                      )}
+                      {mayVerify && (
+                        <button type="button" aria-expanded={open?.id === s.id && open.form === 'verify'} onClick={() => setOpen({ id: s.id, form: 'verify' })} aria-label={t('sources.verifyOf', { name: s.name })}>
+                          {t('sources.verify')}
+                        </button>
+                      )}
+                      {mayKeep && (
+                        <button type="button" aria-expanded={open?.id === s.id && open.form === 'assess'} onClick={() => setOpen({ id: s.id, form: 'assess' })} aria-label={t('sources.assessOf', { name: s.name })}>
+                          {t('sources.assess')}
+                        </button>
+                      )}
+                      {mayKeep && (
+                        <button type="button" aria-expanded={open?.id === s.id && open.form === 'assign'} onClick={() => setOpen({ id: s.id, form: 'assign' })} aria-label={t('sources.assignOf', { name: s.name })}>
+                          {t('sources.assign')}
+                        </button>
+                      )}
+                      </div>
+                    </td>
+                  )}
+                </tr>
+                {open?.id === s.id && (
+                  <tr>
+                    <td colSpan={8}>
+                      {open.form === 'patrol' ? (
+                        <Patrol source={s} roles={ROLES.filter((r) => s.responsiblePersons.some((p) => p.role === r)).map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={refresh} />
+                      ) : open.form === 'verify' ? (
+                        <Verify source={s} onClose={() => setOpen(null)} onDone={refresh} />
+                      ) : open.form === 'assess' ? (
+                        <Assess source={s} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                      ) : (
+                        <Assign source={s} roles={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} onClose={() => setOpen(null)} onDone={() => (setOpen(null), refresh())} />
+                      )}
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </RegisterList>
     </div>
   );
 }

@@ -318,3 +318,18 @@ export function AddPanel({ label, testId, may, doneText, onAdded, form }: { labe
     </>
   );
 }
+
+/** A register list's three states: loading, none (its test id), or the count and the table in a scrollable region. */
+export function RegisterList({ loaded, count, title, noneTestId, children }: { loaded: boolean; count: number; title: string; noneTestId: string; children: ReactNode }) {
+  const { t } = useTranslation('register');
+  if (!loaded) return <p role="status">{t('translation:common.loading')}</p>;
+  if (count === 0) return <p data-testid={noneTestId}>{t('none')}</p>;
+  return (
+    <>
+      <p className="muted">{t('count', { count })}</p>
+      <div className="report-scroll" role="region" aria-label={title} tabIndex={0}>
+        {children}
+      </div>
+    </>
+  );
+}
