@@ -20,11 +20,7 @@ describe('web console: the duty desk (应急值守)', () => {
     stc: { sub: 'duty-stc', name: '双台子值班长', roles: ['SUPERVISOR'], regions: ['211102'], departments: ['EMERGENCY'] },
   };
   const tokens: Record<string, string> = {};
-  const gql = async (token: string, query: string, variables?: Record<string, unknown>) => {
-    const answer = await stack.gql(token, query, variables);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  };
+  const gql = (token: string, query: string, variables?: Record<string, unknown>) => stack.gqlData(token, query, variables);
   const iso = (ms: number) => new Date(ms).toISOString();
   const beijingDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
   const screens: [string, string][] = [

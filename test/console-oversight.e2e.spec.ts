@@ -18,11 +18,7 @@ describe('web console: campaigns, supervision and inspection (专项行动与督
     other: { sub: 'ov-other', name: '双台子执法队长', roles: ['SUPERVISOR'], regions: ['211102'], departments: ['EMERGENCY'] },
   };
   const tokens: Record<string, string> = {};
-  const gql = async (token: string, query: string, variables?: Record<string, unknown>) => {
-    const answer = await stack.gql(token, query, variables);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  };
+  const gql = (token: string, query: string, variables?: Record<string, unknown>) => stack.gqlData(token, query, variables);
   const day = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
   const campaignId = `winter-${Date.now()}`;
 

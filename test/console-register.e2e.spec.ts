@@ -21,11 +21,7 @@ describe('web console: the register (重点单位与重大危险源)', () => {
     stc: { sub: 'reg-stc', name: '双台子督办员', roles: ['SUPERVISOR'], regions: ['211102'], departments: ['EMERGENCY'] },
   };
   const tokens: Record<string, string> = {};
-  const gql = async (token: string, query: string, variables?: Record<string, unknown>) => {
-    const answer = await stack.gql(token, query, variables);
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    return answer.data;
-  };
+  const gql = (token: string, query: string, variables?: Record<string, unknown>) => stack.gqlData(token, query, variables);
   const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
   const XLT = { creditCode: '91211103MA0RG0001L', name: '兴隆台瑞丰化工有限公司', regionCode: '211103' };
   const STC = { creditCode: '91211102MA0RG00029', name: '双台子宏泰燃气有限公司', regionCode: '211102' };

@@ -40,6 +40,8 @@ export interface TestStack {
   signingKey: SigningKey;
   token(person: Person): Promise<string>;
   gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The answer's data; an answer with errors throws them (for a test's setup, where any error is a failure). */
+  gqlData<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<T>;
   /** POST /evidence: the server's answer (its SHA-256 among it) and the HTTP status. */
   upload(token: string | null, bytes: Uint8Array, contentType?: string, fileName?: string): Promise<{ status: number; body: any }>;
   /** The folder the evidence store of this stack keeps files in. */
@@ -139,6 +141,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   }
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
+  const gql: TestStack['gql'] = async (token, query, variables) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse;
+  };
 
   return {
     url,
@@ -165,13 +175,11 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       });
       return { status: res.status, body: await res.json().catch(() => null) };
     },
-    gql: async (token, query, variables) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse;
+    gql,
+    gqlData: async (token, query, variables) => {
+      const answer = await gql(token, query, variables);
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+      return answer.data;
     },
     startWorker,
     stopWorker,
